@@ -1,0 +1,212 @@
+package gov.ca.code.codejson;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import gov.ca.code.codejson.internal.ModelBinder;
+import gov.ca.code.codejson.internal.ModelWriter;
+import gov.ca.code.codejson.json.JsonDocument;
+import gov.ca.code.codejson.json.JsonReadException;
+import gov.ca.code.codejson.json.JsonReader;
+import gov.ca.code.codejson.json.JsonValue;
+import gov.ca.code.codejson.json.JsonWriter;
+import gov.ca.code.codejson.json.ReadLimits;
+import gov.ca.code.codejson.validation.ModelValidator;
+import gov.ca.code.codejson.validation.Profile;
+import gov.ca.code.codejson.validation.Severity;
+import gov.ca.code.codejson.validation.Violation;
+
+/**
+ * The entry point: read, validate and write code.json documents.
+ *
+ * <pre>{@code
+ * CodeJson codejson = new CodeJson();
+ * Document doc = codejson.read(Path.of("code.json"));
+ * ValidationReport report = codejson.validate(doc);
+ * report.violations().forEach(v -> System.out.println(v.pointer() + ": " + v.message()));
+ * String canonical = codejson.write(doc);
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class CodeJson {
+
+    private final JsonReader reader;
+    private final JsonWriter writer = new JsonWriter();
+    private final ModelValidator validator = new ModelValidator();
+
+    /** Creates an instance with the default {@link ReadLimits}. */
+    public CodeJson() {
+        this(ReadLimits.DEFAULT);
+    }
+
+    /**
+     * Creates an instance.
+     *
+     * @param limits the limits applied when reading
+     */
+    public CodeJson(ReadLimits limits) {
+        this.reader = new JsonReader(Objects.requireNonNull(limits, "limits"));
+    }
+
+    /**
+     * Reads a file, detecting its family.
+     *
+     * @param file the file
+     * @return the document
+     * @throws JsonReadException when the file cannot be read, is not JSON, or is of no supported family
+     */
+    public Document read(Path file) throws JsonReadException {
+        return bind(reader.read(file), file.toString(), null);
+    }
+
+    /**
+     * Reads a file as the given family.
+     *
+     * @param file the file
+     * @param family the family, or null to detect it
+     * @return the document
+     * @throws JsonReadException when the file cannot be read or is not JSON
+     */
+    public Document read(Path file, Family family) throws JsonReadException {
+        return bind(reader.read(file), file.toString(), family);
+    }
+
+    /**
+     * Reads a stream to its end, without closing it.
+     *
+     * @param in the stream
+     * @param name how messages name the input
+     * @param family the family, or null to detect it
+     * @return the document
+     * @throws JsonReadException when the input is not JSON or is of no supported family
+     */
+    public Document read(InputStream in, String name, Family family) throws JsonReadException {
+        return bind(reader.read(in, name), name, family);
+    }
+
+    /**
+     * Reads JSON text.
+     *
+     * @param json the text
+     * @param name how messages name the input
+     * @return the document
+     * @throws JsonReadException when the text is not JSON or is of no supported family
+     */
+    public Document read(String json, String name) throws JsonReadException {
+        return bind(reader.read(json, name), name, null);
+    }
+
+    /**
+     * Validates a document with its family's default profile.
+     *
+     * @param document the document
+     * @return the report
+     */
+    public ValidationReport validate(Document document) {
+        return validate(document, document.family().defaultProfile());
+    }
+
+    /**
+     * Validates a document.
+     *
+     * @param document the document
+     * @param profile the profile; it must be one of the family's
+     * @return the report with every violation found
+     * @throws IllegalArgumentException when the profile does not apply to the family
+     */
+    public ValidationReport validate(Document document, Profile profile) {
+        if (!document.family().profiles().contains(profile)) {
+            throw new IllegalArgumentException("the profile " + profile.id() + " does not apply to "
+                    + document.family().id() + "; use one of " + document.family().profiles().stream().map(Profile::id).toList());
+        }
+        JsonDocument source = document.source();
+        List<Violation> violations = new ArrayList<>(
+                validator.validate(document.root(), profile, source == null ? null : source.root()));
+        violations.addAll(document.notices());
+        if (source != null) {
+            for (JsonDocument.DuplicateMember d : source.duplicates()) {
+                // The reference schema cannot see repeated names, so strict only warns about them.
+                violations.add(new Violation(d.pointer(), "json.duplicate-key",
+                        profile == Profile.STRICT ? Severity.WARNING : Severity.ERROR,
+                        "this member name appears again in the same object (first at line " + d.firstLocation().line()
+                                + ", column " + d.firstLocation().column()
+                                + "); readers keep only the last value, so remove or rename one of them",
+                        d.location()));
+            }
+        }
+        violations.sort(Violation.ORDER);
+        return new ValidationReport(document.name(), document.family(), profile, violations);
+    }
+
+    /**
+     * Writes a document in the canonical form: keys in schema order, unknown keys after the known
+     * ones, two-space indent, UTF-8, {@code \n}, final newline. When the input repeated a member
+     * name, the last value is written, as every JSON reader would have used it.
+     *
+     * @param document the document
+     * @return the canonical text
+     */
+    public String write(Document document) {
+        return writer.write(toJson(document.root()));
+    }
+
+    /** {@return the canonical text of a model root, such as an {@code Inventory}} */
+    public String write(Record root) {
+        return writer.write(toJson(root));
+    }
+
+    /**
+     * Writes a document to a file atomically: the file is either replaced whole or left as it was.
+     *
+     * @param document the document
+     * @param target the file
+     * @throws IOException when the file cannot be written
+     */
+    public void write(Document document, Path target) throws IOException {
+        writeAtomically(target, writer.writeBytes(toJson(document.root())));
+    }
+
+    /** {@return the JSON tree of a model root in canonical order} */
+    public static JsonValue toJson(Record root) {
+        return ModelWriter.toJson(root);
+    }
+
+    /**
+     * Replaces a file with the given bytes atomically, through a temporary file in the same folder.
+     *
+     * @param target the file
+     * @param bytes the content
+     * @throws IOException when the file cannot be written
+     */
+    public static void writeAtomically(Path target, byte[] bytes) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+        try {
+            Files.write(temp, bytes);
+            try {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private Document bind(JsonDocument json, String name, Family requested) throws JsonReadException {
+        FamilyDetector.Detection detection = FamilyDetector.detect(json.root(), name, requested);
+        Record root = ModelBinder.bind(detection.family().rootType(), (JsonValue.JsonObject) json.root());
+        return new Document(name, detection.family(), root, json, detection.notices());
+    }
+
+}

@@ -1,0 +1,32 @@
+package gov.ca.code.codejson.codegov;
+
+import java.util.List;
+
+import gov.ca.code.codejson.model.JsonName;
+import gov.ca.code.codejson.model.Nullable;
+import gov.ca.code.codejson.model.Property;
+import gov.ca.code.codejson.model.Unknown;
+import gov.ca.code.codejson.validation.Groups;
+import gov.ca.code.codejson.validation.Severity;
+import gov.ca.code.codejson.validation.constraints.Format;
+import gov.ca.code.codejson.validation.constraints.FormatKind;
+import gov.ca.code.codejson.validation.constraints.NoUnknownMembers;
+import gov.ca.code.codejson.validation.constraints.NotEmptyString;
+import gov.ca.code.codejson.validation.constraints.NotNullValue;
+import gov.ca.code.codejson.validation.constraints.Required;
+import gov.ca.code.codejson.validation.constraints.WellTyped;
+
+/**
+ * One license of a release.
+ *
+ * @param url the URL of the license text
+ * @param name an abbreviation of the license name, such as {@code MIT}
+ * @param unknown members the schema does not define (not allowed)
+ */
+@WellTyped(groups = Groups.Structure.class)
+@NoUnknownMembers(groups = {Groups.Strict.class, Groups.CodeGov.class})
+public record License(
+        @JsonName("URL") @Format(value = FormatKind.URI, groups = Groups.Strict.class) @Format(value = FormatKind.WEB_URL, groups = Groups.CodeGov.class, payload = Severity.Warning.class, rule = "codegov.url") Property<String> url,
+        @NotEmptyString(groups = Groups.CodeGov.class, payload = Severity.Warning.class) Property<String> name,
+        Unknown unknown) {
+}

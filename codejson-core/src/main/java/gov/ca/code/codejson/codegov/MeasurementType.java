@@ -1,0 +1,33 @@
+package gov.ca.code.codejson.codegov;
+
+import java.util.List;
+
+import gov.ca.code.codejson.model.JsonName;
+import gov.ca.code.codejson.model.Nullable;
+import gov.ca.code.codejson.model.Property;
+import gov.ca.code.codejson.model.Unknown;
+import gov.ca.code.codejson.validation.Groups;
+import gov.ca.code.codejson.validation.Severity;
+import gov.ca.code.codejson.validation.constraints.Format;
+import gov.ca.code.codejson.validation.constraints.FormatKind;
+import gov.ca.code.codejson.validation.constraints.NoUnknownMembers;
+import gov.ca.code.codejson.validation.constraints.NotEmptyString;
+import gov.ca.code.codejson.validation.constraints.NotNullValue;
+import gov.ca.code.codejson.validation.constraints.Required;
+import gov.ca.code.codejson.validation.constraints.WellTyped;
+
+/**
+ * How an agency measures the share of its code released as open source.
+ *
+ * @param method the measurement method
+ * @param ifOther a description of the method when {@code method} is {@code other}
+ * @param unknown members the schema does not define (not allowed)
+ */
+@WellTyped(groups = Groups.Structure.class)
+@NoUnknownMembers(groups = {Groups.Strict.class, Groups.CodeGov.class})
+@IfOtherRequired(groups = Groups.CodeGov.class)
+public record MeasurementType(
+        Property<MeasurementMethod> method,
+        @NotEmptyString(groups = Groups.CodeGov.class, payload = Severity.Warning.class) Property<String> ifOther,
+        Unknown unknown) {
+}

@@ -1,0 +1,33 @@
+package gov.ca.code.codejson.codegov;
+
+import java.util.List;
+
+import gov.ca.code.codejson.model.JsonName;
+import gov.ca.code.codejson.model.Nullable;
+import gov.ca.code.codejson.model.Property;
+import gov.ca.code.codejson.model.Unknown;
+import gov.ca.code.codejson.validation.Groups;
+import gov.ca.code.codejson.validation.Severity;
+import gov.ca.code.codejson.validation.constraints.Format;
+import gov.ca.code.codejson.validation.constraints.FormatKind;
+import gov.ca.code.codejson.validation.constraints.NoUnknownMembers;
+import gov.ca.code.codejson.validation.constraints.NotEmptyString;
+import gov.ca.code.codejson.validation.constraints.NotNullValue;
+import gov.ca.code.codejson.validation.constraints.Required;
+import gov.ca.code.codejson.validation.constraints.WellTyped;
+
+/**
+ * A partner agency of a release.
+ *
+ * @param name the acronym of the partner agency
+ * @param email the contact e-mail address at that agency
+ * @param unknown members the schema does not define (not allowed)
+ */
+@WellTyped(groups = Groups.Structure.class)
+@NoUnknownMembers(groups = {Groups.Strict.class, Groups.CodeGov.class})
+public record Partner(
+        Property<String> name,
+        @Format(value = FormatKind.EMAIL_ADDRESS, groups = Groups.CodeGov.class, payload = Severity.Warning.class,
+                rule = "codegov.email") Property<String> email,
+        Unknown unknown) {
+}

@@ -1,0 +1,35 @@
+package gov.ca.code.codejson.codegov;
+
+import java.util.List;
+
+import gov.ca.code.codejson.model.JsonName;
+import gov.ca.code.codejson.model.Nullable;
+import gov.ca.code.codejson.model.Property;
+import gov.ca.code.codejson.model.Unknown;
+import gov.ca.code.codejson.validation.Groups;
+import gov.ca.code.codejson.validation.Severity;
+import gov.ca.code.codejson.validation.constraints.Format;
+import gov.ca.code.codejson.validation.constraints.FormatKind;
+import gov.ca.code.codejson.validation.constraints.NoUnknownMembers;
+import gov.ca.code.codejson.validation.constraints.NotEmptyString;
+import gov.ca.code.codejson.validation.constraints.NotNullValue;
+import gov.ca.code.codejson.validation.constraints.Required;
+import gov.ca.code.codejson.validation.constraints.WellTyped;
+
+/**
+ * The usage rights of a release.
+ *
+ * @param licenses the licenses; null is allowed when there is none
+ * @param usageType how the code may be used
+ * @param exemptionText the justification when {@code usageType} is an exemption
+ * @param unknown members the schema does not define (not allowed)
+ */
+@WellTyped(groups = Groups.Structure.class)
+@NoUnknownMembers(groups = {Groups.Strict.class, Groups.CodeGov.class})
+@ExemptionTextRequired(groups = Groups.CodeGov.class)
+public record Permissions(
+        @Nullable @Required(groups = Groups.Strict.class) Property<List<Property<License>>> licenses,
+        @Required(groups = {Groups.Strict.class, Groups.CodeGov.class}) Property<UsageType> usageType,
+        @Nullable Property<String> exemptionText,
+        Unknown unknown) {
+}

@@ -1,0 +1,73 @@
+package gov.ca.code.codejson.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import gov.ca.code.codejson.json.JsonValue;
+import gov.ca.code.codejson.json.Location;
+import gov.ca.code.codejson.model.JsonEnum;
+import gov.ca.code.codejson.model.Property;
+
+/**
+ * Turns model records back into JSON values: known members in schema order, then the unknown
+ * ones in their original order; wrong values exactly as they were read.
+ *
+ * <p>Not API.
+ */
+public final class ModelWriter {
+
+    private ModelWriter() {
+    }
+
+    /** {@return the JSON object for a model record} */
+    public static JsonValue.JsonObject toJson(Object record) {
+        RecordShape shape = RecordShape.of(record.getClass());
+        List<JsonValue.Member> members = new ArrayList<>();
+        for (RecordShape.Slot slot : shape.slots()) {
+            Property<?> p = shape.get(record, slot);
+            if (p.isDefined()) {
+                members.add(new JsonValue.Member(slot.jsonName(), toJson(p), p.location()));
+            }
+        }
+        members.addAll(shape.unknown(record).members());
+        return new JsonValue.JsonObject(members, Location.UNKNOWN);
+    }
+
+    /** {@return the JSON value of a defined property} */
+    public static JsonValue toJson(Property<?> property) {
+        if (property instanceof Property.Null<?> n) {
+            return new JsonValue.JsonNull(n.location());
+        }
+        if (property instanceof Property.Invalid<?> i) {
+            return i.raw();
+        }
+        if (property instanceof Property.Present<?> p) {
+            return value(p.get(), p.location());
+        }
+        throw new IllegalArgumentException("an absent property has no JSON value");
+    }
+
+    private static JsonValue value(Object v, Location at) {
+        if (v instanceof String s) {
+            return new JsonValue.JsonString(s, at);
+        } else if (v instanceof BigDecimal d) {
+            return new JsonValue.JsonNumber(d.toString(), at);
+        } else if (v instanceof Long l) {
+            return new JsonValue.JsonNumber(l.toString(), at);
+        } else if (v instanceof Boolean b) {
+            return new JsonValue.JsonBoolean(b, at);
+        } else if (v instanceof JsonEnum e) {
+            return new JsonValue.JsonString(e.json(), at);
+        } else if (v instanceof List<?> list) {
+            List<JsonValue> elements = new ArrayList<>(list.size());
+            for (Object e : list) {
+                elements.add(toJson((Property<?>) e));
+            }
+            return new JsonValue.JsonArray(elements, at);
+        } else if (v.getClass().isRecord()) {
+            return toJson(v);
+        }
+        throw new IllegalArgumentException("unsupported model value " + v.getClass());
+    }
+}

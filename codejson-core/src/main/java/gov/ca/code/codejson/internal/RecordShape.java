@@ -1,0 +1,217 @@
+package gov.ca.code.codejson.internal;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import gov.ca.code.codejson.model.JsonEnum;
+import gov.ca.code.codejson.model.JsonName;
+import gov.ca.code.codejson.model.Nullable;
+import gov.ca.code.codejson.model.Property;
+import gov.ca.code.codejson.model.Unknown;
+
+/**
+ * How a model record maps to a JSON object: one {@link Slot} per schema field, in schema order,
+ * and the component that holds the unknown members. Shapes are computed once per class.
+ *
+ * <p>Not API: the binding machinery behind the model records.
+ */
+public final class RecordShape {
+
+    private static final Map<Class<?>, RecordShape> CACHE = new ConcurrentHashMap<>();
+
+    private final Class<?> type;
+    private final List<Slot> slots;
+    private final int unknownIndex;
+    private final Constructor<?> constructor;
+    private final RecordComponent[] components;
+
+    /** The JSON kinds a value can have in the model. */
+    public enum Kind {
+        /** A JSON string, as {@link String}. */
+        STRING("string"),
+        /** A JSON number, as {@link BigDecimal}. */
+        NUMBER("number"),
+        /** A JSON number without fraction, as {@link Long}. */
+        INTEGER("integer"),
+        /** A JSON boolean, as {@link Boolean}. */
+        BOOLEAN("boolean"),
+        /** A string from a fixed set, as a {@link JsonEnum}. */
+        ENUM("string"),
+        /** A JSON object, as a model record. */
+        OBJECT("object"),
+        /** A JSON array of properties. */
+        ARRAY("array");
+
+        private final String jsonType;
+
+        Kind(String jsonType) {
+            this.jsonType = jsonType;
+        }
+
+        /** {@return the JSON Schema type name} */
+        public String jsonType() {
+            return jsonType;
+        }
+    }
+
+    /**
+     * The type of a value: its kind, the Java class for enums and objects, and the element type
+     * for arrays.
+     *
+     * @param kind the kind
+     * @param javaType the enum or record class, or the value class
+     * @param element the element type of an array, otherwise null
+     */
+    public record ValueType(Kind kind, Class<?> javaType, ValueType element) {
+        /** {@return how messages name the expected JSON value} */
+        public String describe() {
+            return kind == Kind.ARRAY ? "array of " + element.kind().jsonType() : kind.jsonType();
+        }
+    }
+
+    /**
+     * One schema field of a record.
+     *
+     * @param javaName the record component name
+     * @param jsonName the member name in JSON
+     * @param type the value type inside the {@link Property}
+     * @param nullable whether the schema allows null
+     * @param index the position of the component
+     */
+    public record Slot(String javaName, String jsonName, ValueType type, boolean nullable, int index) {
+    }
+
+    private RecordShape(Class<?> type) {
+        if (!type.isRecord()) {
+            throw new IllegalArgumentException(type + " is not a record");
+        }
+        this.type = type;
+        this.components = type.getRecordComponents();
+        List<Slot> list = new ArrayList<>();
+        int unknown = -1;
+        for (int i = 0; i < components.length; i++) {
+            RecordComponent c = components[i];
+            if (c.getType() == Unknown.class) {
+                unknown = i;
+                continue;
+            }
+            if (c.getType() != Property.class) {
+                throw new IllegalArgumentException(type.getSimpleName() + "." + c.getName()
+                        + " must be a Property or Unknown");
+            }
+            JsonName name = c.getAnnotation(JsonName.class);
+            Type inner = ((ParameterizedType) c.getGenericType()).getActualTypeArguments()[0];
+            list.add(new Slot(c.getName(), name == null ? c.getName() : name.value(), valueType(inner),
+                    c.isAnnotationPresent(Nullable.class), i));
+        }
+        this.slots = List.copyOf(list);
+        this.unknownIndex = unknown;
+        try {
+            this.constructor = type.getDeclaredConstructor(
+                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ValueType valueType(Type t) {
+        if (t instanceof ParameterizedType p && p.getRawType() == List.class) {
+            Type elementProperty = p.getActualTypeArguments()[0];
+            if (!(elementProperty instanceof ParameterizedType ep) || ep.getRawType() != Property.class) {
+                throw new IllegalArgumentException("array elements must be Property<...>: " + t);
+            }
+            return new ValueType(Kind.ARRAY, List.class, valueType(ep.getActualTypeArguments()[0]));
+        }
+        Class<?> c = (Class<?>) t;
+        if (c == String.class) {
+            return new ValueType(Kind.STRING, c, null);
+        } else if (c == BigDecimal.class) {
+            return new ValueType(Kind.NUMBER, c, null);
+        } else if (c == Long.class) {
+            return new ValueType(Kind.INTEGER, c, null);
+        } else if (c == Boolean.class) {
+            return new ValueType(Kind.BOOLEAN, c, null);
+        } else if (c.isEnum() && JsonEnum.class.isAssignableFrom(c)) {
+            return new ValueType(Kind.ENUM, c, null);
+        } else if (c.isRecord()) {
+            return new ValueType(Kind.OBJECT, c, null);
+        }
+        throw new IllegalArgumentException("unsupported model type " + t);
+    }
+
+    /** {@return the shape of a record class} */
+    public static RecordShape of(Class<?> type) {
+        return CACHE.computeIfAbsent(type, RecordShape::new);
+    }
+
+    /** {@return the record class} */
+    public Class<?> type() {
+        return type;
+    }
+
+    /** {@return the schema fields in schema order} */
+    public List<Slot> slots() {
+        return slots;
+    }
+
+    /** {@return the slot for a JSON member name} */
+    public Optional<Slot> slotForJson(String jsonName) {
+        return slots.stream().filter(s -> s.jsonName().equals(jsonName)).findFirst();
+    }
+
+    /** {@return the slot for a record component name} */
+    public Optional<Slot> slotForJava(String javaName) {
+        return slots.stream().filter(s -> s.javaName().equals(javaName)).findFirst();
+    }
+
+    /** {@return whether the record keeps unknown members} */
+    public boolean keepsUnknown() {
+        return unknownIndex >= 0;
+    }
+
+    /** {@return the value of a slot of a record instance} */
+    public Property<?> get(Object record, Slot slot) {
+        return (Property<?>) component(record, slot.index());
+    }
+
+    /** {@return the unknown members of a record instance} */
+    public Unknown unknown(Object record) {
+        return unknownIndex < 0 ? Unknown.NONE : (Unknown) component(record, unknownIndex);
+    }
+
+    /** {@return a new record from slot values and unknown members} */
+    public Object create(Property<?>[] values, Unknown unknown) {
+        Object[] args = new Object[components.length];
+        for (Slot s : slots) {
+            args[s.index()] = values[slots.indexOf(s)];
+        }
+        if (unknownIndex >= 0) {
+            args[unknownIndex] = unknown;
+        }
+        try {
+            return constructor.newInstance(args);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("cannot create " + type.getSimpleName(), e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot create " + type.getSimpleName(), e);
+        }
+    }
+
+    private Object component(Object record, int index) {
+        try {
+            return components[index].getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

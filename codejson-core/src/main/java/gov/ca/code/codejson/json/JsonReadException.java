@@ -1,0 +1,46 @@
+package gov.ca.code.codejson.json;
+
+import java.util.Objects;
+
+/**
+ * The input is not a JSON document that can be read: malformed, truncated, in an unknown
+ * encoding, or over a {@link ReadLimits limit}. The message says what is wrong and what to do;
+ * the location says where.
+ */
+public final class JsonReadException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String source;
+    private final transient Location location;
+    private final String reason;
+
+    /**
+     * Creates the exception.
+     *
+     * @param source the file name or a description of the input
+     * @param location where reading stopped, or {@link Location#UNKNOWN}
+     * @param reason what is wrong, as one sentence
+     */
+    public JsonReadException(String source, Location location, String reason) {
+        super(source + ":" + location + ": " + reason);
+        this.source = Objects.requireNonNull(source, "source");
+        this.location = Objects.requireNonNull(location, "location");
+        this.reason = Objects.requireNonNull(reason, "reason");
+    }
+
+    /** {@return the file name or description of the input} */
+    public String source() {
+        return source;
+    }
+
+    /** {@return where reading stopped} */
+    public Location location() {
+        return location;
+    }
+
+    /** {@return what is wrong, without the location prefix} */
+    public String reason() {
+        return reason;
+    }
+}

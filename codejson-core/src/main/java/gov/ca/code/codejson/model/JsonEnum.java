@@ -1,0 +1,7 @@
+package gov.ca.code.codejson.model;
+
+/** An enumeration whose constants have an exact JSON spelling. */
+public interface JsonEnum {
+    /** {@return the spelling in JSON} */
+    String json();
+}

@@ -1,0 +1,132 @@
+package gov.ca.code.codejson.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import jakarta.validation.metadata.ConstraintDescriptor;
+
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+import gov.ca.code.codejson.internal.RecordShape;
+import gov.ca.code.codejson.json.JsonPointer;
+import gov.ca.code.codejson.json.JsonValue;
+import gov.ca.code.codejson.json.Location;
+import gov.ca.code.codejson.model.Property;
+import gov.ca.code.codejson.validation.constraints.Finding;
+import gov.ca.code.codejson.validation.constraints.NotNullValue;
+import gov.ca.code.codejson.validation.constraints.Required;
+
+/**
+ * Runs the Bean Validation constraints of a profile over a model tree and turns each constraint
+ * violation into a located {@link Violation}. Every object of the tree is validated; nothing stops
+ * at the first problem. Thread-safe.
+ */
+public final class ModelValidator {
+
+    /**
+     * Built once: Hibernate Validator is bootstrapped explicitly with the parameter interpolator
+     * so that no Expression Language implementation is needed on the user's class path.
+     */
+    private static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
+            .configure()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .buildValidatorFactory();
+
+    private final Validator validator = FACTORY.getValidator();
+
+    /**
+     * Validates a model tree.
+     *
+     * @param root the root record of the model
+     * @param profile the profile whose rules apply
+     * @param source the JSON the model was read from, to locate violations; null when built in code
+     * @return the violations, in document order
+     */
+    public List<Violation> validate(Record root, Profile profile, JsonValue source) {
+        List<Violation> out = new ArrayList<>();
+        walk(root, "", profile, source, out);
+        out.sort(Violation.ORDER);
+        return List.copyOf(out);
+    }
+
+    private void walk(Object record, String pointer, Profile profile, JsonValue source, List<Violation> out) {
+        RecordShape shape = RecordShape.of(record.getClass());
+        Set<ConstraintViolation<Object>> found = validator.validate(record, profile.group());
+        for (ConstraintViolation<Object> cv : found) {
+            out.add(convert(cv, shape, pointer, source));
+        }
+        for (RecordShape.Slot slot : shape.slots()) {
+            Property<?> p = shape.get(record, slot);
+            if (!(p instanceof Property.Present<?> present)) {
+                continue;
+            }
+            String child = JsonPointer.append(pointer, slot.jsonName());
+            if (slot.type().kind() == RecordShape.Kind.OBJECT) {
+                walk(present.get(), child, profile, source, out);
+            } else if (slot.type().kind() == RecordShape.Kind.ARRAY
+                    && slot.type().element().kind() == RecordShape.Kind.OBJECT) {
+                List<?> elements = (List<?>) present.get();
+                for (int i = 0; i < elements.size(); i++) {
+                    if (elements.get(i) instanceof Property.Present<?> e) {
+                        walk(e.get(), JsonPointer.append(child, i), profile, source, out);
+                    }
+                }
+            }
+        }
+    }
+
+    private static Violation convert(ConstraintViolation<Object> cv, RecordShape shape, String base, JsonValue source) {
+        ConstraintDescriptor<?> descriptor = cv.getConstraintDescriptor();
+        Object ruleAttribute = descriptor.getAttributes().get("rule");
+        String rule = ruleAttribute instanceof String r ? r : descriptor.getAnnotation().annotationType().getSimpleName();
+        Severity severity = Severity.ERROR;
+        if (descriptor.getPayload().contains(Severity.Warning.class)) {
+            severity = Severity.WARNING;
+        } else if (descriptor.getPayload().contains(Severity.Info.class)) {
+            severity = Severity.INFO;
+        }
+        String field = leafField(cv.getPropertyPath(), shape);
+        String fieldPointer = field == null ? base : JsonPointer.append(base, field);
+        String pointer;
+        String message;
+        Finding finding = (Finding) cv.unwrap(HibernateConstraintViolation.class).getDynamicPayload(Finding.class);
+        if (finding != null) {
+            pointer = fieldPointer + finding.pointer();
+            message = (field == null || finding.pointer().startsWith("/") ? "" : field + ": ") + finding.message();
+        } else {
+            pointer = fieldPointer;
+            Class<?> type = descriptor.getAnnotation().annotationType();
+            if (type == Required.class) {
+                message = "the required field " + field + " is missing; add it";
+            } else if (type == NotNullValue.class) {
+                message = field + " must not be null; give a value";
+            } else {
+                message = cv.getMessage();
+            }
+        }
+        Location location = source == null ? Location.UNKNOWN : JsonPointer.locate(source, pointer);
+        return new Violation(pointer, rule, severity, message, location);
+    }
+
+    /** {@return the JSON name of the field a field-level violation concerns, or null for a class-level one} */
+    private static String leafField(Path path, RecordShape shape) {
+        String javaName = null;
+        for (Path.Node node : path) {
+            if (node.getName() != null) {
+                javaName = node.getName();
+            }
+        }
+        if (javaName == null) {
+            return null;
+        }
+        return shape.slotForJava(javaName).map(RecordShape.Slot::jsonName).orElse(javaName);
+    }
+}

@@ -1,0 +1,38 @@
+package gov.ca.code.codejson.validation.constraints;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+import gov.ca.code.codejson.internal.RecordShape;
+import gov.ca.code.codejson.json.JsonPointer;
+import gov.ca.code.codejson.json.JsonValue;
+
+/** Checks {@link NoUnknownMembers}: reports each member the schema does not define. */
+public final class NoUnknownMembersValidator implements ConstraintValidator<NoUnknownMembers, Record> {
+
+    @Override
+    public boolean isValid(Record value, ConstraintValidatorContext context) {
+        if (value == null) {
+            return true;
+        }
+        RecordShape shape = RecordShape.of(value.getClass());
+        boolean valid = true;
+        for (JsonValue.Member member : shape.unknown(value).members()) {
+            String known = closestKnown(shape, member.name());
+            Findings.report(context, JsonPointer.append("", member.name()), Findings.quote(member.name())
+                    + " is not a field of this object" + (known == null ? "; remove it" : "; did you mean "
+                    + Findings.quote(known) + "?"));
+            valid = false;
+        }
+        return valid;
+    }
+
+    private static String closestKnown(RecordShape shape, String name) {
+        for (RecordShape.Slot slot : shape.slots()) {
+            if (slot.jsonName().equalsIgnoreCase(name) || slot.jsonName().equalsIgnoreCase(name.replace("_", ""))) {
+                return slot.jsonName();
+            }
+        }
+        return null;
+    }
+}

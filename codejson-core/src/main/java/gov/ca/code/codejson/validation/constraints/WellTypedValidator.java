@@ -1,0 +1,49 @@
+package gov.ca.code.codejson.validation.constraints;
+
+import java.util.List;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+import gov.ca.code.codejson.internal.RecordShape;
+import gov.ca.code.codejson.json.JsonPointer;
+import gov.ca.code.codejson.model.Property;
+
+/** Checks {@link WellTyped}: reports each wrong type, wrong spelling and forbidden null. */
+public final class WellTypedValidator implements ConstraintValidator<WellTyped, Record> {
+
+    @Override
+    public boolean isValid(Record value, ConstraintValidatorContext context) {
+        if (value == null) {
+            return true;
+        }
+        RecordShape shape = RecordShape.of(value.getClass());
+        boolean valid = true;
+        for (RecordShape.Slot slot : shape.slots()) {
+            String pointer = JsonPointer.append("", slot.jsonName());
+            valid &= check(shape.get(value, slot), slot.jsonName(), slot.type(), slot.nullable(), pointer, context);
+        }
+        return valid;
+    }
+
+    private static boolean check(Property<?> p, String field, RecordShape.ValueType type, boolean nullable,
+            String pointer, ConstraintValidatorContext context) {
+        if (p instanceof Property.Invalid<?> invalid) {
+            Findings.report(context, pointer, Findings.invalid(field, invalid));
+            return false;
+        }
+        if (p instanceof Property.Null<?> && !nullable) {
+            Findings.report(context, pointer, field + " must be " + Findings.article(type.describe())
+                    + ", not null; give a value or leave the field out");
+            return false;
+        }
+        boolean valid = true;
+        if (p instanceof Property.Present<?> present && present.get() instanceof List<?> elements) {
+            for (int i = 0; i < elements.size(); i++) {
+                valid &= check((Property<?>) elements.get(i), field + "[" + i + "]", type.element(), false,
+                        JsonPointer.append(pointer, i), context);
+            }
+        }
+        return valid;
+    }
+}
