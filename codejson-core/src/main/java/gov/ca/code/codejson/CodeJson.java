@@ -13,6 +13,8 @@ import java.util.Objects;
 import gov.ca.code.codejson.internal.ModelBinder;
 import gov.ca.code.codejson.internal.ModelWriter;
 import gov.ca.code.codejson.json.JsonDocument;
+import gov.ca.code.codejson.json.JsonPointer;
+import gov.ca.code.codejson.json.Location;
 import gov.ca.code.codejson.json.JsonReadException;
 import gov.ca.code.codejson.json.JsonReader;
 import gov.ca.code.codejson.json.JsonValue;
@@ -128,8 +130,26 @@ public final class CodeJson {
                     + document.family().id() + "; use one of " + document.family().profiles().stream().map(Profile::id).toList());
         }
         JsonDocument source = document.source();
-        List<Violation> violations = new ArrayList<>(
-                validator.validate(document.root(), profile, source == null ? null : source.root()));
+        List<Violation> violations = new ArrayList<>();
+        if (document.renamed().isEmpty()) {
+            violations.addAll(validator.validate(document.root(), profile, source == null ? null : source.root()));
+        } else {
+            // The model knows renamed members by their schema names; locate them in the tree read
+            // under those names, then report them by the names the file uses.
+            JsonValue modelTree = source == null ? null
+                    : FamilyDetector.applyRenames(source.root(), document.renamed(), false);
+            for (Violation v : validator.validate(document.root(), profile, modelTree)) {
+                violations.add(new Violation(filePointer(v.pointer(), document.renamed()), v.rule(), v.severity(),
+                        v.message(), v.location()));
+            }
+            for (Document.Renamed r : document.renamed()) {
+                violations.add(new Violation(r.filePointer(), "variant.renamed", Severity.ERROR,
+                        "the " + document.family().id() + " schema names this member \"" + JsonPointer.tokens(r.pointer())
+                                .get(JsonPointer.tokens(r.pointer()).size() - 1) + "\", not \"" + r.writtenAs()
+                                + "\"; rename it",
+                        source == null ? Location.UNKNOWN : JsonPointer.locate(source.root(), r.filePointer())));
+            }
+        }
         violations.addAll(document.notices());
         if (source != null) {
             for (JsonDocument.DuplicateMember d : source.duplicates()) {
@@ -155,7 +175,7 @@ public final class CodeJson {
      * @return the canonical text
      */
     public String write(Document document) {
-        return writer.write(toJson(document.root()));
+        return writer.write(fileJson(document));
     }
 
     /** {@return the canonical text of a model root, such as an {@code Inventory}} */
@@ -171,7 +191,7 @@ public final class CodeJson {
      * @throws IOException when the file cannot be written
      */
     public void write(Document document, Path target) throws IOException {
-        writeAtomically(target, writer.writeBytes(toJson(document.root())));
+        writeAtomically(target, writer.writeBytes(fileJson(document)));
     }
 
     /** {@return the JSON tree of a model root in canonical order} */
@@ -205,8 +225,22 @@ public final class CodeJson {
 
     private Document bind(JsonDocument json, String name, Family requested) throws JsonReadException {
         FamilyDetector.Detection detection = FamilyDetector.detect(json.root(), name, requested);
-        Record root = ModelBinder.bind(detection.family().rootType(), (JsonValue.JsonObject) json.root());
-        return new Document(name, detection.family(), root, json, detection.notices());
+        Record root = ModelBinder.bind(detection.family().rootType(), detection.bound());
+        return new Document(name, detection.family(), root, json, detection.notices(), detection.renamed());
+    }
+
+    /** The JSON of a document with the member names its file uses, so that writing loses nothing. */
+    private static JsonValue fileJson(Document document) {
+        return FamilyDetector.applyRenames(toJson(document.root()), document.renamed(), true);
+    }
+
+    private static String filePointer(String pointer, List<Document.Renamed> renamed) {
+        for (Document.Renamed r : renamed) {
+            if (pointer.equals(r.pointer()) || pointer.startsWith(r.pointer() + "/")) {
+                return r.filePointer() + pointer.substring(r.pointer().length());
+            }
+        }
+        return pointer;
     }
 
 }

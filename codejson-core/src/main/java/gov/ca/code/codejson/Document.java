@@ -15,8 +15,44 @@ import gov.ca.code.codejson.validation.Violation;
  * @param root the typed model, an instance of {@link Family#rootType()}
  * @param source the JSON as read, or null when the document was built in code
  * @param notices what reading noticed about the input, such as a variant spelling, reported with validation
+ * @param renamed members the file names differently from the family's schema and that were read under
+ *        the schema's name; writing puts the file's name back, validation reports it
  */
-public record Document(String name, Family family, Record root, JsonDocument source, List<Violation> notices) {
+public record Document(String name, Family family, Record root, JsonDocument source, List<Violation> notices,
+        List<Renamed> renamed) {
+
+    /**
+     * A member read under another name, such as the {@code projects} array of a 2.0.0 file read as
+     * its {@code releases}.
+     *
+     * @param pointer the pointer of the member in the model, such as {@code /releases}
+     * @param writtenAs the name the file uses, such as {@code projects}
+     */
+    public record Renamed(String pointer, String writtenAs) {
+        /** Creates the record; neither component may be null. */
+        public Renamed {
+            Objects.requireNonNull(pointer, "pointer");
+            Objects.requireNonNull(writtenAs, "writtenAs");
+        }
+
+        /** {@return the pointer of the member as the file names it} */
+        public String filePointer() {
+            return pointer.substring(0, pointer.lastIndexOf('/') + 1) + writtenAs.replace("~", "~0").replace("/", "~1");
+        }
+    }
+
+    /**
+     * Creates a document whose members all have their schema names.
+     *
+     * @param name the file name or description of the input
+     * @param family the schema family
+     * @param root the typed model
+     * @param source the JSON as read, or null
+     * @param notices what reading noticed
+     */
+    public Document(String name, Family family, Record root, JsonDocument source, List<Violation> notices) {
+        this(name, family, root, source, notices, List.of());
+    }
 
     /** Creates a document; the root must be of the family's type. */
     public Document {
@@ -28,6 +64,7 @@ public record Document(String name, Family family, Record root, JsonDocument sou
                     + " root, not " + root.getClass().getSimpleName());
         }
         notices = List.copyOf(notices);
+        renamed = List.copyOf(renamed);
     }
 
     /** {@return a document for a model built in code} */

@@ -7,13 +7,26 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import gov.ca.code.codejson.codegov.Inventory;
+import gov.ca.code.codejson.shareit.AgencyIndex;
+import gov.ca.code.codejson.shareit.Repository;
+import gov.ca.code.codejson.shareit.cms.CmsRepository;
 import gov.ca.code.codejson.validation.Profile;
 
 /** A code.json schema family: one published shape of the file, with its model and profiles. */
 public enum Family {
     /** The code.gov 2.0.0 agency inventory, {@code {version, measurementType, agency, releases}}. */
     CODEGOV_2_0_0("codegov-2.0.0", Inventory.class, Profile.CODEGOV,
-            List.of(Profile.STRICT, Profile.CODEGOV, Profile.CALIFORNIA));
+            List.of(Profile.STRICT, Profile.CODEGOV, Profile.CALIFORNIA)),
+    /** The code.gov 1.0.1 inventory of 2016, {@code {version, agency, projects}}; read, validated and migrated. */
+    CODEGOV_1_0_1("codegov-1.0.1", gov.ca.code.codejson.codegov101.Inventory.class, Profile.STRICT,
+            List.of(Profile.STRICT)),
+    /** The SHARE IT (DSACMS gov-codejson 2.0.0) object describing one repository. */
+    SHAREIT_2_0_0("shareit-2.0.0", Repository.class, Profile.SHAREIT, List.of(Profile.STRICT, Profile.SHAREIT)),
+    /** The SHARE IT agency index: the 2.0.0 wrapper around per-repository SHARE IT objects. */
+    SHAREIT_INDEX_2_0_0("shareit-index-2.0.0", AgencyIndex.class, Profile.SHAREIT,
+            List.of(Profile.STRICT, Profile.SHAREIT)),
+    /** The CMS extension 2.1.0 of the SHARE IT per-repository object. */
+    CMS_2_1_0("cms-2.1.0", CmsRepository.class, Profile.CMS, List.of(Profile.STRICT, Profile.CMS));
 
     private final String id;
     private final Class<? extends Record> rootType;

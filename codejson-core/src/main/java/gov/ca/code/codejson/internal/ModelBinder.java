@@ -7,6 +7,7 @@ import java.util.Objects;
 
 import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.model.JsonEnum;
+import gov.ca.code.codejson.model.JsonIntegerEnum;
 import gov.ca.code.codejson.model.Property;
 import gov.ca.code.codejson.model.Unknown;
 
@@ -83,6 +84,19 @@ public final class ModelBinder {
                     return new Property.Invalid<>(value, "one of the allowed values", spellings(type.javaType()));
                 }
             }
+            case INTEGER_ENUM -> {
+                if (value instanceof JsonValue.JsonNumber n) {
+                    if (n.isIntegral() && fitsLong(n.decimal())) {
+                        long wanted = n.decimal().longValueExact();
+                        for (Object constant : type.javaType().getEnumConstants()) {
+                            if (((JsonIntegerEnum) constant).json() == wanted) {
+                                return new Property.Present<>(constant, n.location());
+                            }
+                        }
+                    }
+                    return new Property.Invalid<>(value, "one of the allowed values", spellings(type.javaType()));
+                }
+            }
             case OBJECT -> {
                 if (value instanceof JsonValue.JsonObject o) {
                     return new Property.Present<>(bind(type.javaType(), o), o.location());
@@ -106,7 +120,7 @@ public final class ModelBinder {
     public static List<String> spellings(Class<?> enumType) {
         List<String> names = new ArrayList<>();
         for (Object constant : enumType.getEnumConstants()) {
-            names.add(((JsonEnum) constant).json());
+            names.add(constant instanceof JsonIntegerEnum i ? Long.toString(i.json()) : ((JsonEnum) constant).json());
         }
         return List.copyOf(names);
     }

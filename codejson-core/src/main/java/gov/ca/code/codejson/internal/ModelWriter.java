@@ -7,6 +7,7 @@ import java.util.List;
 import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.json.Location;
 import gov.ca.code.codejson.model.JsonEnum;
+import gov.ca.code.codejson.model.JsonIntegerEnum;
 import gov.ca.code.codejson.model.Property;
 
 /**
@@ -57,6 +58,8 @@ public final class ModelWriter {
             return new JsonValue.JsonNumber(l.toString(), at);
         } else if (v instanceof Boolean b) {
             return new JsonValue.JsonBoolean(b, at);
+        } else if (v instanceof JsonIntegerEnum e) {
+            return new JsonValue.JsonNumber(Long.toString(e.json()), at);
         } else if (v instanceof JsonEnum e) {
             return new JsonValue.JsonString(e.json(), at);
         } else if (v instanceof List<?> list) {

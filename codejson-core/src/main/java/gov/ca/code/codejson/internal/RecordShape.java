@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import gov.ca.code.codejson.model.JsonEnum;
+import gov.ca.code.codejson.model.JsonIntegerEnum;
 import gov.ca.code.codejson.model.JsonName;
 import gov.ca.code.codejson.model.Nullable;
 import gov.ca.code.codejson.model.Property;
@@ -47,6 +48,8 @@ public final class RecordShape {
         BOOLEAN("boolean"),
         /** A string from a fixed set, as a {@link JsonEnum}. */
         ENUM("string"),
+        /** An integer from a fixed set, as a {@link JsonIntegerEnum}. */
+        INTEGER_ENUM("integer"),
         /** A JSON object, as a model record. */
         OBJECT("object"),
         /** A JSON array of properties. */
@@ -143,6 +146,8 @@ public final class RecordShape {
             return new ValueType(Kind.BOOLEAN, c, null);
         } else if (c.isEnum() && JsonEnum.class.isAssignableFrom(c)) {
             return new ValueType(Kind.ENUM, c, null);
+        } else if (c.isEnum() && JsonIntegerEnum.class.isAssignableFrom(c)) {
+            return new ValueType(Kind.INTEGER_ENUM, c, null);
         } else if (c.isRecord()) {
             return new ValueType(Kind.OBJECT, c, null);
         }

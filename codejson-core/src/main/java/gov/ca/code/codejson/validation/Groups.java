@@ -25,8 +25,11 @@ public final class Groups {
     public interface California extends CodeGov {
     }
 
-    /** The SHARE IT schema plus the exemption-text rule. */
-    public interface ShareIt extends Structure {
+    /**
+     * The SHARE IT schema plus the exemption-text rule. It extends {@link Strict} because the
+     * profile is the reference schema with one rule added: every schema constraint applies.
+     */
+    public interface ShareIt extends Strict {
     }
 
     /** {@link ShareIt} plus the CMS extension. */

@@ -73,6 +73,10 @@ public final class Findings {
             return field + " is " + quote(s.value()) + ", which is not an allowed value; use " + quote(closest)
                     + (invalid.allowed().size() > 1 ? " (allowed: " + String.join(", ", invalid.allowed()) + ")" : "");
         }
+        if (!invalid.allowed().isEmpty()) {
+            return field + " is " + describe(invalid.raw()) + ", which is not an allowed value (allowed: "
+                    + String.join(", ", invalid.allowed()) + ")";
+        }
         String hint = "";
         if (invalid.raw() instanceof JsonValue.JsonString s && invalid.expected().equals("number")) {
             hint = isNumber(s.value()) ? "; write it without quotes" : "; write a number";

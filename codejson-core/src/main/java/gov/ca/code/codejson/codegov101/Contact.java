@@ -1,0 +1,26 @@
+package gov.ca.code.codejson.codegov101;
+
+import gov.ca.code.codejson.model.Nullable;
+import gov.ca.code.codejson.model.Property;
+import gov.ca.code.codejson.model.Unknown;
+import gov.ca.code.codejson.validation.Groups;
+import gov.ca.code.codejson.validation.constraints.Required;
+import gov.ca.code.codejson.validation.constraints.WellTyped;
+
+/**
+ * The point of contact of a 1.0.1 project.
+ *
+ * @param name the name
+ * @param email the e-mail address (required, may be null)
+ * @param twitter the project's Twitter user name
+ * @param phone a phone number
+ * @param unknown members the schema does not define (allowed), such as the {@code URL} of the official sample
+ */
+@WellTyped(groups = Groups.Structure.class)
+public record Contact(
+        @Nullable Property<String> name,
+        @Nullable @Required(groups = Groups.Strict.class) Property<String> email,
+        @Nullable Property<String> twitter,
+        @Nullable Property<String> phone,
+        Unknown unknown) {
+}

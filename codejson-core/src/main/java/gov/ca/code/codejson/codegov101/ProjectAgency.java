@@ -1,0 +1,24 @@
+package gov.ca.code.codejson.codegov101;
+
+import gov.ca.code.codejson.model.Property;
+import gov.ca.code.codejson.model.Unknown;
+import gov.ca.code.codejson.validation.Groups;
+import gov.ca.code.codejson.validation.constraints.WellTyped;
+
+/**
+ * The per-project agency object of the 1.0.1 schema.
+ *
+ * @param name the agency name
+ * @param acronym the agency acronym
+ * @param website the agency website
+ * @param codeUrl the URL of the agency's code.json
+ * @param unknown members the schema does not define (allowed)
+ */
+@WellTyped(groups = Groups.Structure.class)
+public record ProjectAgency(
+        Property<String> name,
+        Property<String> acronym,
+        Property<String> website,
+        Property<String> codeUrl,
+        Unknown unknown) {
+}

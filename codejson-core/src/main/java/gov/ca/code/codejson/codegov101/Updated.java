@@ -1,0 +1,23 @@
+package gov.ca.code.codejson.codegov101;
+
+import gov.ca.code.codejson.model.Nullable;
+import gov.ca.code.codejson.model.Property;
+import gov.ca.code.codejson.model.Unknown;
+import gov.ca.code.codejson.validation.Groups;
+import gov.ca.code.codejson.validation.constraints.WellTyped;
+
+/**
+ * The dates of a 1.0.1 project.
+ *
+ * @param metadataLastUpdated when the metadata was last updated
+ * @param lastCommit the date of the last commit
+ * @param sourceCodeLastModified when the code was last modified, for code outside version control
+ * @param unknown members the schema does not define (allowed)
+ */
+@WellTyped(groups = Groups.Structure.class)
+public record Updated(
+        @Nullable Property<String> metadataLastUpdated,
+        Property<String> lastCommit,
+        Property<String> sourceCodeLastModified,
+        Unknown unknown) {
+}

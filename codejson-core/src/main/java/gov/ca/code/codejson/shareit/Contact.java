@@ -1,0 +1,25 @@
+package gov.ca.code.codejson.shareit;
+
+import gov.ca.code.codejson.model.Property;
+import gov.ca.code.codejson.model.Unknown;
+import gov.ca.code.codejson.validation.Groups;
+import gov.ca.code.codejson.validation.constraints.Format;
+import gov.ca.code.codejson.validation.constraints.FormatKind;
+import gov.ca.code.codejson.validation.constraints.NoUnknownMembers;
+import gov.ca.code.codejson.validation.constraints.WellTyped;
+
+/**
+ * The point of contact of a SHARE IT repository; unlike code.gov 2.0.0 it has no {@code URL} or
+ * {@code phone}, and neither member is required.
+ *
+ * @param email the e-mail address
+ * @param name the name
+ * @param unknown members the schema does not define (not allowed)
+ */
+@WellTyped(groups = Groups.Structure.class)
+@NoUnknownMembers(groups = Groups.Strict.class)
+public record Contact(
+        @Format(value = FormatKind.EMAIL, groups = Groups.Strict.class) Property<String> email,
+        Property<String> name,
+        Unknown unknown) {
+}

@@ -1,0 +1,25 @@
+package gov.ca.code.codejson.shareit;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+import gov.ca.code.codejson.validation.constraints.Findings;
+
+/** Checks {@link ExemptionTextRequired}. */
+public final class ExemptionTextRequiredValidator implements ConstraintValidator<ExemptionTextRequired, Permissions> {
+
+    @Override
+    public boolean isValid(Permissions value, ConstraintValidatorContext context) {
+        if (value == null || !value.exemptionText().orElse("").isBlank()) {
+            return true;
+        }
+        for (UsageType usage : value.usageTypeList()) {
+            if (usage.isExemption()) {
+                Findings.report(context, "/exemptionText", "usageType contains \"" + usage.json()
+                        + "\", so exemptionText must justify the exemption in one or two sentences");
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,34 @@
+package gov.ca.code.codejson.shareit;
+
+import java.util.List;
+
+import gov.ca.code.codejson.model.Nullable;
+import gov.ca.code.codejson.model.Property;
+import gov.ca.code.codejson.model.Unknown;
+import gov.ca.code.codejson.validation.Groups;
+import gov.ca.code.codejson.validation.constraints.NoUnknownMembers;
+import gov.ca.code.codejson.validation.constraints.Required;
+import gov.ca.code.codejson.validation.constraints.WellTyped;
+
+/**
+ * The usage rights of a SHARE IT repository.
+ *
+ * @param licenses the licenses; an array, possibly empty, never null
+ * @param usageType the usage types, an array: code may be both open source and exempt in part
+ * @param exemptionText the justification when a usage type is an exemption
+ * @param unknown members the schema does not define (not allowed)
+ */
+@WellTyped(groups = Groups.Structure.class)
+@NoUnknownMembers(groups = Groups.Strict.class)
+@ExemptionTextRequired(groups = Groups.ShareIt.class)
+public record Permissions(
+        @Required(groups = Groups.Strict.class) Property<List<Property<License>>> licenses,
+        @Required(groups = Groups.Strict.class) Property<List<Property<UsageType>>> usageType,
+        @Nullable Property<String> exemptionText,
+        Unknown unknown) {
+
+    /** {@return the usage types that are present and valid, in order} */
+    public List<UsageType> usageTypeList() {
+        return usageType.orElse(List.of()).stream().flatMap(p -> p.value().stream()).toList();
+    }
+}

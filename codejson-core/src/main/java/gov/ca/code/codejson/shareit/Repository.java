@@ -1,0 +1,92 @@
+package gov.ca.code.codejson.shareit;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import gov.ca.code.codejson.codegov.Partner;
+import gov.ca.code.codejson.codegov.RelatedCode;
+import gov.ca.code.codejson.codegov.ReusedCode;
+import gov.ca.code.codejson.codegov.Status;
+import gov.ca.code.codejson.model.JsonName;
+import gov.ca.code.codejson.model.Property;
+import gov.ca.code.codejson.model.Unknown;
+import gov.ca.code.codejson.validation.Groups;
+import gov.ca.code.codejson.validation.constraints.Format;
+import gov.ca.code.codejson.validation.constraints.FormatKind;
+import gov.ca.code.codejson.validation.constraints.Minimum;
+import gov.ca.code.codejson.validation.constraints.Required;
+import gov.ca.code.codejson.validation.constraints.UniqueItems;
+import gov.ca.code.codejson.validation.constraints.WellTyped;
+
+/**
+ * A SHARE IT (DSACMS gov-codejson 2.0.0) {@code code.json}: the metadata of one repository, kept in
+ * that repository, with no wrapper and no schema-version field.
+ *
+ * <p>Components are in the order of the reference schema, which is the order they are written in.
+ * The schema allows members it does not define at this level; they are kept in {@code unknown}.
+ *
+ * @param name the name of the project or software
+ * @param version the version of this release (not the schema version)
+ * @param description a one or two sentence description
+ * @param status the development status
+ * @param permissions licenses and usage types
+ * @param organization the organization or component within the agency
+ * @param repositoryURL the repository URL
+ * @param repositoryVisibility whether the repository is public or private
+ * @param homepageURL the public homepage
+ * @param downloadURL where a distribution can be found
+ * @param disclaimerURL where disclaimer language can be found
+ * @param disclaimerText short disclaimer language
+ * @param vcs the version control system
+ * @param laborHours labor hours invested, at least 0
+ * @param reuseFrequency how often the code is reused (forks, clones)
+ * @param languages the programming languages, all different
+ * @param maintenance who keeps the software up to date
+ * @param contractNumber the contract numbers it was developed under, all different
+ * @param sbom a link to the software bill of materials, or {@code None}
+ * @param relatedCode affiliated government repositories
+ * @param reusedCode government code reused by this software
+ * @param partners partner agencies
+ * @param date creation, modification and metadata dates, RFC 3339 date-times
+ * @param tags topics and keywords, all different
+ * @param contact the point of contact
+ * @param feedbackMechanism where the community gives feedback, such as the issues page
+ * @param aiUseCaseId the ID in the AI Use Case Inventory, {@code 0} when not listed
+ * @param unknown members the schema does not define (allowed here)
+ */
+@WellTyped(groups = Groups.Structure.class)
+public record Repository(
+        @Required(groups = Groups.Strict.class) Property<String> name,
+        Property<String> version,
+        @Required(groups = Groups.Strict.class) Property<String> description,
+        @Required(groups = Groups.Strict.class) Property<Status> status,
+        @Required(groups = Groups.Strict.class) Property<Permissions> permissions,
+        @Required(groups = Groups.Strict.class) Property<String> organization,
+        @Required(groups = Groups.Strict.class) @Format(value = FormatKind.URI, groups = Groups.Strict.class) Property<String> repositoryURL,
+        @Required(groups = Groups.Strict.class) Property<RepositoryVisibility> repositoryVisibility,
+        @Format(value = FormatKind.URI, groups = Groups.Strict.class) Property<String> homepageURL,
+        @Format(value = FormatKind.URI, groups = Groups.Strict.class) Property<String> downloadURL,
+        @Format(value = FormatKind.URI, groups = Groups.Strict.class) Property<String> disclaimerURL,
+        Property<String> disclaimerText,
+        @Required(groups = Groups.Strict.class) Property<Vcs> vcs,
+        @Required(groups = Groups.Strict.class) @Minimum(value = 0, groups = Groups.Strict.class) Property<BigDecimal> laborHours,
+        @Required(groups = Groups.Strict.class) Property<ReuseFrequency> reuseFrequency,
+        @Required(groups = Groups.Strict.class) @UniqueItems(groups = Groups.Strict.class) Property<List<Property<String>>> languages,
+        @Required(groups = Groups.Strict.class) Property<Maintenance> maintenance,
+        @Required(groups = Groups.Strict.class) @UniqueItems(groups = Groups.Strict.class) Property<List<Property<String>>> contractNumber,
+        @JsonName("SBOM") @Required(groups = Groups.Strict.class) Property<String> sbom,
+        Property<List<Property<RelatedCode>>> relatedCode,
+        Property<List<Property<ReusedCode>>> reusedCode,
+        Property<List<Property<Partner>>> partners,
+        @Required(groups = Groups.Strict.class) Property<RepositoryDate> date,
+        @Required(groups = Groups.Strict.class) @UniqueItems(groups = Groups.Strict.class) Property<List<Property<String>>> tags,
+        @Required(groups = Groups.Strict.class) Property<Contact> contact,
+        @Required(groups = Groups.Strict.class) @Format(value = FormatKind.URI, groups = Groups.Strict.class) Property<String> feedbackMechanism,
+        @JsonName("AIUseCaseID") @Required(groups = Groups.Strict.class) Property<String> aiUseCaseId,
+        Unknown unknown) {
+
+    /** {@return the usage types that are present and valid} */
+    public List<UsageType> usageTypes() {
+        return permissions.value().map(Permissions::usageTypeList).orElse(List.of());
+    }
+}

@@ -1,0 +1,26 @@
+package gov.ca.code.codejson.shareit;
+
+import gov.ca.code.codejson.model.Property;
+import gov.ca.code.codejson.model.Unknown;
+import gov.ca.code.codejson.validation.Groups;
+import gov.ca.code.codejson.validation.constraints.Format;
+import gov.ca.code.codejson.validation.constraints.FormatKind;
+import gov.ca.code.codejson.validation.constraints.NoUnknownMembers;
+import gov.ca.code.codejson.validation.constraints.WellTyped;
+
+/**
+ * The dates of a SHARE IT repository, each an RFC 3339 date-time such as {@code 2025-08-01T00:00:00Z}.
+ *
+ * @param created when the project was created
+ * @param lastModified when the project was last modified
+ * @param metadataLastUpdated when the metadata was last updated
+ * @param unknown members the schema does not define (not allowed; {@code metaDataLastUpdated} is a legacy spelling)
+ */
+@WellTyped(groups = Groups.Structure.class)
+@NoUnknownMembers(groups = Groups.Strict.class)
+public record RepositoryDate(
+        @Format(value = FormatKind.DATE_TIME, groups = Groups.Strict.class) Property<String> created,
+        @Format(value = FormatKind.DATE_TIME, groups = Groups.Strict.class) Property<String> lastModified,
+        @Format(value = FormatKind.DATE_TIME, groups = Groups.Strict.class) Property<String> metadataLastUpdated,
+        Unknown unknown) {
+}

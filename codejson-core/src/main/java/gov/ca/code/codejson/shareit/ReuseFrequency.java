@@ -1,0 +1,21 @@
+package gov.ca.code.codejson.shareit;
+
+import gov.ca.code.codejson.model.Property;
+import gov.ca.code.codejson.model.Unknown;
+import gov.ca.code.codejson.validation.Groups;
+import gov.ca.code.codejson.validation.constraints.Minimum;
+import gov.ca.code.codejson.validation.constraints.WellTyped;
+
+/**
+ * How often a repository's code is reused. The schema allows other measures here.
+ *
+ * @param forks the number of forks, at least 0
+ * @param clones the number of clones, at least 0
+ * @param unknown other measures, such as downloads
+ */
+@WellTyped(groups = Groups.Structure.class)
+public record ReuseFrequency(
+        @Minimum(value = 0, groups = Groups.Strict.class) Property<Long> forks,
+        @Minimum(value = 0, groups = Groups.Strict.class) Property<Long> clones,
+        Unknown unknown) {
+}

@@ -1,0 +1,6 @@
+/**
+ * The SHARE IT Act families (DSACMS gov-codejson 2.0.0): the per-repository object
+ * {@link gov.ca.code.codejson.shareit.Repository} (family {@code shareit-2.0.0}) and the agency index
+ * {@link gov.ca.code.codejson.shareit.AgencyIndex} (family {@code shareit-index-2.0.0}).
+ */
+package gov.ca.code.codejson.shareit;

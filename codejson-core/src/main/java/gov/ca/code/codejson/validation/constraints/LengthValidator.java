@@ -1,0 +1,38 @@
+package gov.ca.code.codejson.validation.constraints;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+import gov.ca.code.codejson.model.Property;
+
+/** Checks {@link Length}, counting characters as Unicode code points as JSON Schema does. */
+public final class LengthValidator implements ConstraintValidator<Length, Property<?>> {
+
+    private int min;
+    private int max;
+
+    @Override
+    public void initialize(Length annotation) {
+        min = annotation.min();
+        max = annotation.max();
+    }
+
+    @Override
+    public boolean isValid(Property<?> value, ConstraintValidatorContext context) {
+        if (!(value instanceof Property.Present<?> present) || !(present.get() instanceof String s)) {
+            return true;
+        }
+        int length = s.codePointCount(0, s.length());
+        if (length < min) {
+            Findings.report(context, "", "the text has " + length + " characters but needs at least " + min
+                    + "; write " + (min - length) + " more");
+            return false;
+        }
+        if (length > max) {
+            Findings.report(context, "", "the text has " + length + " characters but may have at most " + max
+                    + "; shorten it by " + (length - max));
+            return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,39 @@
+package gov.ca.code.codejson.validation.constraints;
+
+import java.math.BigDecimal;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+import gov.ca.code.codejson.model.Property;
+
+/** Checks {@link Minimum} on a number or integer field. */
+public final class MinimumValidator implements ConstraintValidator<Minimum, Property<?>> {
+
+    private long minimum;
+
+    @Override
+    public void initialize(Minimum annotation) {
+        minimum = annotation.value();
+    }
+
+    @Override
+    public boolean isValid(Property<?> value, ConstraintValidatorContext context) {
+        if (!(value instanceof Property.Present<?> present)) {
+            return true;
+        }
+        BigDecimal number;
+        if (present.get() instanceof BigDecimal d) {
+            number = d;
+        } else if (present.get() instanceof Long l) {
+            number = BigDecimal.valueOf(l);
+        } else {
+            return true;
+        }
+        if (number.compareTo(BigDecimal.valueOf(minimum)) >= 0) {
+            return true;
+        }
+        Findings.report(context, "", "the value is " + number.toPlainString() + " but must be at least " + minimum);
+        return false;
+    }
+}
