@@ -1,0 +1,76 @@
+package gov.ca.code.codejson.migrate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import gov.ca.code.codejson.json.JsonBuilder;
+import gov.ca.code.codejson.json.JsonValue;
+import gov.ca.code.codejson.json.JsonWriter;
+import gov.ca.code.codejson.validation.Violation;
+
+/**
+ * Every change of a migration, in document order, and the values the user must supply.
+ *
+ * @param changes the changes
+ * @param toFill what could not be derived, one {@code error} per value to supply, with its pointer
+ */
+public record ChangeLog(List<Change> changes, List<Violation> toFill) {
+
+    /** Creates the log; the lists are copied. */
+    public ChangeLog {
+        changes = List.copyOf(changes);
+        toFill = List.copyOf(toFill);
+    }
+
+    /** {@return the changes at a pointer or below it} */
+    public List<Change> at(String pointer) {
+        return changes.stream().filter(c -> c.pointer().equals(pointer) || c.pointer().startsWith(pointer + "/")
+                || c.from().equals(pointer) || c.from().startsWith(pointer + "/")).toList();
+    }
+
+    /** {@return one line per change, then one per value to supply, for people} */
+    public List<String> lines() {
+        List<String> lines = new ArrayList<>();
+        for (Change c : changes) {
+            StringBuilder line = new StringBuilder(c.pointer().isEmpty() ? "(document)" : c.pointer()).append(": ");
+            if (c.moved()) {
+                line.append("moved from ").append(c.from());
+            } else {
+                if (!c.from().equals(c.pointer())) {
+                    line.append("from ").append(c.from()).append(", ");
+                }
+                line.append(show(c.oldValue())).append(" -> ").append(show(c.newValue()));
+            }
+            lines.add(line.append(" (").append(c.reason()).append(')').toString());
+        }
+        for (Violation v : toFill) {
+            lines.add(v.pointer() + ": " + v.severity().label() + ": " + v.message() + " [" + v.rule() + "]");
+        }
+        return List.copyOf(lines);
+    }
+
+    /** {@return the log as JSON: {@code {"changes": [...], "toFill": [...]}}} */
+    public JsonValue toJson() {
+        List<JsonValue> list = new ArrayList<>();
+        for (Change c : changes) {
+            list.add(JsonBuilder.object().put("pointer", c.pointer()).put("from", c.from())
+                    .put("old", c.oldValue() == null ? JsonBuilder.nul() : c.oldValue())
+                    .put("new", c.newValue() == null ? JsonBuilder.nul() : c.newValue())
+                    .put("reason", c.reason()).build());
+        }
+        List<JsonValue> fill = new ArrayList<>();
+        for (Violation v : toFill) {
+            fill.add(JsonBuilder.object().put("pointer", v.pointer()).put("rule", v.rule())
+                    .put("severity", v.severity().label()).put("message", v.message()).build());
+        }
+        return JsonBuilder.object().put("changes", JsonBuilder.array(list)).put("toFill", JsonBuilder.array(fill)).build();
+    }
+
+    private static String show(JsonValue value) {
+        if (value == null) {
+            return "(absent)";
+        }
+        String text = new JsonWriter().write(value).strip().replaceAll("\\s*\\n\\s*", " ");
+        return text.length() > 80 ? text.substring(0, 77) + "..." : text;
+    }
+}

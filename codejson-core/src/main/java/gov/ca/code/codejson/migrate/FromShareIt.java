@@ -1,0 +1,144 @@
+package gov.ca.code.codejson.migrate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import gov.ca.code.codejson.json.JsonPointer;
+import gov.ca.code.codejson.json.JsonValue;
+import gov.ca.code.codejson.validation.constraints.FormatKind;
+
+/**
+ * SHARE IT (index, per-repository object or CMS object) to code.gov 2.0.0. Members 2.0.0 does not
+ * have are dropped and listed in the change log, so that nothing disappears silently.
+ */
+final class FromShareIt {
+
+    /** Members of SHARE IT and of the CMS extension that code.gov 2.0.0 has no field for. */
+    private static final Set<String> NO_EQUIVALENT = Set.of("repositoryVisibility", "reuseFrequency", "maintenance",
+            "contractNumber", "SBOM", "feedbackMechanism", "AIUseCaseID", "longDescription", "repositoryHost",
+            "platforms", "categories", "softwareType", "localisation", "repositoryType", "userInput", "fismaLevel",
+            "group", "projects", "systems", "subsetInHealthcare", "userType", "maturityModelTier");
+
+    /** SHARE IT exemptions that 2.0.0 knows only under a broader one. */
+    private static final Map<String, String> BROADER = Map.of(
+            "exemptByNationalIntelligence", "exemptByNationalSecurity",
+            "exemptByPrivacyRisk", "exemptByNationalSecurity",
+            "exemptByFOIA", "exemptByLaw",
+            "exemptByEAR", "exemptByLaw",
+            "exemptByITAR", "exemptByLaw",
+            "exemptByTSA", "exemptByLaw",
+            "exemptByClassifiedInformation", "exemptByLaw",
+            "exemptByIPRestriction", "exemptByLaw");
+
+    private FromShareIt() {
+    }
+
+    static JsonValue.JsonObject fromIndex(JsonValue.JsonObject index, Recorder r) {
+        Tree in = Tree.of(index);
+        Tree out = new Tree();
+        JsonValue version = in.remove("version");
+        out.put("version", Tree.string("2.0.0"));
+        if (!"2.0.0".equals(Tree.text(version))) {
+            r.change("/version", version, out.get("version"), "the schema version of code.gov 2.0.0");
+        }
+        for (String name : List.of("measurementType", "agency")) {
+            JsonValue v = in.remove(name);
+            if (v != null) {
+                out.put(name, v);
+            } else {
+                r.fill("/" + name, "the index has no " + name + "; code.gov 2.0.0 requires it");
+            }
+        }
+        JsonValue releases = in.remove("releases");
+        if (releases instanceof JsonValue.JsonArray array) {
+            List<JsonValue> list = new ArrayList<>();
+            for (int i = 0; i < array.elements().size(); i++) {
+                JsonValue e = array.elements().get(i);
+                list.add(e instanceof JsonValue.JsonObject o ? release(o, JsonPointer.append("/releases", i), r) : e);
+            }
+            out.put("releases", Tree.array(list));
+        } else {
+            out.put("releases", releases == null ? Tree.array(List.of()) : releases);
+        }
+        FromCodeGov101.carry(in, out, "", r);
+        return out.build();
+    }
+
+    static JsonValue.JsonObject fromRepository(JsonValue.JsonObject repository, Recorder r) {
+        Tree out = new Tree();
+        out.put("version", Tree.string("2.0.0"));
+        r.change("/version", null, out.get("version"), "the schema version of code.gov 2.0.0");
+        r.fill("/measurementType", "a repository object has no measurementType: add {\"method\": ...} with one of"
+                + " linesOfCode, modules, cost, projects, systems, other");
+        r.fill("/agency", "a repository object names no agency: add the agency acronym, such as \"HHS\"");
+        out.put("releases", Tree.array(List.of(release(repository, "/releases/0", r))));
+        r.moved("/releases/0", "", "the repository becomes the one release of a code.gov 2.0.0 inventory");
+        return out.build();
+    }
+
+    /** The pointers of this method are those of the 2.0.0 release; the source object has the same members. */
+    static JsonValue.JsonObject release(JsonValue.JsonObject repository, String at, Recorder r) {
+        Tree in = Tree.of(repository);
+        Tree out = new Tree();
+        for (String name : in.names()) {
+            JsonValue v = in.get(name);
+            if (NO_EQUIVALENT.contains(name)) {
+                r.dropped(at + "/" + name, at + "/" + name, v, "code.gov 2.0.0 has no " + name
+                        + ": the value cannot survive");
+            } else if (name.equals("permissions") && v instanceof JsonValue.JsonObject p) {
+                out.put(name, permissions(Tree.of(p), at + "/permissions", r));
+            } else if (name.equals("date") && v instanceof JsonValue.JsonObject d) {
+                out.put(name, date(Tree.of(d), at + "/date", r));
+            } else {
+                out.put(name, v);
+            }
+        }
+        for (String required : List.of("name", "description", "permissions", "tags", "contact", "laborHours")) {
+            if (!out.has(required)) {
+                r.fill(at + "/" + required, "code.gov 2.0.0 requires " + required + " and the repository has none");
+            }
+        }
+        if (out.get("contact") instanceof JsonValue.JsonObject c && c.get("email").isEmpty()) {
+            r.fill(at + "/contact/email", "code.gov 2.0.0 requires the contact's e-mail address");
+        }
+        return out.build();
+    }
+
+    private static JsonValue.JsonObject permissions(Tree p, String at, Recorder r) {
+        JsonValue usage = p.get("usageType");
+        if (usage instanceof JsonValue.JsonArray a && a.elements().size() == 1
+                && a.elements().get(0) instanceof JsonValue.JsonString s) {
+            String broader = BROADER.get(s.value());
+            JsonValue single = broader == null ? s : Tree.string(broader);
+            p.put("usageType", single);
+            r.change(at + "/usageType", usage, single, broader == null
+                    ? "code.gov 2.0.0 has one usage type, a string"
+                    : "code.gov 2.0.0 has one usage type, and knows " + s.value() + " only as the broader " + broader
+                    + ": the precise exemption cannot survive");
+        } else if (usage instanceof JsonValue.JsonArray a) {
+            r.replace(at + "/usageType", a.elements().isEmpty()
+                    ? "the repository lists no usage type; code.gov 2.0.0 requires one"
+                    : "the repository lists " + a.elements().size() + " usage types; code.gov 2.0.0 takes exactly one:"
+                    + " choose it");
+        }
+        return p.build();
+    }
+
+    /** 2.0.0 dates are YYYY-MM-DD: a date-time keeps its date as written, and its time is lost. */
+    private static JsonValue.JsonObject date(Tree d, String at, Recorder r) {
+        for (String name : d.names()) {
+            JsonValue v = d.get(name);
+            String s = Tree.text(v);
+            if (s != null && s.length() > 10 && FormatKind.isDateTime(s)) {
+                JsonValue date = Tree.string(s.substring(0, 10));
+                d.put(name, date);
+                boolean midnight = s.substring(10).matches("(?i)T00:00:00(\\.0+)?(Z|[+-]00:00)");
+                r.change(at + "/" + name, v, date, "code.gov 2.0.0 dates are YYYY-MM-DD"
+                        + (midnight ? "" : "; the time of day cannot survive"));
+            }
+        }
+        return d.build();
+    }
+}

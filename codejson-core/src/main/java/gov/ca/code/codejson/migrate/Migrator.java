@@ -1,0 +1,128 @@
+package gov.ca.code.codejson.migrate;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+import gov.ca.code.codejson.CodeJson;
+import gov.ca.code.codejson.Document;
+import gov.ca.code.codejson.Family;
+import gov.ca.code.codejson.internal.ModelBinder;
+import gov.ca.code.codejson.json.JsonValue;
+import gov.ca.code.codejson.shareit.Repository;
+
+/**
+ * Converts documents between families. Every change goes into the {@link ChangeLog}; every value
+ * the target requires and the source cannot give is left out of the output and listed as an
+ * {@code error} to fill, at the pointer where validation of the output will report it.
+ *
+ * <p>Supported conversions:
+ * <ul>
+ *   <li>{@code codegov-1.0.1} to {@code codegov-2.0.0};</li>
+ *   <li>{@code codegov-2.0.0} to SHARE IT ({@code shareit-2.0.0} or {@code shareit-index-2.0.0}): an
+ *       agency index plus one per-repository object per release;</li>
+ *   <li>{@code shareit-index-2.0.0}, {@code shareit-2.0.0} and {@code cms-2.1.0} to {@code codegov-2.0.0};</li>
+ *   <li>a SHARE IT family to itself: the spellings of the SHARE IT drafts to the current ones.</li>
+ * </ul>
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class Migrator {
+
+    /** The name of the main output of a conversion to a single document. */
+    public static final String CODE_JSON = "code.json";
+
+    /** The name of the agency index written by a conversion to SHARE IT. */
+    public static final String AGENCY_INDEX = "agency-index.json";
+
+    /** Creates a migrator. */
+    public Migrator() {
+        // Stateless: the conversions are static functions of the document.
+    }
+
+    /**
+     * Migrates a document.
+     *
+     * @param document the document to migrate
+     * @param to the family to migrate to
+     * @return the migrated documents and the change log
+     * @throws IllegalArgumentException when no conversion leads from the document's family to {@code to}
+     */
+    public Migration migrate(Document document, Family to) {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(to, "to");
+        Family from = document.family();
+        JsonValue.JsonObject source = (JsonValue.JsonObject) CodeJson.toJson(document.root());
+        Recorder r = new Recorder();
+        if (from == Family.CODEGOV_1_0_1 && to == Family.CODEGOV_2_0_0) {
+            return single(from, to, FromCodeGov101.inventory(source, r), r);
+        }
+        if (from == Family.CODEGOV_2_0_0 && (to == Family.SHAREIT_2_0_0 || to == Family.SHAREIT_INDEX_2_0_0)) {
+            return split(from, to, ToShareIt.index(source, r), r);
+        }
+        if (from == Family.SHAREIT_INDEX_2_0_0 && to == Family.CODEGOV_2_0_0) {
+            return single(from, to, FromShareIt.fromIndex(ShareItLegacy.index(source, r), r), r);
+        }
+        if ((from == Family.SHAREIT_2_0_0 || from == Family.CMS_2_1_0) && to == Family.CODEGOV_2_0_0) {
+            return single(from, to, FromShareIt.fromRepository(ShareItLegacy.repository(source, "", r), r), r);
+        }
+        if (from == Family.SHAREIT_INDEX_2_0_0 && (to == Family.SHAREIT_INDEX_2_0_0 || to == Family.SHAREIT_2_0_0)) {
+            return split(from, to, ShareItLegacy.index(source, r), r);
+        }
+        if ((from == Family.SHAREIT_2_0_0 || from == Family.CMS_2_1_0) && to == from) {
+            return single(from, to, ShareItLegacy.repository(source, "", r), r);
+        }
+        throw new IllegalArgumentException("cannot migrate " + from.id() + " to " + to.id() + "; supported: "
+                + String.join(", ", supported()) + (from == Family.CODEGOV_1_0_1
+                ? " (migrate to codegov-2.0.0 first, then to SHARE IT)" : ""));
+    }
+
+    /** {@return the supported conversions, as {@code from -> to}} */
+    public static List<String> supported() {
+        return List.of("codegov-1.0.1 -> codegov-2.0.0", "codegov-2.0.0 -> shareit-2.0.0 (index and repositories)",
+                "shareit-index-2.0.0 -> codegov-2.0.0", "shareit-2.0.0 -> codegov-2.0.0", "cms-2.1.0 -> codegov-2.0.0",
+                "shareit-2.0.0, shareit-index-2.0.0 or cms-2.1.0 -> itself (draft spellings)");
+    }
+
+    private static Migration single(Family from, Family to, JsonValue.JsonObject json, Recorder r) {
+        Record root = ModelBinder.bind(to.rootType(), json);
+        return new Migration(from, to, List.of(new Migration.Output(CODE_JSON, Document.of(CODE_JSON, to, root))),
+                r.log(json));
+    }
+
+    /** The agency index first, then each release as the per-repository file of its repository. */
+    private static Migration split(Family from, Family to, JsonValue.JsonObject index, Recorder r) {
+        List<Migration.Output> outputs = new ArrayList<>();
+        Record root = ModelBinder.bind(Family.SHAREIT_INDEX_2_0_0.rootType(), index);
+        outputs.add(new Migration.Output(AGENCY_INDEX, Document.of(AGENCY_INDEX, Family.SHAREIT_INDEX_2_0_0, root)));
+        Set<String> used = new HashSet<>();
+        if (index.get("releases").orElse(null) instanceof JsonValue.JsonArray releases) {
+            for (int i = 0; i < releases.elements().size(); i++) {
+                if (releases.elements().get(i) instanceof JsonValue.JsonObject repo) {
+                    String path = "repositories/" + fileName(repo, i, used) + ".json";
+                    outputs.add(new Migration.Output(path, Document.of(path, Family.SHAREIT_2_0_0,
+                            ModelBinder.bind(Repository.class, repo))));
+                }
+            }
+        }
+        return new Migration(from, to, outputs, r.log(index));
+    }
+
+    /** A file name from the repository name: lower case letters and digits joined by hyphens, unique. */
+    private static String fileName(JsonValue.JsonObject repo, int index, Set<String> used) {
+        String name = Tree.text(repo.get("name").orElse(null));
+        String slug = name == null ? "" : name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        if (slug.isEmpty()) {
+            slug = "release-" + (index + 1);
+        }
+        String unique = slug;
+        for (int n = 2; !used.add(unique); n++) {
+            unique = slug + "-" + n;
+        }
+        return unique;
+    }
+}

@@ -1,0 +1,87 @@
+package gov.ca.code.codejson.migrate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import gov.ca.code.codejson.json.JsonPointer;
+import gov.ca.code.codejson.json.JsonValue;
+import gov.ca.code.codejson.json.Location;
+import gov.ca.code.codejson.validation.Severity;
+import gov.ca.code.codejson.validation.Violation;
+
+/** Collects the changes and the values to supply while a migration runs. */
+final class Recorder {
+
+    private final List<Change> changes = new ArrayList<>();
+    private final List<Violation> toFill = new ArrayList<>();
+    private final List<Boolean> ifMissing = new ArrayList<>();
+
+    void change(String pointer, JsonValue oldValue, JsonValue newValue, String reason) {
+        changes.add(new Change(pointer, pointer, oldValue, newValue, reason));
+    }
+
+    void moved(String pointer, String from, String reason) {
+        changes.add(new Change(pointer, from, null, null, reason));
+    }
+
+    void movedAndChanged(String pointer, String from, JsonValue oldValue, JsonValue newValue, String reason) {
+        changes.add(new Change(pointer, from, oldValue, newValue, reason));
+    }
+
+    void dropped(String pointer, String from, JsonValue oldValue, String reason) {
+        changes.add(new Change(pointer, from, oldValue, null, reason));
+    }
+
+    /**
+     * A value that cannot be derived: the output leaves it out, the user must supply it. When the
+     * source already had a member of that name (a field of the target family left in a file of the
+     * old one), it was carried over and nothing is asked.
+     */
+    void fill(String pointer, String message) {
+        toFill.add(new Violation(pointer, "migrate.fill", Severity.ERROR, message, Location.UNKNOWN));
+        ifMissing.add(true);
+    }
+
+    /** A value carried over as it was, which the target family does not allow: the user must replace it. */
+    void replace(String pointer, String message) {
+        toFill.add(new Violation(pointer, "migrate.fill", Severity.ERROR, message, Location.UNKNOWN));
+        ifMissing.add(false);
+    }
+
+    /** A value that was carried over but whose meaning changed between the families. */
+    void review(String pointer, String message) {
+        toFill.add(new Violation(pointer, "migrate.review", Severity.WARNING, message, Location.UNKNOWN));
+        ifMissing.add(false);
+    }
+
+    /** {@return the log of a migration whose main output is {@code output}} */
+    ChangeLog log(JsonValue output) {
+        List<Violation> asked = new ArrayList<>();
+        for (int i = 0; i < toFill.size(); i++) {
+            Violation v = toFill.get(i);
+            if (!ifMissing.get(i) || resolve(output, v.pointer()) == null) {
+                asked.add(v);
+            }
+        }
+        asked.sort(java.util.Comparator.comparing(Violation::pointer));
+        return new ChangeLog(changes, asked);
+    }
+
+    private static JsonValue resolve(JsonValue root, String pointer) {
+        JsonValue current = root;
+        for (String token : JsonPointer.tokens(pointer)) {
+            if (current instanceof JsonValue.JsonObject o) {
+                current = o.get(token).orElse(null);
+            } else if (current instanceof JsonValue.JsonArray a && token.matches("\\d{1,9}")
+                    && Integer.parseInt(token) < a.elements().size()) {
+                current = a.elements().get(Integer.parseInt(token));
+            } else {
+                return null;
+            }
+            if (current == null) {
+                return null;
+            }
+        }
+        return current;
+    }
+}
