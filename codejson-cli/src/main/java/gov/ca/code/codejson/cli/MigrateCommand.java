@@ -1,0 +1,124 @@
+package gov.ca.code.codejson.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import gov.ca.code.codejson.CodeJson;
+import gov.ca.code.codejson.Document;
+import gov.ca.code.codejson.Family;
+import gov.ca.code.codejson.json.JsonReadException;
+import gov.ca.code.codejson.json.JsonWriter;
+import gov.ca.code.codejson.migrate.Migration;
+import gov.ca.code.codejson.migrate.Migrator;
+
+/** {@code codejson migrate}: converts a file to another family and says what changed. */
+@Command(name = "migrate", mixinStandardHelpOptions = true,
+        description = {"Convert a code.json file to another family: code.gov 1.0.1 to 2.0.0, 2.0.0 to SHARE IT"
+                + " (an agency index and one file per release), SHARE IT or CMS to 2.0.0, and the spellings of the"
+                + " SHARE IT drafts to the current ones.",
+            "Every change is listed (pointer, old value, new value, reason). Values that cannot be derived are"
+                + " left out and listed as errors to fill; the migrated file fails validation exactly there."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:migrated, nothing left to fill", "1:migrated, some values must be filled in",
+            "2:the file could not be read or written, the conversion is not supported, or bad usage"})
+final class MigrateCommand implements Callable<Integer> {
+
+    /** How the change log is printed. */
+    enum LogFormat { text, json }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--to", required = true, paramLabel = "FAMILY", converter = Converters.FamilyConverter.class,
+            description = "The family to migrate to: codegov-2.0.0, shareit-2.0.0 (index and repositories),"
+                    + " shareit-index-2.0.0 or cms-2.1.0.")
+    private Family to;
+
+    @Option(names = "--out", paramLabel = "FILE|DIR", description = "Where to write: a file for a single document,"
+            + " a folder for a split into SHARE IT (agency-index.json and repositories/NAME.json). Without it, a"
+            + " single document is printed on standard output and the change log on standard error.")
+    private Path out;
+
+    @Option(names = "--family", paramLabel = "ID", converter = Converters.FamilyConverter.class,
+            description = "Read the file as this family instead of detecting it.")
+    private Family family;
+
+    @Option(names = "--log-format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "How the change log is printed: text or json (default: ${DEFAULT-VALUE}).")
+    private LogFormat logFormat;
+
+    @Option(names = "--changes", paramLabel = "FILE", description = "Also write the change log as JSON to this file.")
+    private Path changes;
+
+    @Parameters(paramLabel = "FILE", description = "The file to migrate; - reads standard input.")
+    private String file;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        CodeJson codejson = new CodeJson();
+        Document document;
+        try {
+            document = Inputs.read(codejson, file, family);
+        } catch (JsonReadException e) {
+            err.println(Inputs.describe(e));
+            return Main.UNUSABLE;
+        }
+        Migration migration;
+        try {
+            migration = new Migrator().migrate(document, to);
+        } catch (IllegalArgumentException e) {
+            err.println("codejson: " + e.getMessage());
+            return Main.UNUSABLE;
+        }
+        boolean split = migration.outputs().get(0).path().equals(Migrator.AGENCY_INDEX);
+        PrintWriter log = out == null ? err : spec.commandLine().getOut();
+        if (out == null) {
+            if (split) {
+                err.println("codejson: migrating to " + to.id() + " writes an agency index and one file per release;"
+                        + " name the folder with --out DIR");
+                return Main.UNUSABLE;
+            }
+            spec.commandLine().getOut().print(codejson.write(migration.document()));
+            spec.commandLine().getOut().flush();
+        } else if (split) {
+            if (Files.exists(out) && !Files.isDirectory(out)) {
+                err.println("codejson: " + out + " is a file; the split into SHARE IT needs a folder for --out");
+                return Main.UNUSABLE;
+            }
+            for (Migration.Output output : migration.outputs()) {
+                codejson.write(output.document(), out.resolve(output.path()));
+            }
+        } else {
+            codejson.write(migration.document(), out);
+        }
+        String json = new JsonWriter().write(migration.log().toJson());
+        if (changes != null) {
+            CodeJson.writeAtomically(changes, json.getBytes(StandardCharsets.UTF_8));
+        }
+        if (logFormat == LogFormat.json) {
+            log.print(json);
+        } else {
+            // The pointers of the log refer to the main output: the migrated file, or the agency index.
+            String name = out == null ? "(migrated)" : split ? out.resolve(Migrator.AGENCY_INDEX).toString() : out.toString();
+            for (String line : migration.log().lines()) {
+                log.println(name + ": " + line);
+            }
+            log.println(document.family().id() + " -> " + to.id() + ": " + migration.log().changes().size()
+                    + " changes, " + migration.log().toFill().stream().filter(v -> v.isError()).count()
+                    + " values to fill" + (migration.complete() ? "" : "; fill them in, then run codejson validate"));
+        }
+        log.flush();
+        return migration.log().toFill().stream().anyMatch(v -> v.isError()) ? Main.INVALID : Main.VALID;
+    }
+}

@@ -1,0 +1,67 @@
+package gov.ca.code.codejson.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigrateCommandTest {
+
+    @Test
+    void migratesThe101ExampleTo200AndListsWhatMustBeFilled(@TempDir Path dir) throws Exception {
+        Path target = dir.resolve("code.json");
+
+        Cli result = Cli.run("migrate", "--to", "codegov-2.0.0", "--out", target.toString(),
+                Cli.example("codegov-1.0.1-sample.json").toString());
+
+        assertThat(result.exit).as(result.err).isEqualTo(1);
+        assertThat(Files.readString(target)).contains("\"version\": \"2.0.0\"", "\"releases\": [",
+                "\"repositoryURL\": \"https://github.com/presidential-innovation-fellows/mygov\"");
+        assertThat(result.out).contains(target + ": /releases/0/repositoryURL: moved from /projects/0/repository",
+                target + ": /releases/0/laborHours: error: ", target + ": /measurementType: error: ",
+                "codegov-1.0.1 -> codegov-2.0.0: ", "2 values to fill");
+        Cli validation = Cli.run("validate", target.toString());
+        assertThat(validation.exit).isEqualTo(1);
+        assertThat(validation.out).contains("/releases/0/laborHours", "/measurementType");
+    }
+
+    @Test
+    void splitsThe200ExampleIntoAnAgencyIndexAndOneFilePerRelease(@TempDir Path dir) throws Exception {
+        Cli result = Cli.run("migrate", "--to", "shareit-2.0.0", "--out", dir.toString(), "--changes",
+                dir.resolve("changes.json").toString(), Cli.example("codegov-2.0.0-sample.json").toString());
+
+        assertThat(result.exit).as(result.err).isEqualTo(1);
+        assertThat(dir.resolve("agency-index.json")).exists();
+        assertThat(Files.readString(dir.resolve("repositories/mygov.json")))
+                .contains("\"usageType\": [", "\"created\": \"2016-04-12T00:00:00Z\"");
+        assertThat(Files.readString(dir.resolve("changes.json")))
+                .contains("\"pointer\": \"/releases/0/contact/phone\"", "\"toFill\": [",
+                        "\"pointer\": \"/releases/0/repositoryVisibility\"");
+        assertThat(Cli.run("validate", dir.resolve("repositories/mygov.json").toString()).out)
+                .contains("/repositoryVisibility", "/SBOM");
+    }
+
+    @Test
+    void printsASingleMigratedDocumentAndTheLogAsJson() {
+        Cli result = Cli.run("migrate", "--to", "codegov-2.0.0", "--log-format", "json",
+                Cli.example("codegov-1.0.1-sample.json").toString());
+
+        assertThat(result.exit).isEqualTo(1);
+        assertThat(result.out).startsWith("{\n  \"version\": \"2.0.0\"");
+        assertThat(result.err).startsWith("{\n  \"changes\": [").contains("\"toFill\"");
+    }
+
+    @Test
+    void refusesASplitWithoutAFolderAndAnUnsupportedConversion() {
+        Cli split = Cli.run("migrate", "--to", "shareit-2.0.0", Cli.example("codegov-2.0.0-sample.json").toString());
+        assertThat(split.exit).isEqualTo(2);
+        assertThat(split.err).contains("--out DIR");
+
+        Cli unsupported = Cli.run("migrate", "--to", "cms-2.1.0", Cli.example("codegov-1.0.1-sample.json").toString());
+        assertThat(unsupported.exit).isEqualTo(2);
+        assertThat(unsupported.err).contains("cannot migrate codegov-1.0.1 to cms-2.1.0", "codegov-1.0.1 -> codegov-2.0.0");
+    }
+}
