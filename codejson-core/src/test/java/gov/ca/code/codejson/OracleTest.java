@@ -17,6 +17,8 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 
 import gov.ca.code.codejson.json.JsonReadException;
+import gov.ca.code.codejson.json.JsonReader;
+import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.validation.Profile;
 
 /**
@@ -70,6 +72,43 @@ class OracleTest {
                         Shared.text(Shared.resolve("schemas/shareit-agency-index-2.0.0.json")))));
         Schema schema = registry.getSchema(SchemaLocation.of(BASE + "agency-index/schema-2.0.0.json"));
         assertThat(compare(Family.SHAREIT_INDEX_2_0_0, schema)).isGreaterThanOrEqualTo(3);
+    }
+
+    /**
+     * The SHARE IT generic schema 1.0.0 and the CMS extension 0.0.0 are not valid JSON Schemas:
+     * their field definitions sit under one property named {@code items}, which the draft-04
+     * meta-schema rejects, and they require members that {@code additionalProperties: false}
+     * forbids, so no document can satisfy them. No family uses them; this proves why.
+     */
+    @Test
+    void thePublishedSchemasThatAreThemselvesBrokenFailTheMetaSchemaAndAcceptNoDocument() throws Exception {
+        Schema metaSchema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4)
+                .getSchema(SchemaLocation.of("http://json-schema.org/draft-04/schema#"));
+        for (String reference : List.of("codegov-schema-1.0.1.json", "codegov-schema-2.0.0.json")) {
+            assertThat(metaSchema.validate(Shared.text(Shared.resolve("schemas/" + reference)), InputFormat.JSON))
+                    .as(reference).isEmpty();
+        }
+        for (String broken : List.of("shareit-codejson-1.0.0.json", "cms-extension-0.0.0.json")) {
+            String text = Shared.text(Shared.resolve("schemas/" + broken));
+            List<Error> errors = metaSchema.validate(text, InputFormat.JSON);
+            assertThat(errors).as(broken).isNotEmpty();
+            assertThat(errors.toString()).as(broken).contains("/properties/items/description");
+
+            JsonValue.JsonObject schema = (JsonValue.JsonObject) new JsonReader().read(text, broken).root();
+            List<String> required = new ArrayList<>();
+            ((JsonValue.JsonArray) schema.get("required").orElseThrow()).elements()
+                    .forEach(n -> required.add(((JsonValue.JsonString) n).value()));
+            assertThat(schema.get("additionalProperties")).get().isInstanceOf(JsonValue.JsonBoolean.class)
+                    .extracting(v -> ((JsonValue.JsonBoolean) v).value()).isEqualTo(false);
+            assertThat(schema.get("patternProperties")).isEmpty();
+            assertThat(required).isNotEmpty().doesNotContain("items");
+            // A document needs every required member, and every one of them is an additional property.
+            StringBuilder all = new StringBuilder("{");
+            required.forEach(r -> all.append(all.length() > 1 ? "," : "").append('"').append(r).append("\":\"x\""));
+            Schema asSchema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(text, InputFormat.JSON);
+            assertThat(asSchema.validate(all.append('}').toString(), InputFormat.JSON)).as(broken).isNotEmpty();
+            assertThat(asSchema.validate("{}", InputFormat.JSON)).as(broken).isNotEmpty();
+        }
     }
 
     /**

@@ -1,0 +1,118 @@
+package gov.ca.code.codejson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import gov.ca.code.codejson.json.JsonReadException;
+import gov.ca.code.codejson.validation.Profile;
+import gov.ca.code.codejson.validation.Severity;
+import gov.ca.code.codejson.validation.Violation;
+
+class FamilyDetectionTest {
+
+    private final CodeJson codejson = new CodeJson();
+
+    private Document read(String json) throws JsonReadException {
+        return codejson.read(json, "test.json");
+    }
+
+    private Document read(String json, Family family) throws JsonReadException {
+        return codejson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json", family);
+    }
+
+    @Test
+    void tellsEachFamilyFromItsVersionAndShape() throws Exception {
+        assertThat(read("{\"version\": \"1.0.1\", \"agency\": \"GSA\", \"projects\": []}").family())
+                .isEqualTo(Family.CODEGOV_1_0_1);
+        assertThat(read("{\"version\": \"2.0.0\", \"agency\": \"GSA\", \"releases\": []}").family())
+                .isEqualTo(Family.CODEGOV_2_0_0);
+        assertThat(read("{\"version\": \"2.0.0\", \"releases\": [{\"name\": \"a\", \"SBOM\": \"None\"}]}").family())
+                .isEqualTo(Family.SHAREIT_INDEX_2_0_0);
+        assertThat(read("{\"name\": \"a\", \"version\": \"2.0.0\", \"repositoryVisibility\": \"public\"}").family())
+                .isEqualTo(Family.SHAREIT_2_0_0);
+        assertThat(read("{\"name\": \"a\", \"projects\": [\"Bluebutton\"], \"fismaLevel\": \"low\"}").family())
+                .isEqualTo(Family.CMS_2_1_0);
+    }
+
+    @Test
+    void readsAProjectsInventoryWithoutVersionAs101WithAHint() throws Exception {
+        Document doc = read("{\"agency\": \"GSA\", \"projects\": []}");
+        assertThat(doc.family()).isEqualTo(Family.CODEGOV_1_0_1);
+        assertThat(doc.notices()).extracting(Violation::rule, Violation::severity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("variant.no-version", Severity.INFO));
+    }
+
+    @Test
+    void refusesAnUnknownVersionAtItsLocationListingTheSupportedFamilies() {
+        assertThatThrownBy(() -> read("{\n  \"version\": \"1.0.3\",\n  \"projects\": []\n}"))
+                .isInstanceOfSatisfying(JsonReadException.class, e -> {
+                    assertThat(e.location().line()).isEqualTo(2);
+                    assertThat(e.location().column()).isEqualTo(14);
+                    assertThat(e.reason()).contains("\"1.0.3\"", "codegov-2.0.0, codegov-1.0.1, shareit-2.0.0,"
+                            + " shareit-index-2.0.0, cms-2.1.0");
+                });
+        assertThatThrownBy(() -> read("{\"version\": \"1.0.0\", \"releases\": []}"))
+                .hasMessageContaining("codejson-index-generator").hasMessageContaining("shareit-index-2.0.0");
+    }
+
+    @Test
+    void aNamedFamilyOverridesDetection() throws Exception {
+        Document doc = read("{\"version\": \"1.0.0\", \"agency\": \"HHS\", \"releases\": []}", Family.SHAREIT_INDEX_2_0_0);
+        assertThat(doc.family()).isEqualTo(Family.SHAREIT_INDEX_2_0_0);
+        assertThat(codejson.validate(doc, Profile.STRICT).violations()).extracting(Violation::pointer)
+                .containsExactly("/measurementType");
+    }
+
+    @Test
+    void saysAJsonSchemaIsNotACodeJsonDocument() {
+        assertThatThrownBy(() -> read("{\"$schema\": \"http://json-schema.org/draft-04/schema#\", \"type\": \"object\","
+                + " \"properties\": {}}")).hasMessageContaining("JSON Schema, not a code.json document");
+    }
+
+    @Test
+    void readsProjectsInA20FileAsReleasesButWritesAndReportsThemUnderTheNameTheFileUses() throws Exception {
+        String json = """
+                {
+                  "version": "2.0",
+                  "measurementType": {
+                    "method": "projects"
+                  },
+                  "agency": "CDC",
+                  "projects": [
+                    {
+                      "name": "a",
+                      "status": "development"
+                    }
+                  ]
+                }
+                """;
+        Document doc = read(json);
+        assertThat(doc.family()).isEqualTo(Family.CODEGOV_2_0_0);
+        assertThat(doc.root(gov.ca.code.codejson.codegov.Inventory.class).releaseList()).hasSize(1);
+        assertThat(doc.notices()).extracting(Violation::rule).containsExactly("variant.version", "variant.projects");
+        assertThat(codejson.write(doc)).isEqualTo(json.replace("\"2.0\"", "\"2.0\""));
+        ValidationReport report = codejson.validate(doc, Profile.STRICT);
+        assertThat(report.violations()).filteredOn(Violation::isError).extracting(Violation::pointer)
+                .contains("/projects", "/projects/0/description", "/projects/0/status")
+                .noneMatch(p -> p.startsWith("/releases"));
+        assertThat(report.violations()).filteredOn(v -> v.pointer().equals("/projects/0/status"))
+                .extracting(v -> v.location().line() + ":" + v.location().column()).containsExactly("10:17");
+    }
+
+    @Test
+    void readsTheDraftSpellingsOfShareItWithWarningsInsteadOfRejectingThem() throws Exception {
+        Document doc = read("{\"name\": \"a\", \"permissions\": {\"usageType\": \"openSource\"},"
+                + " \"contractNumber\": \"X-1\", \"upstream\": \"None\", \"feedbackMechanisms\": \"https://x.gov\","
+                + " \"date\": {\"metaDataLastUpdated\": \"2025-01-01T00:00:00Z\"}}");
+        assertThat(doc.family()).isEqualTo(Family.SHAREIT_2_0_0);
+        assertThat(doc.notices()).allMatch(v -> v.severity() == Severity.WARNING).extracting(Violation::pointer)
+                .containsExactlyInAnyOrder("/permissions/usageType", "/contractNumber", "/upstream",
+                        "/feedbackMechanisms", "/date/metaDataLastUpdated");
+        assertThat(codejson.write(doc)).contains("\"upstream\": \"None\"", "\"contractNumber\": \"X-1\"");
+    }
+}
