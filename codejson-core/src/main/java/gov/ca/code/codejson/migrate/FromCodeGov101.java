@@ -59,6 +59,9 @@ final class FromCodeGov101 {
                 r.fill("/agency", "the 1.0.1 file names no agency: add the agency acronym, such as \"GSA\"");
             }
         }
+        if (projects != null) {
+            r.moved("/releases", "/projects", "code.gov 2.0.0 names the projects releases");
+        }
         if (projects instanceof JsonValue.JsonArray array) {
             List<JsonValue> releases = new ArrayList<>();
             for (int i = 0; i < array.elements().size(); i++) {
@@ -68,10 +71,8 @@ final class FromCodeGov101 {
                         ? release(Tree.of(o), JsonPointer.append("/projects", i), to, r) : p);
             }
             out.put("releases", Tree.array(releases));
-            r.moved("/releases", "/projects", "code.gov 2.0.0 names the projects releases");
         } else if (projects != null) {
             out.put("releases", projects);
-            r.moved("/releases", "/projects", "code.gov 2.0.0 names the projects releases");
         } else {
             out.put("releases", Tree.array(List.of()));
             r.change("/releases", null, out.get("releases"), "the file has no projects; 2.0.0 requires the array");
