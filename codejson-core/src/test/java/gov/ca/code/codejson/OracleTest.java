@@ -35,29 +35,25 @@ class OracleTest {
 
     @Test
     void strictVerdictEqualsTheReferenceSchemaForCodeGov200() throws Exception {
-        Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4)
-                .getSchema(Shared.text(Shared.resolve("schemas/codegov-schema-2.0.0.json")), InputFormat.JSON);
+        Schema schema = schema(SpecificationVersion.DRAFT_4, "codegov-schema-2.0.0.json");
         assertThat(compare(Family.CODEGOV_2_0_0, schema)).isGreaterThan(50);
     }
 
     @Test
     void strictVerdictEqualsTheReferenceSchemaForCodeGov101() throws Exception {
-        Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4)
-                .getSchema(Shared.text(Shared.resolve("schemas/codegov-schema-1.0.1.json")), InputFormat.JSON);
+        Schema schema = schema(SpecificationVersion.DRAFT_4, "codegov-schema-1.0.1.json");
         assertThat(compare(Family.CODEGOV_1_0_1, schema)).isGreaterThan(30);
     }
 
     @Test
     void strictVerdictEqualsTheReferenceSchemaForShareIt200() throws Exception {
-        Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-                .getSchema(Shared.text(Shared.resolve("schemas/shareit-codejson-2.0.0.json")), InputFormat.JSON);
+        Schema schema = schema(SpecificationVersion.DRAFT_2020_12, "shareit-codejson-2.0.0.json");
         assertThat(compare(Family.SHAREIT_2_0_0, schema)).isGreaterThan(5);
     }
 
     @Test
     void strictVerdictEqualsTheReferenceSchemaForCms210() throws Exception {
-        Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-                .getSchema(Shared.text(Shared.resolve("schemas/cms-extension-2.1.0.json")), InputFormat.JSON);
+        Schema schema = schema(SpecificationVersion.DRAFT_2020_12, "cms-extension-2.1.0.json");
         assertThat(compare(Family.CMS_2_1_0, schema)).isGreaterThan(15);
     }
 
@@ -109,6 +105,11 @@ class OracleTest {
             assertThat(asSchema.validate(all.append('}').toString(), InputFormat.JSON)).as(broken).isNotEmpty();
             assertThat(asSchema.validate("{}", InputFormat.JSON)).as(broken).isNotEmpty();
         }
+    }
+
+    private static Schema schema(SpecificationVersion version, String file) {
+        return SchemaRegistry.withDefaultDialect(version)
+                .getSchema(Shared.text(Shared.resolve("schemas/" + file)), InputFormat.JSON);
     }
 
     /**

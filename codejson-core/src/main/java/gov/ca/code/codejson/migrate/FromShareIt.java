@@ -36,34 +36,7 @@ final class FromShareIt {
     }
 
     static JsonValue.JsonObject fromIndex(JsonValue.JsonObject index, Recorder r) {
-        Tree in = Tree.of(index);
-        Tree out = new Tree();
-        JsonValue version = in.remove("version");
-        out.put("version", Tree.string("2.0.0"));
-        if (!"2.0.0".equals(Tree.text(version))) {
-            r.change("/version", version, out.get("version"), "the schema version of code.gov 2.0.0");
-        }
-        for (String name : List.of("measurementType", "agency")) {
-            JsonValue v = in.remove(name);
-            if (v != null) {
-                out.put(name, v);
-            } else {
-                r.fill("/" + name, "the index has no " + name + "; code.gov 2.0.0 requires it");
-            }
-        }
-        JsonValue releases = in.remove("releases");
-        if (releases instanceof JsonValue.JsonArray array) {
-            List<JsonValue> list = new ArrayList<>();
-            for (int i = 0; i < array.elements().size(); i++) {
-                JsonValue e = array.elements().get(i);
-                list.add(e instanceof JsonValue.JsonObject o ? release(o, JsonPointer.append("/releases", i), r) : e);
-            }
-            out.put("releases", Tree.array(list));
-        } else {
-            out.put("releases", releases == null ? Tree.array(List.of()) : releases);
-        }
-        FromCodeGov101.carry(in, out, "", r);
-        return out.build();
+        return Wrapper.convert(index, "code.gov 2.0.0", FromShareIt::release, r);
     }
 
     static JsonValue.JsonObject fromRepository(JsonValue.JsonObject repository, Recorder r) {

@@ -54,34 +54,7 @@ final class ToShareIt {
     }
 
     static JsonValue.JsonObject index(JsonValue.JsonObject inventory, Recorder r) {
-        Tree in = Tree.of(inventory);
-        Tree out = new Tree();
-        JsonValue version = in.remove("version");
-        out.put("version", Tree.string("2.0.0"));
-        if (!"2.0.0".equals(Tree.text(version))) {
-            r.change("/version", version, out.get("version"), "the schema version of the SHARE IT agency index");
-        }
-        for (String name : List.of("measurementType", "agency")) {
-            JsonValue v = in.remove(name);
-            if (v != null) {
-                out.put(name, v);
-            } else {
-                r.fill("/" + name, "the inventory has no " + name + "; the agency index requires it");
-            }
-        }
-        JsonValue releases = in.remove("releases");
-        if (releases instanceof JsonValue.JsonArray array) {
-            List<JsonValue> repos = new ArrayList<>();
-            for (int i = 0; i < array.elements().size(); i++) {
-                JsonValue e = array.elements().get(i);
-                repos.add(e instanceof JsonValue.JsonObject o ? repository(o, JsonPointer.append("/releases", i), r) : e);
-            }
-            out.put("releases", Tree.array(repos));
-        } else {
-            out.put("releases", releases == null ? Tree.array(List.of()) : releases);
-        }
-        FromCodeGov101.carry(in, out, "", r);
-        return out.build();
+        return Wrapper.convert(inventory, "the SHARE IT agency index", ToShareIt::repository, r);
     }
 
     static JsonValue.JsonObject repository(JsonValue.JsonObject release, String at, Recorder r) {
