@@ -115,4 +115,22 @@ class FamilyDetectionTest {
                         "/feedbackMechanisms", "/date/metaDataLastUpdated");
         assertThat(codejson.write(doc)).contains("\"upstream\": \"None\"", "\"contractNumber\": \"X-1\"");
     }
+
+    @Test
+    void writesEachFamilyInItsSchemaOrderWithUnknownMembersLast() throws Exception {
+        assertThat(codejson.write(read("{\"x-team\": \"a\", \"AIUseCaseID\": \"0\", \"SBOM\": \"None\","
+                + " \"name\": \"n\", \"permissions\": {\"usageType\": [], \"licenses\": []}}")))
+                .isEqualTo("{\n  \"name\": \"n\",\n  \"permissions\": {\n    \"licenses\": [],\n    \"usageType\": []\n  },"
+                        + "\n  \"SBOM\": \"None\",\n  \"AIUseCaseID\": \"0\",\n  \"x-team\": \"a\"\n}\n");
+        assertThat(codejson.write(read("{\"maturityModelTier\": 2, \"fismaLevel\": \"low\", \"longDescription\": \"l\","
+                + " \"name\": \"n\"}"))).isEqualTo("{\n  \"name\": \"n\",\n  \"longDescription\": \"l\",\n"
+                + "  \"fismaLevel\": \"low\",\n  \"maturityModelTier\": 2\n}\n");
+        assertThat(codejson.write(read("{\"projects\": [{\"updated\": {}, \"x\": 1, \"name\": \"n\", \"agency\": {}}],"
+                + " \"agency\": \"GSA\", \"version\": \"1.0.1\"}")))
+                .isEqualTo("{\n  \"version\": \"1.0.1\",\n  \"projects\": [\n    {\n      \"agency\": {},\n"
+                        + "      \"name\": \"n\",\n      \"updated\": {},\n      \"x\": 1\n    }\n  ],\n  \"agency\": \"GSA\"\n}\n");
+        assertThat(codejson.write(read("{\"releases\": [{\"SBOM\": \"None\", \"name\": \"n\"}], \"agency\": \"HHS\","
+                + " \"version\": \"2.0.0\"}"))).isEqualTo("{\n  \"version\": \"2.0.0\",\n  \"agency\": \"HHS\",\n"
+                + "  \"releases\": [\n    {\n      \"name\": \"n\",\n      \"SBOM\": \"None\"\n    }\n  ]\n}\n");
+    }
 }
