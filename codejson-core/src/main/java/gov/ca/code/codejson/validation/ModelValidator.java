@@ -100,7 +100,7 @@ public final class ModelValidator {
         Finding finding = (Finding) cv.unwrap(HibernateConstraintViolation.class).getDynamicPayload(Finding.class);
         if (finding != null) {
             pointer = fieldPointer + finding.pointer();
-            message = (field == null || finding.pointer().startsWith("/") ? "" : field + ": ") + finding.message();
+            message = finding.message();
         } else {
             pointer = fieldPointer;
             Class<?> type = descriptor.getAnnotation().annotationType();
