@@ -23,8 +23,8 @@ import gov.ca.code.codejson.validation.Violation;
  * @param problems what generation could not do or inferred, in the order found
  * @param validation the validation of the document, or null when no document was built
  * @param provenance for each generated JSON pointer, the input it came from or where to set it
- * @param laborEstimate the side report of the labor hours estimate as JSON, or null when the hours
- *     were configured or not estimated
+ * @param laborReport the side report of the labor hours estimate as JSON text, or null when the
+ *     hours were configured
  */
 public record Generation(
         Document document,
@@ -33,7 +33,7 @@ public record Generation(
         List<GenerationProblem> problems,
         ValidationReport validation,
         Map<String, Source> provenance,
-        JsonValue laborEstimate) {
+        String laborReport) {
 
     /** Creates the outcome; collections are copied. */
     public Generation {

@@ -35,9 +35,15 @@ import gov.ca.code.codejson.json.JsonPointer;
 import gov.ca.code.codejson.json.JsonReadException;
 import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.json.JsonWriter;
+import gov.ca.code.codejson.license.LicenseMatch;
+import gov.ca.code.codejson.license.SpdxLicenses;
 import gov.ca.code.codejson.model.JsonEnum;
 import gov.ca.code.codejson.model.Property;
 import gov.ca.code.codejson.model.Unknown;
+import gov.ca.code.codejson.source.Cocomo2;
+import gov.ca.code.codejson.source.LaborEstimate;
+import gov.ca.code.codejson.source.SourceInventory;
+import gov.ca.code.codejson.source.SourceMeasurement;
 import gov.ca.code.codejson.validation.Profile;
 import gov.ca.code.codejson.validation.Severity;
 import gov.ca.code.codejson.validation.Violation;
@@ -89,6 +95,9 @@ public final class Generator {
         private final GenerationSettings settings;
         private final List<GenerationProblem> problems = new ArrayList<>();
         private final Map<String, Source> provenance = new LinkedHashMap<>();
+        private SourceMeasurement measurement;
+        private String laborReport;
+        private boolean allLicensesOpen;
 
         Run(ProjectFacts facts, GenerationSettings settings) {
             this.facts = facts;
@@ -117,7 +126,7 @@ public final class Generator {
             ValidationReport report = codejson.validate(document, profile);
             ValidationReport deduplicated = new ValidationReport(report.name(), report.family(), report.profile(),
                     report.violations().stream().filter(this::notAlreadyReported).toList());
-            return new Generation(document, text, releaseJson, problems, deduplicated, provenance, null);
+            return new Generation(document, text, releaseJson, problems, deduplicated, provenance, laborReport);
         }
 
         private boolean notAlreadyReported(Violation v) {
@@ -173,6 +182,7 @@ public final class Generator {
         }
 
         private Release release() {
+            measurement = SourceInventory.scan(facts.compileSourceRoots());
             return new Release(
                     Property.of(name()),
                     Property.of(text(null, facts.version(), "version", "version")),
@@ -188,7 +198,7 @@ public final class Generator {
                     Property.of(setting(settings.downloadURL(), "downloadURL")),
                     Property.of(setting(settings.disclaimerURL(), "disclaimerURL")),
                     Property.of(setting(settings.disclaimerText(), "disclaimerText")),
-                    Property.absent(),
+                    languages(),
                     Property.of(laborHours()),
                     Property.absent(),
                     reusedCode(),
@@ -245,13 +255,36 @@ public final class Generator {
         private Permissions permissions() {
             String base = RELEASE + "/permissions";
             List<Property<License>> licenses = new ArrayList<>();
+            SpdxLicenses spdx = SpdxLicenses.bundled();
+            allLicensesOpen = !facts.licenses().isEmpty();
+            List<String> resolved = new ArrayList<>();
             for (int i = 0; i < facts.licenses().size(); i++) {
                 ProjectFacts.LicenseFact l = facts.licenses().get(i);
                 String pointer = JsonPointer.append(base + "/licenses", i);
                 provenance.put(pointer, Source.pom("licenses/license"));
-                String url = l.url() == null || l.url().isBlank() ? null : ScmUrls.stripCredentials(l.url().strip());
-                String licenseName = l.name() == null || l.name().isBlank() ? null : collapse(l.name());
-                licenses.add(Property.of(new License(Property.of(url), Property.of(licenseName), Unknown.NONE)));
+                String url = l.url() == null || l.url().isBlank() ? null : credentialFree(l.url().strip(), pointer,
+                        Source.pom("licenses/license/url"));
+                String written = l.name() == null || l.name().isBlank() ? null : collapse(l.name());
+                LicenseMatch match = spdx.resolve(written, url);
+                allLicensesOpen &= match.resolved() && match.osiApproved();
+                if (match.resolved()) {
+                    resolved.add(quote(written == null ? url : written) + " is " + match.spdxId() + " (by "
+                            + match.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
+                    licenses.add(Property.of(new License(Property.of(url == null ? match.canonicalUrl() : url),
+                            Property.of(match.spdxId()), Unknown.NONE)));
+                } else {
+                    problems.add(new GenerationProblem(Severity.WARNING, "generate.license-unresolved", pointer,
+                            Source.pom("licenses/license/name"),
+                            "the license " + quote(written == null ? String.valueOf(url) : written) + " is not in the SPDX License List "
+                                    + spdx.listVersion() + " under any identifier, name, alias or URL; it is written as given."
+                                    + " Write its SPDX identifier, such as Apache-2.0 or GPL-3.0-or-later, as the name"));
+                    licenses.add(Property.of(new License(Property.of(url), Property.of(written), Unknown.NONE)));
+                }
+            }
+            if (!resolved.isEmpty()) {
+                problems.add(new GenerationProblem(Severity.INFO, "generate.licenses-resolved", base + "/licenses",
+                        Source.pom("licenses"), "licenses resolved offline with the SPDX License List " + spdx.listVersion()
+                                + ": " + String.join(", ", resolved)));
             }
             provenance.put(base + "/licenses", Source.pom("licenses"));
             UsageType usage = usageType();
@@ -266,9 +299,15 @@ public final class Generator {
             if (settings.usageType() != null) {
                 return parseEnum(UsageType.class, settings.usageType(), "usageType", field);
             }
+            if (allLicensesOpen) {
+                problems.add(new GenerationProblem(Severity.INFO, "generate.usage-type-inferred", field, Source.setting("usageType"),
+                        "usageType openSource inferred because every license is approved by the Open Source Initiative;"
+                                + " set usageType to say otherwise"));
+                return UsageType.OPEN_SOURCE;
+            }
             problems.add(new GenerationProblem(Severity.ERROR, "generate.usage-type-missing", field, Source.setting("usageType"),
                     "say how the code may be used: openSource, governmentWideReuse, or an exemption such as exemptByAgencySystem"
-                            + " with its exemptionText"));
+                            + " with its exemptionText (it can be inferred only when every license is an OSI-approved one)"));
             return null;
         }
 
@@ -415,10 +454,26 @@ public final class Generator {
             }
         }
 
+        private Property<List<Property<String>>> languages() {
+            provenance.put(RELEASE + "/languages", Source.derived("the files in the compile source roots"));
+            List<String> languages = measurement.languages();
+            return languages.isEmpty() ? Property.absent() : Property.of(languages.stream().map(Property::of).toList());
+        }
+
         private BigDecimal laborHours() {
             String field = RELEASE + "/laborHours";
             provenance.put(field, Source.setting("laborHours"));
-            return settings.laborHours();
+            if (settings.laborHours() != null) {
+                return settings.laborHours();
+            }
+            LaborEstimate estimate = Cocomo2.estimate(measurement);
+            laborReport = facts.baseDirectory() == null ? estimate.toJson() : estimate.toJson(facts.baseDirectory());
+            problems.add(new GenerationProblem(Severity.INFO, "generate.labor-hours-estimated", field, Source.setting("laborHours"),
+                    "laborHours " + estimate.hours() + " estimated with " + estimate.method() + " ("
+                            + estimate.parameters().hoursPerPersonMonth() + " hours per person-month) from " + estimate.sloc()
+                            + " source lines in " + estimate.filesCounted() + " files of the compile source roots;"
+                            + " set laborHours to write your own figure"));
+            return BigDecimal.valueOf(estimate.hours());
         }
 
         private Property<List<Property<ReusedCode>>> reusedCode() {

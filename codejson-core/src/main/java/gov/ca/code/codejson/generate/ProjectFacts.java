@@ -27,6 +27,7 @@ import java.util.Objects;
  * @param dependencies the resolved dependencies of the project
  * @param outputTimestamp the reproducible-build timestamp, ISO 8601 or epoch seconds, or null
  * @param history the dates read from version control, or null when there is no history
+ * @param baseDirectory the project folder, to which report paths are made relative, or null
  */
 public record ProjectFacts(
         String groupId,
@@ -44,7 +45,8 @@ public record ProjectFacts(
         List<Path> compileSourceRoots,
         List<Dependency> dependencies,
         String outputTimestamp,
-        History history) {
+        History history,
+        Path baseDirectory) {
 
     /** Creates the facts; lists are copied. */
     public ProjectFacts {

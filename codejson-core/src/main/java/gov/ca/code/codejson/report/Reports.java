@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 
+import gov.ca.code.codejson.json.JsonBuilder;
 import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.json.JsonWriter;
-import gov.ca.code.codejson.json.Location;
 import gov.ca.code.codejson.validation.Severity;
 
 /**
@@ -26,7 +26,7 @@ public final class Reports {
     }
 
     /**
-     * Writes the JSON report.
+     * Writes the JSON report: the tool, the counts per severity and every entry.
      *
      * @param tool the tool name and version, such as {@code codejson-maven-plugin 0.1.0}
      * @param entries the entries, in any order
@@ -36,28 +36,29 @@ public final class Reports {
         List<ReportEntry> sorted = sorted(entries);
         List<JsonValue> items = new ArrayList<>();
         for (ReportEntry e : sorted) {
-            List<JsonValue.Member> m = new ArrayList<>();
-            m.add(member("file", string(e.file())));
+            JsonBuilder item = JsonBuilder.object().put("file", e.file());
             if (e.location().isKnown()) {
-                m.add(member("line", number(e.location().line())));
-                m.add(member("column", number(e.location().column())));
+                item.put("line", e.location().line()).put("column", e.location().column());
             }
-            m.add(member("subject", string(e.subject())));
-            m.add(member("rule", string(e.rule())));
-            m.add(member("severity", string(e.severity().label())));
-            m.add(member("message", string(e.message())));
-            items.add(object(m));
+            items.add(item.put("subject", e.subject())
+                    .put("rule", e.rule())
+                    .put("severity", e.severity().label())
+                    .put("message", e.message())
+                    .build());
         }
-        return WRITER.write(object(List.of(
-                member("tool", string(tool)),
-                member("errors", number(count(sorted, Severity.ERROR))),
-                member("warnings", number(count(sorted, Severity.WARNING))),
-                member("infos", number(count(sorted, Severity.INFO))),
-                member("problems", new JsonValue.JsonArray(items, Location.UNKNOWN)))));
+        return WRITER.write(JsonBuilder.object()
+                .put("tool", tool)
+                .put("valid", sorted.stream().noneMatch(e -> e.severity() == Severity.ERROR))
+                .put("errors", count(sorted, Severity.ERROR))
+                .put("warnings", count(sorted, Severity.WARNING))
+                .put("infos", count(sorted, Severity.INFO))
+                .put("problems", JsonBuilder.array(items))
+                .build());
     }
 
     /**
-     * Writes the SARIF 2.1.0 log.
+     * Writes the SARIF 2.1.0 log: one run, one rule per rule code, one result per entry with its
+     * file, line and column, and the JSON pointer or build-file element as logical location.
      *
      * @param toolName the tool name, such as {@code codejson-maven-plugin}
      * @param toolVersion the tool version
@@ -71,43 +72,44 @@ public final class Reports {
         List<String> ruleIds = new ArrayList<>(new TreeSet<>(sorted.stream().map(ReportEntry::rule).toList()));
         List<JsonValue> rules = new ArrayList<>();
         for (String id : ruleIds) {
-            rules.add(object(List.of(member("id", string(id)),
-                    member("shortDescription", object(List.of(member("text", string(id))))))));
+            rules.add(JsonBuilder.object().put("id", id)
+                    .put("shortDescription", JsonBuilder.object().put("text", id)).build());
         }
         List<JsonValue> results = new ArrayList<>();
         for (ReportEntry e : sorted) {
-            List<JsonValue.Member> physical = new ArrayList<>();
-            physical.add(member("artifactLocation", object(List.of(member("uri", string(e.file()))))));
+            JsonBuilder physical = JsonBuilder.object().put("artifactLocation", JsonBuilder.object().put("uri", e.file()));
             if (e.location().isKnown()) {
-                physical.add(member("region", object(List.of(
-                        member("startLine", number(e.location().line())),
-                        member("startColumn", number(e.location().column()))))));
+                physical.put("region", JsonBuilder.object()
+                        .put("startLine", e.location().line())
+                        .put("startColumn", e.location().column()));
             }
-            List<JsonValue.Member> location = new ArrayList<>();
-            location.add(member("physicalLocation", object(physical)));
+            JsonBuilder location = JsonBuilder.object().put("physicalLocation", physical);
             if (!e.subject().isEmpty()) {
-                location.add(member("logicalLocations", new JsonValue.JsonArray(List.of(
-                        object(List.of(member("fullyQualifiedName", string(e.subject()))))), Location.UNKNOWN)));
+                location.put("logicalLocations", JsonBuilder.array(List.of(
+                        JsonBuilder.object().put("fullyQualifiedName", e.subject()).build())));
             }
-            results.add(object(List.of(
-                    member("ruleId", string(e.rule())),
-                    member("ruleIndex", number(ruleIds.indexOf(e.rule()))),
-                    member("level", string(level(e.severity()))),
-                    member("message", object(List.of(member("text", string(e.message()))))),
-                    member("locations", new JsonValue.JsonArray(List.of(object(location)), Location.UNKNOWN)))));
+            results.add(JsonBuilder.object()
+                    .put("ruleId", e.rule())
+                    .put("ruleIndex", ruleIds.indexOf(e.rule()))
+                    .put("level", level(e.severity()))
+                    .put("message", JsonBuilder.object().put("text", e.message()))
+                    .put("locations", JsonBuilder.array(List.of(location.build())))
+                    .build());
         }
-        JsonValue driver = object(List.of(
-                member("name", string(toolName)),
-                member("version", string(toolVersion)),
-                member("informationUri", string(informationUri)),
-                member("rules", new JsonValue.JsonArray(rules, Location.UNKNOWN))));
-        JsonValue run = object(List.of(
-                member("tool", object(List.of(member("driver", driver)))),
-                member("results", new JsonValue.JsonArray(results, Location.UNKNOWN))));
-        return WRITER.write(object(List.of(
-                member("$schema", string(SARIF_SCHEMA)),
-                member("version", string(SARIF_VERSION)),
-                member("runs", new JsonValue.JsonArray(List.of(run), Location.UNKNOWN)))));
+        JsonBuilder driver = JsonBuilder.object()
+                .put("name", toolName)
+                .put("version", toolVersion)
+                .put("informationUri", informationUri)
+                .put("rules", JsonBuilder.array(rules));
+        JsonValue run = JsonBuilder.object()
+                .put("tool", JsonBuilder.object().put("driver", driver))
+                .put("results", JsonBuilder.array(results))
+                .build();
+        return WRITER.write(JsonBuilder.object()
+                .put("$schema", SARIF_SCHEMA)
+                .put("version", SARIF_VERSION)
+                .put("runs", JsonBuilder.array(List.of(run)))
+                .build());
     }
 
     private static String level(Severity severity) {
@@ -125,21 +127,5 @@ public final class Reports {
 
     private static long count(List<ReportEntry> entries, Severity severity) {
         return entries.stream().filter(e -> e.severity() == severity).count();
-    }
-
-    private static JsonValue.Member member(String name, JsonValue value) {
-        return new JsonValue.Member(name, value, Location.UNKNOWN);
-    }
-
-    private static JsonValue string(String s) {
-        return new JsonValue.JsonString(s, Location.UNKNOWN);
-    }
-
-    private static JsonValue number(long n) {
-        return new JsonValue.JsonNumber(Long.toString(n), Location.UNKNOWN);
-    }
-
-    private static JsonValue object(List<JsonValue.Member> members) {
-        return new JsonValue.JsonObject(members, Location.UNKNOWN);
     }
 }
