@@ -21,6 +21,10 @@ import gov.ca.code.codejson.json.JsonWriter;
  * it is: other releases, members added by hand such as {@code relatedCode}, unknown members. The
  * release is the one with the generated name, else the only release, else a new one at the end.
  * Nothing is ever removed, so a member the project no longer produces is deleted by hand.
+ *
+ * <p>The release {@code date} changes with every commit, so a committed file can never hold the
+ * dates of the commit that contains it. {@link #updated(Document, Generation, boolean)} can
+ * therefore leave the committed dates alone, which is how a staleness check compares.
  */
 public final class CommittedFile {
 
@@ -41,6 +45,21 @@ public final class CommittedFile {
      *     is not an inventory read from text
      */
     public String updated(Document committed, Generation generation) {
+        return updated(committed, generation, true);
+    }
+
+    /**
+     * Computes the updated text of a committed file.
+     *
+     * @param committed the committed file as read; it must have been read from text
+     * @param generation a generation with a document
+     * @param withDates whether the generated {@code date} replaces the committed one; when false the
+     *     committed {@code date} is kept as it is
+     * @return the canonical text the committed file should have
+     * @throws IllegalArgumentException when the generation has no document or the committed file
+     *     is not an inventory read from text
+     */
+    public String updated(Document committed, Generation generation, boolean withDates) {
         Objects.requireNonNull(committed, "committed");
         if (generation.document() == null || generation.release() == null) {
             throw new IllegalArgumentException("the generation produced no document");
@@ -59,11 +78,16 @@ public final class CommittedFile {
                 withoutReleases(generatedRoot));
         List<JsonValue> releases = new ArrayList<>(root.get("releases")
                 .filter(JsonValue.JsonArray.class::isInstance).map(a -> ((JsonValue.JsonArray) a).elements()).orElse(List.of()));
-        int index = matchingRelease(releases, generation.release());
+        JsonValue.JsonObject owned = generation.release();
+        if (!withDates) {
+            owned = new JsonValue.JsonObject(owned.members().stream().filter(m -> !m.name().equals("date")).toList(),
+                    owned.location());
+        }
+        int index = matchingRelease(releases, owned);
         if (index < 0) {
-            releases.add(generation.release());
+            releases.add(withDates ? generation.release() : owned);
         } else {
-            releases.set(index, JsonMerge.overwrite((JsonValue.JsonObject) releases.get(index), generation.release()));
+            releases.set(index, JsonMerge.overwrite((JsonValue.JsonObject) releases.get(index), owned));
         }
         List<JsonValue.Member> out = new ArrayList<>(top.members());
         out.add(new JsonValue.Member("releases", new JsonValue.JsonArray(releases, root.location()), root.location()));

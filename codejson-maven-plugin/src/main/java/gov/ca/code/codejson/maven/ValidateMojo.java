@@ -31,7 +31,7 @@ public class ValidateMojo extends AbstractCodeJsonMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "codejson.file", required = true)
+    @Parameter(property = "codejson.file")
     private File file;
 
     /**
@@ -84,6 +84,9 @@ public class ValidateMojo extends AbstractCodeJsonMojo {
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skipped(skipValidate, "validate")) {
             return;
+        }
+        if (file == null) {
+            throw new MojoFailureException("codejson:validate needs the file to validate: add -Dcodejson.file=PATH");
         }
         Console console = console();
         String name = console.relative(file);
