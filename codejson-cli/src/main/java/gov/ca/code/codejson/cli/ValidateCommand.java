@@ -87,6 +87,7 @@ final class ValidateCommand implements Callable<Integer> {
                 for (Violation v : report.violations()) {
                     out.println(line(file, v));
                 }
+                spec.commandLine().getErr().println(summary(file, report));
             } else {
                 results.add(json(file, report));
             }
@@ -96,6 +97,20 @@ final class ValidateCommand implements Callable<Integer> {
         }
         out.flush();
         return exit;
+    }
+
+    /** {@return one line for standard error, such as {@code code.json: invalid (2 errors, 1 warning, 0 hints; codegov-2.0.0, profile codegov)}} */
+    static String summary(String file, ValidationReport report) {
+        long errors = report.count(Severity.ERROR);
+        long warnings = report.count(Severity.WARNING);
+        long hints = report.count(Severity.INFO);
+        return file + ": " + (report.valid() ? "valid" : "invalid") + " (" + plural(errors, "error") + ", "
+                + plural(warnings, "warning") + ", " + plural(hints, "hint") + "; " + report.family().id()
+                + ", profile " + report.profile().id() + ")";
+    }
+
+    private static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
     }
 
     /** Compiler style: {@code FILE:LINE:COL: SEVERITY: POINTER: MESSAGE [RULE]}. */

@@ -20,6 +20,10 @@ public final class CaliforniaCopyleftValidator implements ConstraintValidator<Ca
                 .flatMap(p -> p.licenses().value())
                 .map(l -> l.stream().flatMap(e -> e.value().stream()).toList())
                 .orElse(List.of());
+        if (licenses.isEmpty()) {
+            // No license at all is reported by the open-source rules; a copyleft hint would only repeat it.
+            return true;
+        }
         SpdxLicenses spdx = SpdxLicenses.bundled();
         boolean copyleft = licenses.stream()
                 .anyMatch(l -> spdx.resolve(l.name().orElse(null), l.url().orElse(null)).copyleft());

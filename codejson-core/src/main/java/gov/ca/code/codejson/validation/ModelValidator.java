@@ -101,6 +101,9 @@ public final class ModelValidator {
         if (finding != null) {
             pointer = fieldPointer + finding.pointer();
             message = finding.message();
+            if (!finding.rule().isEmpty()) {
+                rule = finding.rule();
+            }
         } else {
             pointer = fieldPointer;
             Class<?> type = descriptor.getAnnotation().annotationType();
