@@ -1,0 +1,83 @@
+package gov.ca.code.codejson.merge;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import gov.ca.code.codejson.CodeJson;
+import gov.ca.code.codejson.Document;
+import gov.ca.code.codejson.codegov.Inventory;
+import gov.ca.code.codejson.json.JsonReadException;
+
+/** Reads the files and folders named as aggregate inputs. */
+public final class MergeInputs {
+
+    private MergeInputs() {
+    }
+
+    /**
+     * Reads files and folders, in the order given; a folder contributes every {@code *.json}
+     * file below it, in the order of their paths. Every input is read before any problem is
+     * reported, so that one run names all the inputs at fault.
+     *
+     * @param codejson the reader
+     * @param paths files and folders
+     * @return one input per file, its origin being the path as given
+     * @throws MergeException when a path does not exist, a folder holds no JSON file, or a file
+     *     cannot be read or is not a code.gov 2.0.0 inventory; the message names each
+     */
+    public static List<MergeInput> read(CodeJson codejson, List<Path> paths) throws MergeException {
+        List<String> problems = new ArrayList<>();
+        List<MergeInput> inputs = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                List<Path> files = jsonFiles(path, problems);
+                if (files.isEmpty() && problems.isEmpty()) {
+                    problems.add(path + ": error: the folder holds no .json file; name the files or folders that hold code.json inventories");
+                }
+                for (Path file : files) {
+                    readOne(codejson, file, inputs, problems);
+                }
+            } else if (Files.isRegularFile(path)) {
+                readOne(codejson, path, inputs, problems);
+            } else {
+                problems.add(path + ": error: no such file or folder");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new MergeException(problems);
+        }
+        return List.copyOf(inputs);
+    }
+
+    private static List<Path> jsonFiles(Path folder, List<String> problems) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
+                    .sorted(Comparator.comparing(p -> folder.relativize(p).toString().replace('\\', '/')))
+                    .toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            problems.add(folder + ": error: the folder cannot be listed (" + e.getMessage() + ")");
+            return List.of();
+        }
+    }
+
+    private static void readOne(CodeJson codejson, Path file, List<MergeInput> inputs, List<String> problems) {
+        try {
+            Document document = codejson.read(file);
+            if (!(document.root() instanceof Inventory)) {
+                problems.add(file + ": error: this is a " + document.family().id()
+                        + " document; an aggregate is built from code.gov 2.0.0 inventories");
+                return;
+            }
+            inputs.add(new MergeInput(file.toString(), document));
+        } catch (JsonReadException e) {
+            problems.add(e.source() + (e.location().isKnown() ? ":" + e.location() : "") + ": error: " + e.reason());
+        }
+    }
+}
