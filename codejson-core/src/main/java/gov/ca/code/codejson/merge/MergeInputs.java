@@ -36,8 +36,9 @@ public final class MergeInputs {
         List<MergeInput> inputs = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
+                int before = problems.size();
                 List<Path> files = jsonFiles(path, problems);
-                if (files.isEmpty() && problems.isEmpty()) {
+                if (files.isEmpty() && problems.size() == before) {
                     problems.add(path + ": error: the folder holds no .json file; name the files or folders that hold code.json inventories");
                 }
                 for (Path file : files) {
