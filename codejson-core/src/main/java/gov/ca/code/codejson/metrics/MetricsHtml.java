@@ -91,11 +91,11 @@ public final class MetricsHtml {
         List<ScoredRelease> lowest = MetricsMarkdown.lowest(now);
         if (!lowest.isEmpty()) {
             out.append("<section>\n<h2>Lowest data-quality scores</h2>\n<table>\n<thead><tr><th>Release</th><th>Organization</th>")
-                    .append("<th class=\"n\">Score</th><th>Fields that lost points</th></tr></thead>\n<tbody>\n");
+                    .append("<th class=\"n\">Score</th><th>Fields that lost most points</th></tr></thead>\n<tbody>\n");
             for (ScoredRelease r : lowest) {
                 out.append("<tr><td>").append(esc(r.name().isEmpty() ? r.key() : r.name())).append("</td><td>").append(esc(r.organization()))
                         .append("</td><td class=\"n\">").append(r.score().score().toPlainString()).append("</td><td class=\"small\">")
-                        .append(esc(String.join(", ", r.score().lostFields()))).append("</td></tr>\n");
+                        .append(esc(MetricsMarkdown.lostSummary(r.score()))).append("</td></tr>\n");
             }
             out.append("</tbody>\n</table>\n</section>\n");
         }
@@ -191,12 +191,14 @@ public final class MetricsHtml {
                     .append("\" text-anchor=\"end\" font-size=\"13\" fill=\"#1b1b1b\">").append(esc(label)).append("</text>")
                     .append("<rect x=\"").append(LABEL_WIDTH).append("\" y=\"").append(y + 3).append("\" width=\"").append(Math.max(w, row.count() > 0 ? 2 : 0))
                     .append("\" height=\"").append(ROW_HEIGHT - 6).append("\" fill=\"").append(colour).append("\"/>");
+            int textX = LABEL_WIDTH + Math.max(w, 2) + 6;
             if (compare) {
                 int px = LABEL_WIDTH + (int) Math.round((double) row.previous() * BAR_WIDTH / max);
+                textX = Math.max(textX, px + 6);
                 svg.append("<line x1=\"").append(px).append("\" x2=\"").append(px).append("\" y1=\"").append(y + 1).append("\" y2=\"")
                         .append(y + ROW_HEIGHT - 1).append("\" stroke=\"#1b1b1b\" stroke-width=\"2\"/>");
             }
-            svg.append("<text x=\"").append(LABEL_WIDTH + Math.max(w, 2) + 6).append("\" y=\"").append(y + 16)
+            svg.append("<text x=\"").append(textX).append("\" y=\"").append(y + 16)
                     .append("\" font-size=\"13\" fill=\"#1b1b1b\">").append(group(row.count()))
                     .append(compare ? " (" + delta(row.delta()) + ")" : "").append("</text></g>\n");
             y += ROW_HEIGHT;

@@ -67,11 +67,11 @@ public final class MetricsMarkdown {
 
         List<ScoredRelease> lowest = lowest(now);
         if (!lowest.isEmpty()) {
-            out.append("## Lowest data-quality scores\n\n| Release | Organization | Score | Fields that lost points |\n|---|---|---:|---|\n");
+            out.append("## Lowest data-quality scores\n\n| Release | Organization | Score | Fields that lost most points |\n|---|---|---:|---|\n");
             for (ScoredRelease r : lowest) {
                 out.append("| ").append(escape(r.name().isEmpty() ? r.key() : r.name())).append(" | ").append(escape(r.organization()))
                         .append(" | ").append(r.score().score().toPlainString()).append(" | ")
-                        .append(String.join(", ", r.score().lostFields())).append(" |\n");
+                        .append(lostSummary(r.score())).append(" |\n");
             }
             out.append('\n');
         }
@@ -102,6 +102,15 @@ public final class MetricsMarkdown {
                 .sorted(Comparator.comparing((ScoredRelease r) -> r.score().score()).thenComparing(ScoredRelease::key))
                 .limit(LOWEST)
                 .toList();
+    }
+
+    /** The fields that lost most points first, at most eight, then how many more. */
+    static String lostSummary(ReleaseScore score) {
+        List<FieldScore> lost = score.fields().stream().filter(FieldScore::lost)
+                .sorted(Comparator.comparing((FieldScore f) -> f.points().subtract(java.math.BigDecimal.valueOf(f.max()))))
+                .toList();
+        String shown = String.join(", ", lost.stream().limit(8).map(FieldScore::field).toList());
+        return lost.size() > 8 ? shown + " and " + (lost.size() - 8) + " more" : shown;
     }
 
     static String label(ReleaseRef r) {
