@@ -1,19 +1,15 @@
 package gov.ca.code.codejson.codegov;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
+import gov.ca.code.codejson.license.SpdxLicenses;
 import gov.ca.code.codejson.validation.constraints.Findings;
 
 /** Checks {@link CaliforniaCopyleft}. */
 public final class CaliforniaCopyleftValidator implements ConstraintValidator<CaliforniaCopyleft, Release> {
-
-    /** License families whose terms require derived works to stay open. */
-    private static final Pattern COPYLEFT = Pattern.compile("(?i)(\\b(A|L)?GPL|general public license|\\bMPL|mozilla"
-            + "|\\bEPL|eclipse public|\\bEUPL|\\bCDDL|\\bOSL|CC-BY-SA|share ?alike)");
 
     @Override
     public boolean isValid(Release value, ConstraintValidatorContext context) {
@@ -24,8 +20,13 @@ public final class CaliforniaCopyleftValidator implements ConstraintValidator<Ca
                 .flatMap(p -> p.licenses().value())
                 .map(l -> l.stream().flatMap(e -> e.value().stream()).toList())
                 .orElse(List.of());
-        boolean copyleft = licenses.stream().anyMatch(l -> COPYLEFT.matcher(l.name().orElse("")).find()
-                || COPYLEFT.matcher(l.url().orElse("")).find());
+        if (licenses.isEmpty()) {
+            // No license at all is reported by the open-source rules; a copyleft hint would only repeat it.
+            return true;
+        }
+        SpdxLicenses spdx = SpdxLicenses.bundled();
+        boolean copyleft = licenses.stream()
+                .anyMatch(l -> spdx.resolve(l.name().orElse(null), l.url().orElse(null)).copyleft());
         if (copyleft) {
             return true;
         }

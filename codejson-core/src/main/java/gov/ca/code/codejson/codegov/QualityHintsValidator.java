@@ -25,7 +25,7 @@ public final class QualityHintsValidator implements ConstraintValidator<QualityH
         boolean valid = true;
         String name = value.name().orElse("");
         String description = value.description().orElse("");
-        if (!name.isBlank() && description.strip().toLowerCase(Locale.ROOT).equals(name.strip().toLowerCase(Locale.ROOT))) {
+        if (!name.isBlank() && letters(description).equals(letters(name))) {
             Findings.report(context, "/description",
                     "the description only repeats the name; say in a sentence or two what the release does");
             valid = false;
@@ -42,6 +42,11 @@ public final class QualityHintsValidator implements ConstraintValidator<QualityH
         valid &= placeholder(context, "/homepageURL", value.homepageURL().orElse(""));
         valid &= placeholder(context, "/disclaimerURL", value.disclaimerURL().orElse(""));
         return valid;
+    }
+
+    /** Compares names the way people read them: "Fire Map" repeats "fire-map". */
+    private static String letters(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     private static boolean placeholder(ConstraintValidatorContext context, String pointer, String text) {

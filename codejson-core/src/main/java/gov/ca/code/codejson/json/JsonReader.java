@@ -169,7 +169,8 @@ public final class JsonReader {
             throw new JsonReadException(name, new Location(1, 1), "the input is empty; a code.json file holds one JSON object");
         }
         List<JsonDocument.DuplicateMember> duplicates = new ArrayList<>();
-        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
+        JsonParser parser = factory.createParser(ObjectReadContext.empty(), text);
+        try (parser) {
             JsonToken first = parser.nextToken();
             JsonValue root = readValue(parser, first, "", duplicates);
             JsonToken trailing = parser.nextToken();
@@ -179,7 +180,10 @@ public final class JsonReader {
             }
             return new JsonDocument(root, encoding, bom, duplicates);
         } catch (StreamConstraintsException e) {
-            throw new JsonReadException(name, location(e.getLocation()),
+            // Limit violations carry no location of their own; the parser knows where it stopped.
+            TokenStreamLocation at = e.getLocation() != null && e.getLocation().getLineNr() > 0
+                    ? e.getLocation() : parser.currentLocation();
+            throw new JsonReadException(name, location(at),
                     "the input exceeds a safety limit (" + clean(e.getOriginalMessage()) + ")");
         } catch (JacksonException e) {
             throw new JsonReadException(name, location(e.getLocation()),

@@ -100,7 +100,10 @@ public final class ModelValidator {
         Finding finding = (Finding) cv.unwrap(HibernateConstraintViolation.class).getDynamicPayload(Finding.class);
         if (finding != null) {
             pointer = fieldPointer + finding.pointer();
-            message = (field == null || finding.pointer().startsWith("/") ? "" : field + ": ") + finding.message();
+            message = finding.message();
+            if (!finding.rule().isEmpty()) {
+                rule = finding.rule();
+            }
         } else {
             pointer = fieldPointer;
             Class<?> type = descriptor.getAnnotation().annotationType();

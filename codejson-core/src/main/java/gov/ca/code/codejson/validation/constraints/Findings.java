@@ -25,9 +25,20 @@ public final class Findings {
      * @param message what is wrong and what to do
      */
     public static void report(ConstraintValidatorContext context, String pointer, String message) {
+        report(context, new Finding(pointer, message));
+    }
+
+    /**
+     * Reports one finding in place of the default violation.
+     *
+     * @param context the validator context
+     * @param finding the finding
+     */
+    public static void report(ConstraintValidatorContext context, Finding finding) {
+        String message = finding.message();
         context.disableDefaultConstraintViolation();
         context.unwrap(HibernateConstraintValidatorContext.class)
-                .withDynamicPayload(new Finding(pointer, message))
+                .withDynamicPayload(finding)
                 .buildConstraintViolationWithTemplate(escape(message))
                 .addConstraintViolation();
     }

@@ -55,6 +55,9 @@ public final class FormatValidator implements ConstraintValidator<Format, Proper
             return Findings.quote(s) + " is not a web address; browsers cannot open git:// URLs, write https://"
                     + s.substring(6);
         }
+        if ((kind == FormatKind.URI || kind == FormatKind.WEB_URL) && s.strip().chars().anyMatch(Character::isWhitespace)) {
+            return Findings.quote(s) + " contains white space, which a URL cannot; write spaces as %20";
+        }
         return Findings.quote(s) + " is not " + kind.description();
     }
 }

@@ -29,7 +29,8 @@ public final class WellTypedValidator implements ConstraintValidator<WellTyped, 
     private static boolean check(Property<?> p, String field, RecordShape.ValueType type, boolean nullable,
             String pointer, ConstraintValidatorContext context) {
         if (p instanceof Property.Invalid<?> invalid) {
-            Findings.report(context, pointer, Findings.invalid(field, invalid));
+            String rule = invalid.allowed().isEmpty() ? "" : "schema.enum";
+            Findings.report(context, new Finding(pointer, Findings.invalid(field, invalid), rule));
             return false;
         }
         if (p instanceof Property.Null<?> && !nullable) {

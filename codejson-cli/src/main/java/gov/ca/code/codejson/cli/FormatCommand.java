@@ -1,0 +1,74 @@
+package gov.ca.code.codejson.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import gov.ca.code.codejson.CodeJson;
+import gov.ca.code.codejson.Document;
+import gov.ca.code.codejson.Family;
+import gov.ca.code.codejson.json.JsonDocument;
+import gov.ca.code.codejson.json.JsonReadException;
+
+/** {@code codejson format}: the canonical rewrite of a file. */
+@Command(name = "format", mixinStandardHelpOptions = true,
+        description = {"Rewrite a code.json file in the canonical form.",
+            "Keys in schema order with unknown keys after the known ones, two-space indent, UTF-8, \\n line ends.",
+            "Nothing else changes: values, unknown keys and nulls are kept."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:formatted", "2:the file could not be read or rewritten, or bad usage"})
+final class FormatCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--in-place", description = "Replace the file instead of printing to standard output.")
+    private boolean inPlace;
+
+    @Option(names = "--family", paramLabel = "ID", converter = Converters.FamilyConverter.class,
+            description = "Read the file as this family instead of detecting it.")
+    private Family family;
+
+    @Parameters(paramLabel = "FILE", description = "The file to format; - reads standard input.")
+    private String file;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        if (inPlace && Inputs.STDIN.equals(file)) {
+            err.println("codejson: --in-place needs a file, not standard input");
+            return Main.UNUSABLE;
+        }
+        CodeJson codejson = new CodeJson();
+        Document document;
+        try {
+            document = Inputs.read(codejson, file, family);
+        } catch (JsonReadException e) {
+            err.println(Inputs.describe(e));
+            return Main.UNUSABLE;
+        }
+        JsonDocument source = document.source();
+        if (!source.duplicates().isEmpty()) {
+            JsonDocument.DuplicateMember d = source.duplicates().get(0);
+            err.println(file + ":" + d.location().line() + ":" + d.location().column() + ": error: " + d.pointer()
+                    + ": the member name appears twice in one object; formatting would drop one of the values,"
+                    + " so remove or rename the duplicate first (" + source.duplicates().size() + " in all)");
+            return Main.UNUSABLE;
+        }
+        if (inPlace) {
+            codejson.write(document, Path.of(file));
+        } else {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(codejson.write(document));
+            out.flush();
+        }
+        return Main.VALID;
+    }
+}

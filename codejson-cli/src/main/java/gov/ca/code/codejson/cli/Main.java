@@ -1,0 +1,100 @@
+package gov.ca.code.codejson.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code codejson} command. Exit codes: 0 every input valid, 1 some input invalid, 2 an input
+ * could not be read or the command line was wrong.
+ */
+@Command(name = "codejson",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Validate, format and migrate code.json software inventories "
+                + "(code.gov, SHARE IT, Code California).",
+        subcommands = {ValidateCommand.class, FormatCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every input is valid", "1:some input is invalid", "2:unreadable input or bad usage"})
+public final class Main implements Callable<Integer> {
+
+    /** Every input is valid. */
+    public static final int VALID = 0;
+    /** Some input is invalid. */
+    public static final int INVALID = 1;
+    /** An input could not be read, or the command line was wrong. */
+    public static final int UNUSABLE = 2;
+
+    /**
+     * Hibernate Validator announces its version at INFO through java.util.logging, which would
+     * end up on standard error of every run; the strong reference keeps the setting alive.
+     */
+    private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+
+    @Spec
+    private CommandSpec spec;
+
+    /**
+     * Runs the command and exits with its code.
+     *
+     * @param args the command line
+     */
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(run(out, err, args));
+    }
+
+    /**
+     * Runs the command with the given output streams, for embedding and tests.
+     *
+     * @param out standard output
+     * @param err standard error
+     * @param args the command line
+     * @return the exit code
+     */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        VALIDATOR_LOG.setLevel(Level.WARNING);
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler((e, a) -> {
+            e.getCommandLine().getErr().println("codejson: " + e.getMessage());
+            e.getCommandLine().getErr().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName()
+                    + " --help' for more information.");
+            return UNUSABLE;
+        });
+        cli.setExecutionExceptionHandler((e, c, p) -> {
+            c.getErr().println("codejson: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            return UNUSABLE;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return UNUSABLE;
+    }
+
+    /** Reads the version from the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"codejson " + (version == null ? "(development build)" : version)};
+        }
+    }
+}

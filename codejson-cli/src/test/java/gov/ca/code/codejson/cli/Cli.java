@@ -1,0 +1,38 @@
+package gov.ca.code.codejson.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Runs the command in process and captures what it prints. */
+final class Cli {
+
+    final int exit;
+    final String out;
+    final String err;
+
+    private Cli(int exit, String out, String err) {
+        this.exit = exit;
+        this.out = out;
+        this.err = err;
+    }
+
+    static Cli run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Cli(exit, out.toString(), err.toString());
+    }
+
+    /** {@return a file of the shared reference examples} */
+    static Path example(String name) {
+        String configured = System.getProperty("codejson.shared.dir");
+        Path shared = configured != null ? Path.of(configured) : Path.of("..", "..", "shared");
+        Path file = shared.resolve("schemas/examples").resolve(name);
+        if (!Files.exists(file)) {
+            throw new IllegalStateException("missing reference example " + file.toAbsolutePath());
+        }
+        return file;
+    }
+}

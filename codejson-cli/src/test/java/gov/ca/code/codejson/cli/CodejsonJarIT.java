@@ -1,0 +1,64 @@
+package gov.ca.code.codejson.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** The packaged jar runs on its own, as the README shows: {@code java -jar codejson-cli/target/codejson.jar}. */
+class CodejsonJarIT {
+
+    private static final Path JAR = Path.of("target", "codejson.jar");
+
+    @Test
+    void validatesTheBundledExampleWithTheStandaloneJar() throws Exception {
+        Result result = run("validate", "--profile", "california", "examples/code.json");
+
+        assertThat(result.exit).isZero();
+        assertThat(result.out).contains("examples/code.json:68:20: warning: /releases/1/date/created")
+                .contains("[california.copyleft]");
+        assertThat(result.err.lines()).containsExactly(
+                "examples/code.json: valid (0 errors, 3 warnings, 2 hints; codegov-2.0.0, profile california)");
+    }
+
+    @Test
+    void printsItsVersion() throws Exception {
+        Result result = run("--version");
+
+        assertThat(result.exit).isZero();
+        assertThat(result.out.strip()).matches("codejson \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+    }
+
+    @Test
+    void exitsTwoWithoutAStackTraceOnAMissingFile() throws Exception {
+        Result result = run("validate", "no-such-file.json");
+
+        assertThat(result.exit).isEqualTo(2);
+        assertThat(result.out).contains("no-such-file.json: error: cannot read the file");
+        assertThat(result.err).doesNotContain("Exception");
+    }
+
+    private static Result run(String... args) throws IOException, InterruptedException {
+        assertThat(JAR).exists();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile("codejson-out", ".txt");
+        Path err = Files.createTempFile("codejson-err", ".txt");
+        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        int exit = process.waitFor();
+        Result result = new Result(exit, Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        Files.delete(out);
+        Files.delete(err);
+        return result;
+    }
+
+    private record Result(int exit, String out, String err) {
+    }
+}

@@ -1,0 +1,97 @@
+package gov.ca.code.codejson.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FormatCommandTest {
+
+    private static final String SHUFFLED = "{\"releases\": [], \"agency\": \"CDT\", \"x-note\": null, \"version\": \"2.0.0\","
+            + " \"measurementType\": {\"method\": \"projects\"}}";
+
+    private static final String CANONICAL = """
+            {
+              "version": "2.0.0",
+              "measurementType": {
+                "method": "projects"
+              },
+              "agency": "CDT",
+              "releases": [],
+              "x-note": null
+            }
+            """;
+
+    @Test
+    void printsTheCanonicalFormAndLeavesTheFileAlone(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("code.json"), SHUFFLED);
+
+        Cli result = Cli.run("format", file.toString());
+
+        assertThat(result.exit).isZero();
+        assertThat(result.out).isEqualTo(CANONICAL);
+        assertThat(Files.readString(file)).isEqualTo(SHUFFLED);
+    }
+
+    @Test
+    void rewritesTheFileInPlace(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("code.json"), SHUFFLED);
+
+        Cli result = Cli.run("format", "--in-place", file.toString());
+
+        assertThat(result.exit).isZero();
+        assertThat(Files.readString(file)).isEqualTo(CANONICAL);
+    }
+
+    @Test
+    void readsStandardInput() {
+        InputStream original = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream(SHUFFLED.getBytes(StandardCharsets.UTF_8)));
+            Cli result = Cli.run("format", "-");
+
+            assertThat(result.exit).isZero();
+            assertThat(result.out).isEqualTo(CANONICAL);
+        } finally {
+            System.setIn(original);
+        }
+    }
+
+    @Test
+    void refusesToRewriteAFileItCannotRead(@TempDir Path dir) throws Exception {
+        String broken = "{\"version\": \"2.0.0\", ";
+        Path file = Files.writeString(dir.resolve("code.json"), broken);
+
+        Cli result = Cli.run("format", "--in-place", file.toString());
+
+        assertThat(result.exit).isEqualTo(2);
+        assertThat(result.err).contains(file + ":1:").contains("malformed JSON");
+        assertThat(Files.readString(file)).isEqualTo(broken);
+    }
+
+    @Test
+    void refusesToDropTheValueOfARepeatedMemberName(@TempDir Path dir) throws Exception {
+        String repeated = "{\"version\": \"2.0.0\", \"agency\": \"A\", \"agency\": \"B\", \"releases\": []}";
+        Path file = Files.writeString(dir.resolve("code.json"), repeated);
+
+        Cli result = Cli.run("format", "--in-place", file.toString());
+
+        assertThat(result.exit).isEqualTo(2);
+        assertThat(result.err).contains(file + ":1:37: error: /agency").contains("appears twice");
+        assertThat(Files.readString(file)).isEqualTo(repeated);
+    }
+
+    @Test
+    void refusesInPlaceOnStandardInput() {
+        Cli result = Cli.run("format", "--in-place", "-");
+
+        assertThat(result.exit).isEqualTo(2);
+        assertThat(result.err).contains("--in-place needs a file");
+    }
+}

@@ -1,0 +1,146 @@
+package gov.ca.code.codejson.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import gov.ca.code.codejson.json.JsonReader;
+import gov.ca.code.codejson.json.JsonValue;
+
+class ValidateCommandTest {
+
+    private static final String VALID = """
+            {"version": "2.0.0", "measurementType": {"method": "projects"}, "agency": "CDT",
+             "releases": [{"name": "permits", "description": "Tracks building permits for county offices.",
+               "permissions": {"licenses": [{"name": "MIT", "URL": "https://spdx.org/licenses/MIT.html"}],
+                               "usageType": "openSource"},
+               "tags": ["permits", "buildings", "inspections"], "contact": {"email": "team@cdt.ca.gov"},
+               "repositoryURL": "https://github.com/ca/permits", "laborHours": 10}]}
+            """;
+
+    @Test
+    void exitsZeroAndPrintsNothingForAValidFile(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("code.json"), VALID);
+
+        Cli result = Cli.run("validate", file.toString());
+
+        assertThat(result.exit).isZero();
+        assertThat(result.out).isEmpty();
+    }
+
+    @Test
+    void printsOneCompilerStyleLinePerViolationAndExitsOne(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("code.json"), VALID.replace("\"laborHours\": 10", "\"laborHours\": \"10\"")
+                .replace("\"usageType\": \"openSource\"", "\"usageType\": \"OpenSource\""));
+
+        Cli result = Cli.run("validate", file.toString());
+
+        assertThat(result.exit).isEqualTo(1);
+        assertThat(result.out.lines()).containsExactly(
+                file + ":4:33: error: /releases/0/permissions/usageType: usageType is \"OpenSource\", which is not an "
+                        + "allowed value; use \"openSource\" (allowed: openSource, governmentWideReuse, exemptByLaw, "
+                        + "exemptByNationalSecurity, exemptByAgencySystem, exemptByAgencyMission, exemptByCIO, "
+                        + "exemptByPolicyDate) [schema.enum]",
+                file + ":6:68: error: /releases/0/laborHours: laborHours must be a number, not string \"10\"; "
+                        + "write it without quotes [schema.type]");
+    }
+
+    @Test
+    void appliesTheNamedProfile() {
+        Cli codegov = Cli.run("validate", Cli.example("codegov-2.0.0-sample.json").toString());
+        Cli california = Cli.run("validate", "--profile", "california", Cli.example("codegov-2.0.0-sample.json").toString());
+
+        assertThat(codegov.out).doesNotContain("[california.");
+        assertThat(california.out).contains("[california.copyleft]");
+    }
+
+    @Test
+    void printsTheDocumentedJsonReport(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("code.json"), VALID.replace("\"agency\": \"CDT\",", ""));
+
+        Cli result = Cli.run("validate", "--format", "json", file.toString());
+
+        assertThat(result.exit).isEqualTo(1);
+        JsonValue.JsonObject root = (JsonValue.JsonObject) new JsonReader().read(result.out, "out").root();
+        assertThat(root.names()).containsExactly("files");
+        JsonValue.JsonObject entry = (JsonValue.JsonObject) ((JsonValue.JsonArray) root.get("files").orElseThrow())
+                .elements().get(0);
+        assertThat(entry.names()).containsExactly("file", "family", "profile", "valid", "violations");
+        assertThat(text(entry, "family")).isEqualTo("codegov-2.0.0");
+        assertThat(text(entry, "profile")).isEqualTo("codegov");
+        assertThat(entry.get("valid").orElseThrow()).isInstanceOf(JsonValue.JsonBoolean.class)
+                .extracting(v -> ((JsonValue.JsonBoolean) v).value()).isEqualTo(false);
+        List<JsonValue> violations = ((JsonValue.JsonArray) entry.get("violations").orElseThrow()).elements();
+        JsonValue.JsonObject violation = (JsonValue.JsonObject) violations.get(0);
+        assertThat(violation.names()).containsExactly("pointer", "rule", "severity", "line", "column", "message");
+        assertThat(text(violation, "pointer")).isEqualTo("/agency");
+        assertThat(text(violation, "rule")).isEqualTo("schema.required");
+        assertThat(((JsonValue.JsonNumber) violation.get("line").orElseThrow()).text()).isEqualTo("1");
+    }
+
+    @Test
+    void reportsAnUnreadableFileOnOneLineAndExitsTwo(@TempDir Path dir) throws Exception {
+        Path broken = Files.writeString(dir.resolve("broken.json"), "{\n  \"version\": \"2.0.0\",\n");
+        Path valid = Files.writeString(dir.resolve("valid.json"), VALID);
+
+        Cli result = Cli.run("validate", broken.toString(), valid.toString());
+
+        assertThat(result.exit).isEqualTo(2);
+        assertThat(result.out.lines()).singleElement().asString()
+                .startsWith(broken + ":3:").contains("error: malformed JSON");
+        assertThat(result.err).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void reportsAnUnreadableFileInTheJsonReportWithNullLocation(@TempDir Path dir) {
+        Cli result = Cli.run("validate", "--format", "json", dir.resolve("missing.json").toString());
+
+        assertThat(result.exit).isEqualTo(2);
+        assertThat(result.out).contains("\"family\": null").contains("\"rule\": \"json.unreadable\"")
+                .contains("\"line\": null");
+    }
+
+    @Test
+    void rejectsAnUnknownProfileWithTheAllowedNames() {
+        Cli result = Cli.run("validate", "--profile", "federal", "code.json");
+
+        assertThat(result.exit).isEqualTo(2);
+        assertThat(result.err).contains("unknown profile 'federal'").contains("strict, codegov, california");
+    }
+
+    @Test
+    void rejectsAProfileOfAnotherFamily() {
+        Cli result = Cli.run("validate", "--profile", "cms", Cli.example("codegov-2.0.0-sample.json").toString());
+
+        assertThat(result.exit).isEqualTo(2);
+        assertThat(result.err).contains("does not apply to codegov-2.0.0");
+    }
+
+    @Test
+    void needsAtLeastOneFile() {
+        Cli result = Cli.run("validate");
+
+        assertThat(result.exit).isEqualTo(2);
+        assertThat(result.err).contains("Missing required parameter");
+    }
+
+    @Test
+    void explainsEveryCommandWithHelp() {
+        for (String command : List.of("validate", "format")) {
+            Cli result = Cli.run(command, "--help");
+
+            assertThat(result.exit).isZero();
+            assertThat(result.out).contains("Usage: codejson " + command).contains("Exit codes:");
+        }
+        assertThat(Cli.run("--help").out).contains("validate").contains("format");
+    }
+
+    private static String text(JsonValue.JsonObject object, String name) {
+        return ((JsonValue.JsonString) object.get(name).orElseThrow()).value();
+    }
+}

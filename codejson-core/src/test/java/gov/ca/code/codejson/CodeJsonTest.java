@@ -1,0 +1,172 @@
+package gov.ca.code.codejson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import gov.ca.code.codejson.codegov.Contact;
+import gov.ca.code.codejson.codegov.Inventory;
+import gov.ca.code.codejson.codegov.License;
+import gov.ca.code.codejson.codegov.MeasurementMethod;
+import gov.ca.code.codejson.codegov.MeasurementType;
+import gov.ca.code.codejson.codegov.Permissions;
+import gov.ca.code.codejson.codegov.Release;
+import gov.ca.code.codejson.codegov.Status;
+import gov.ca.code.codejson.codegov.UsageType;
+import gov.ca.code.codejson.json.JsonReadException;
+import gov.ca.code.codejson.model.Property;
+import gov.ca.code.codejson.model.Unknown;
+import gov.ca.code.codejson.validation.Profile;
+import gov.ca.code.codejson.validation.Severity;
+
+class CodeJsonTest {
+
+    private final CodeJson codejson = new CodeJson();
+
+    @Test
+    void writesKnownKeysInSchemaOrderAndKeepsUnknownKeysNullsAndWrongValues() throws Exception {
+        String input = """
+                {"releases": [{"x-owner": {"team": "permits"}, "laborHours": "about 10",
+                  "name": "a", "status": "production", "permissions": {"usageType": "openSource", "licenses": null},
+                  "tags": [], "contact": {"email": "a@b.gov"}, "description": "d", "repositoryURL": null}],
+                 "agency": "CDT", "measurementType": {}, "version": "2.0.0", "comment": "kept"}
+                """;
+
+        String written = codejson.write(codejson.read(input, "in.json"));
+
+        assertThat(written).isEqualTo("""
+                {
+                  "version": "2.0.0",
+                  "measurementType": {},
+                  "agency": "CDT",
+                  "releases": [
+                    {
+                      "name": "a",
+                      "description": "d",
+                      "permissions": {
+                        "licenses": null,
+                        "usageType": "openSource"
+                      },
+                      "tags": [],
+                      "contact": {
+                        "email": "a@b.gov"
+                      },
+                      "status": "production",
+                      "repositoryURL": null,
+                      "laborHours": "about 10",
+                      "x-owner": {
+                        "team": "permits"
+                      }
+                    }
+                  ],
+                  "comment": "kept"
+                }
+                """);
+    }
+
+    @Test
+    void keepsWrongValuesInTheModelAndReportsThemInsteadOfThrowing() throws Exception {
+        Document doc = codejson.read("""
+                {"version": "2.0.0", "measurementType": {"method": "projects"}, "agency": "CDT",
+                 "releases": [{"name": "a", "description": "b", "laborHours": "10",
+                   "permissions": {"licenses": null, "usageType": "openSource"},
+                   "tags": ["x"], "contact": {"email": "a@b.gov"}, "repositoryURL": "https://x.gov/a"}]}
+                """, "in.json");
+
+        Release release = doc.root(Inventory.class).releaseList().get(0);
+
+        assertThat(release.laborHours()).isInstanceOf(Property.Invalid.class);
+        assertThat(codejson.validate(doc).violations())
+                .anySatisfy(v -> {
+                    assertThat(v.pointer()).isEqualTo("/releases/0/laborHours");
+                    assertThat(v.rule()).isEqualTo("schema.type");
+                    assertThat(v.severity()).isEqualTo(Severity.ERROR);
+                    assertThat(v.location()).isEqualTo(new gov.ca.code.codejson.json.Location(2, 63));
+                    assertThat(v.message()).contains("without quotes");
+                });
+    }
+
+    @Test
+    void validatesAnInventoryBuiltInCode() {
+        Release release = new Release(Property.of("permit-tracker"), Property.of("1.2.0"), Property.absent(),
+                Property.of("Tracks building permits from application to final inspection."),
+                Property.of(new Permissions(Property.of(List.of(Property.of(new License(
+                        Property.of("https://spdx.org/licenses/MIT.html"), Property.of("MIT"), Unknown.NONE)))),
+                        Property.of(UsageType.OPEN_SOURCE), Property.absent(), Unknown.NONE)),
+                Property.of(List.of(Property.of("permits"), Property.of("buildings"), Property.of("inspections"))),
+                Property.of(new Contact(Property.of("team@cdt.ca.gov"), Property.absent(), Property.absent(),
+                        Property.absent(), Unknown.NONE)),
+                Property.of(Status.PRODUCTION), Property.of("git"), Property.of("https://github.com/ca/permits"),
+                Property.absent(), Property.absent(), Property.absent(), Property.absent(), Property.absent(),
+                Property.of(new BigDecimal("1200")), Property.absent(), Property.absent(), Property.absent(),
+                Property.absent(), Unknown.NONE);
+        Inventory inventory = new Inventory(Property.of("2.0.0"),
+                Property.of(new MeasurementType(Property.of(MeasurementMethod.PROJECTS), Property.absent(), Unknown.NONE)),
+                Property.of("CDT"), Property.of(List.of(Property.of(release))), Unknown.NONE);
+        Document doc = Document.of("generated", Family.CODEGOV_2_0_0, inventory);
+
+        assertThat(codejson.validate(doc).violations()).isEmpty();
+        assertThat(codejson.validate(doc, Profile.CALIFORNIA).violations()).singleElement()
+                .satisfies(v -> assertThat(v.rule()).isEqualTo("california.copyleft"));
+        assertThat(codejson.write(inventory)).contains("\"laborHours\": 1200").contains("\"status\": \"Production\"");
+    }
+
+    @Test
+    void refusesAProfileOfAnotherFamily() throws Exception {
+        Document doc = codejson.read(Shared.resolve("schemas/examples/codegov-2.0.0-sample.json"));
+
+        assertThatThrownBy(() -> codejson.validate(doc, Profile.SHAREIT))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("does not apply to codegov-2.0.0");
+    }
+
+    @Test
+    void namesTheSupportedFamiliesWhenTheVersionIsUnknown() {
+        assertThatThrownBy(() -> codejson.read("{\"version\": \"2.0.1\", \"releases\": []}", "rc.json"))
+                .isInstanceOfSatisfying(JsonReadException.class, e -> {
+                    assertThat(e.location().line()).isEqualTo(1);
+                    assertThat(e.reason()).contains("\"2.0.1\"").contains("codegov-2.0.0");
+                });
+    }
+
+    @Test
+    void readsAnyVersionAsTheFamilyTheCallerNames(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("code.json");
+        Files.writeString(file, "{\"version\": \"2.0.1\", \"measurementType\": {}, \"agency\": \"X\", \"releases\": []}");
+
+        Document doc = codejson.read(file, Family.CODEGOV_2_0_0);
+
+        assertThat(doc.family()).isEqualTo(Family.CODEGOV_2_0_0);
+        assertThat(codejson.validate(doc, Profile.STRICT).valid()).isTrue();
+    }
+
+    @Test
+    void explainsThatAnArrayOfReleasesIsNotAnInventory() {
+        assertThatThrownBy(() -> codejson.read("[{\"name\": \"a\"}]", "usgs.json"))
+                .isInstanceOf(JsonReadException.class)
+                .hasMessageContaining("array of 1 values")
+                .hasMessageContaining("\"releases\": [...]");
+    }
+
+    @Test
+    void replacesAFileWholeAndLeavesNoTemporaryFile(@TempDir Path dir) throws Exception {
+        Path target = dir.resolve("code.json");
+        Files.writeString(target, "old");
+        Document doc = codejson.read(Shared.resolve("schemas/examples/codegov-2.0.0-sample.json"));
+
+        codejson.write(doc, target);
+
+        assertThat(Files.readString(target)).isEqualTo(codejson.write(doc));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).containsExactly(target);
+        }
+    }
+}

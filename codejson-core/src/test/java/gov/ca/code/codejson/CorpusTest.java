@@ -1,0 +1,80 @@
+package gov.ca.code.codejson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+import gov.ca.code.codejson.json.JsonReadException;
+
+/**
+ * Every real file either reads or fails with a located error that says why; every file that reads
+ * is written back canonically with nothing lost (an independent parser sees the same tree) and
+ * the canonical form is a fixed point.
+ */
+class CorpusTest {
+
+    private final CodeJson codejson = new CodeJson();
+    private final ObjectMapper independent = new ObjectMapper();
+
+    @Test
+    void everyCorpusFileReadsOrFailsWithALocatedReason() {
+        List<Path> files = Shared.jsonFiles("corpus");
+        Map<String, Integer> outcomes = new TreeMap<>();
+        List<String> unexplained = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                Document doc = codejson.read(file);
+                outcomes.merge("read as " + doc.family().id(), 1, Integer::sum);
+            } catch (JsonReadException e) {
+                outcomes.merge("not read: " + e.reason().replaceAll("[\"\\d].*", "").strip(), 1, Integer::sum);
+                if (e.reason().isBlank() || (!e.location().isKnown() && !e.reason().contains("cannot read"))) {
+                    unexplained.add(file.getFileName() + ": " + e.getMessage());
+                }
+            }
+        }
+        System.out.println("corpus: " + files.size() + " files");
+        outcomes.forEach((k, v) -> System.out.printf("  %4d  %s%n", v, k));
+        assertThat(files).hasSizeGreaterThan(150);
+        assertThat(unexplained).isEmpty();
+        assertThat(outcomes.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(files.size());
+    }
+
+    @Test
+    void everyFileThatReadsRoundTripsToAnEqualTree() throws Exception {
+        int checked = 0;
+        List<String> lossy = new ArrayList<>();
+        for (Path file : Shared.jsonFiles("corpus")) {
+            Document doc;
+            try {
+                doc = codejson.read(file);
+            } catch (JsonReadException e) {
+                continue;
+            }
+            String canonical = codejson.write(doc);
+            JsonNode before = independent.readTree(Shared.text(file));
+            JsonNode after = independent.readTree(canonical);
+            if (!before.equals(after)) {
+                lossy.add(file.getFileName().toString());
+            }
+            Document again = codejson.read(canonical, "canonical");
+            assertThat(codejson.write(again)).as("canonical form of %s is a fixed point", file.getFileName())
+                    .isEqualTo(canonical);
+            assertThat(canonical).endsWith("}\n").doesNotContain("\r");
+            assertThat(canonical.getBytes(StandardCharsets.UTF_8)).startsWith('{');
+            checked++;
+        }
+        System.out.println("round trip: " + checked + " documents, " + lossy.size() + " lossy");
+        assertThat(checked).isGreaterThan(50);
+        assertThat(lossy).isEmpty();
+    }
+}

@@ -1,0 +1,168 @@
+package gov.ca.code.codejson.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JsonReaderTest {
+
+    private final JsonReader reader = new JsonReader();
+
+    @Test
+    void recordsTheLineAndColumnOfEveryValue() throws Exception {
+        JsonDocument doc = reader.read("{\n  \"a\": [1,\n    \"x\"]\n}", "t.json");
+        JsonValue.JsonObject root = (JsonValue.JsonObject) doc.root();
+        JsonValue.JsonArray a = (JsonValue.JsonArray) root.get("a").orElseThrow();
+
+        assertThat(root.location()).isEqualTo(new Location(1, 1));
+        assertThat(root.member("a").orElseThrow().location()).isEqualTo(new Location(2, 3));
+        assertThat(a.location()).isEqualTo(new Location(2, 8));
+        assertThat(a.elements().get(1).location()).isEqualTo(new Location(3, 5));
+    }
+
+    @Test
+    void keepsNumbersAsWritten() throws Exception {
+        JsonValue.JsonObject root = (JsonValue.JsonObject) reader.read("{\"n\": 1000.50, \"e\": 1e3}", "t").root();
+
+        assertThat(((JsonValue.JsonNumber) root.get("n").orElseThrow()).text()).isEqualTo("1000.50");
+        assertThat(((JsonValue.JsonNumber) root.get("e").orElseThrow()).text()).isEqualTo("1e3");
+    }
+
+    @Test
+    void readsUtf8WithAndWithoutByteOrderMark() throws Exception {
+        byte[] plain = "{\"name\": \"Señal\"}".getBytes(StandardCharsets.UTF_8);
+        byte[] bom = new byte[plain.length + 3];
+        bom[0] = (byte) 0xEF;
+        bom[1] = (byte) 0xBB;
+        bom[2] = (byte) 0xBF;
+        System.arraycopy(plain, 0, bom, 3, plain.length);
+
+        JsonDocument withBom = reader.read(bom, "bom.json");
+
+        assertThat(reader.read(plain, "plain.json").root()).isEqualTo(withBom.root());
+        assertThat(withBom.byteOrderMark()).isTrue();
+        assertThat(((JsonValue.JsonObject) withBom.root()).get("name").orElseThrow())
+                .isEqualTo(new JsonValue.JsonString("Señal", new Location(1, 10)));
+    }
+
+    @Test
+    void readsUtf16LittleEndianWithByteOrderMarkKeepingNonAsciiText() throws Exception {
+        byte[] text = "{\"name\": \"Señal — ñ\"}".getBytes(StandardCharsets.UTF_16LE);
+        byte[] bytes = new byte[text.length + 2];
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xFE;
+        System.arraycopy(text, 0, bytes, 2, text.length);
+
+        JsonDocument doc = reader.read(bytes, "utf16.json");
+
+        assertThat(doc.encoding()).isEqualTo("UTF-16LE");
+        assertThat(((JsonValue.JsonString) ((JsonValue.JsonObject) doc.root()).get("name").orElseThrow()).value())
+                .isEqualTo("Señal — ñ");
+    }
+
+    @Test
+    void rejectsUtf16WithoutByteOrderMarkWithAnInstruction() {
+        byte[] bytes = "{\"a\": 1}".getBytes(StandardCharsets.UTF_16LE);
+
+        assertThatThrownBy(() -> reader.read(bytes, "x.json"))
+                .isInstanceOf(JsonReadException.class)
+                .hasMessageContaining("save it as UTF-8");
+    }
+
+    @Test
+    void rejectsBytesThatAreNotUtf8() {
+        byte[] bytes = {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
+
+        assertThatThrownBy(() -> reader.read(bytes, "latin.json"))
+                .isInstanceOf(JsonReadException.class)
+                .hasMessageContaining("not valid UTF-8");
+    }
+
+    @Test
+    void reportsTruncatedInputWithItsLocation() {
+        assertThatThrownBy(() -> reader.read("{\n  \"a\": [1, 2", "cut.json"))
+                .isInstanceOfSatisfying(JsonReadException.class, e -> {
+                    assertThat(e.source()).isEqualTo("cut.json");
+                    assertThat(e.location().line()).isEqualTo(2);
+                    assertThat(e.reason()).startsWith("malformed JSON").doesNotContain("Source:");
+                });
+    }
+
+    @Test
+    void rejectsNotANumberLiterals() {
+        assertThatThrownBy(() -> reader.read("{\"laborHours\": NaN}", "nan.json"))
+                .isInstanceOfSatisfying(JsonReadException.class,
+                        e -> assertThat(e.location().line()).isEqualTo(1));
+    }
+
+    @Test
+    void rejectsContentAfterTheDocument() {
+        assertThatThrownBy(() -> reader.read("{} {}", "two.json"))
+                .isInstanceOfSatisfying(JsonReadException.class, e -> {
+                    assertThat(e.location()).isEqualTo(new Location(1, 4));
+                    assertThat(e.reason()).contains("after the end");
+                });
+    }
+
+    @Test
+    void rejectsEmptyInput() {
+        assertThatThrownBy(() -> reader.read(" \n", "empty.json"))
+                .isInstanceOf(JsonReadException.class)
+                .hasMessageContaining("empty");
+    }
+
+    @Test
+    void stopsAtTheNestingLimit() {
+        String deep = "[".repeat(200) + "]".repeat(200);
+
+        assertThatThrownBy(() -> reader.read(deep, "deep.json"))
+                .isInstanceOfSatisfying(JsonReadException.class, e -> {
+                    assertThat(e.reason()).contains("safety limit");
+                    assertThat(e.location().isKnown()).isTrue();
+                });
+    }
+
+    @Test
+    void stopsAtTheStringLengthLimit() {
+        JsonReader small = new JsonReader(new ReadLimits(1_000_000, 64, 100));
+
+        assertThatThrownBy(() -> small.read("{\"a\": \"" + "x".repeat(500) + "\"}", "long.json"))
+                .isInstanceOf(JsonReadException.class)
+                .hasMessageContaining("safety limit");
+    }
+
+    @Test
+    void stopsAtTheDocumentSizeLimit(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("big.json");
+        Files.writeString(file, "{\"a\": \"" + "x".repeat(2000) + "\"}");
+        JsonReader small = new JsonReader(new ReadLimits(1000, 64, 10_000));
+
+        assertThatThrownBy(() -> small.read(file))
+                .isInstanceOf(JsonReadException.class)
+                .hasMessageContaining("more than the limit of 1000");
+    }
+
+    @Test
+    void recordsRepeatedMemberNamesWithBothLocations() throws Exception {
+        JsonDocument doc = reader.read("{\"a\": 1,\n \"b\": {\"c\": 1, \"c\": 2},\n \"a\": 3}", "dup.json");
+
+        assertThat(doc.duplicates()).containsExactly(
+                new JsonDocument.DuplicateMember("/b/c", new Location(2, 16), new Location(2, 8)),
+                new JsonDocument.DuplicateMember("/a", new Location(3, 2), new Location(1, 2)));
+        assertThat(((JsonValue.JsonObject) doc.root()).get("a").orElseThrow())
+                .isEqualTo(new JsonValue.JsonNumber("3", new Location(3, 7)));
+    }
+
+    @Test
+    void reportsAMissingFileAsUnreadable(@TempDir Path dir) {
+        assertThatThrownBy(() -> reader.read(dir.resolve("missing.json")))
+                .isInstanceOf(JsonReadException.class)
+                .hasMessageContaining("cannot read the file");
+    }
+}

@@ -1,0 +1,52 @@
+package gov.ca.code.codejson.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class JsonWriterTest {
+
+    private final JsonWriter writer = new JsonWriter();
+
+    @Test
+    void writesTwoSpaceIndentColonSpaceAndAFinalNewline() {
+        JsonValue value = JsonBuilder.object().put("a", "x").put("b", JsonBuilder.array(List.of(
+                JsonBuilder.object().put("c", 1).build()))).build();
+
+        assertThat(writer.write(value)).isEqualTo("{\n  \"a\": \"x\",\n  \"b\": [\n    {\n      \"c\": 1\n    }\n  ]\n}\n");
+    }
+
+    @Test
+    void writesEmptyContainersOnOneLine() {
+        JsonValue value = JsonBuilder.object().put("a", JsonBuilder.array(List.of()))
+                .put("o", JsonBuilder.object()).build();
+
+        assertThat(writer.write(value)).isEqualTo("{\n  \"a\": [],\n  \"o\": {}\n}\n");
+    }
+
+    @Test
+    void escapesQuotesBackslashesAndControlCharactersButNotSlashesOrNonAscii() {
+        JsonValue value = JsonBuilder.object().put("s", "a\"b\\c\td\u0001e/é—").build();
+
+        assertThat(writer.write(value)).isEqualTo("{\n  \"s\": \"a\\\"b\\\\c\\td\\u0001e/é—\"\n}\n");
+    }
+
+    @Test
+    void writesNumbersAsTheyWereRead() {
+        JsonValue value = new JsonValue.JsonObject(List.of(
+                new JsonValue.Member("n", new JsonValue.JsonNumber("1000.50", Location.UNKNOWN), Location.UNKNOWN)),
+                Location.UNKNOWN);
+
+        assertThat(writer.write(value)).contains("\"n\": 1000.50");
+    }
+
+    @Test
+    void writesTheSameBytesEveryTime() {
+        JsonValue value = JsonBuilder.object().put("a", "é").put("n", 2).build();
+
+        assertThat(writer.writeBytes(value)).isEqualTo(writer.writeBytes(value));
+        assertThat(writer.writeBytes(value)[0]).isEqualTo((byte) '{');
+    }
+}
