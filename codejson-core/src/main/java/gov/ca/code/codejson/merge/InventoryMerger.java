@@ -153,10 +153,10 @@ public final class InventoryMerger {
             survivors.add(survivor);
             if (group.size() > 1) {
                 List<EntryOrigin> dropped = group.stream().filter(e -> e != survivor).map(Entry::origin).toList();
-                Optional<String> urlKey = survivor.urlKey();
-                DuplicateKind kind = urlKey.isPresent() && group.stream().allMatch(e -> e.urlKey().equals(urlKey))
+                String urlKey = survivor.urlKey();
+                DuplicateKind kind = !urlKey.isEmpty() && group.stream().allMatch(e -> e.urlKey().equals(urlKey))
                         ? DuplicateKind.REPOSITORY_URL : DuplicateKind.NAME;
-                String key = kind == DuplicateKind.REPOSITORY_URL ? urlKey.get() : survivor.nameKey().orElse("");
+                String key = kind == DuplicateKind.REPOSITORY_URL ? urlKey : survivor.nameKey();
                 duplicates.add(new Duplicate(kind, key, survivor.name(), survivor.origin(), dropped, reason(survivor, group)));
             }
         }
@@ -198,12 +198,12 @@ public final class InventoryMerger {
         }
         Inventory inventory = new Inventory(Property.of("2.0.0"), Property.of(measurementType), Property.of(agency),
                 Property.of(List.copyOf(releases)), Unknown.NONE);
-        duplicates.sort(Comparator.comparingInt(d -> survivors.indexOf(entryAt(survivors, d.survivor()))));
+        Map<EntryOrigin, Integer> position = new HashMap<>();
+        for (int i = 0; i < survivors.size(); i++) {
+            position.put(survivors.get(i).origin(), i);
+        }
+        duplicates.sort(Comparator.comparingInt(d -> position.get(d.survivor())));
         return new MergeResult(inventory, summaries, read, duplicates, quarantined, redactions, warnings);
-    }
-
-    private static Entry entryAt(List<Entry> entries, EntryOrigin origin) {
-        return entries.stream().filter(e -> e.origin().equals(origin)).findFirst().orElseThrow();
     }
 
     /** Groups entries by repository address, then attaches address-less entries by name. */
@@ -211,41 +211,39 @@ public final class InventoryMerger {
         Map<String, List<Entry>> byUrl = new LinkedHashMap<>();
         List<List<Entry>> groups = new ArrayList<>();
         for (Entry e : entries) {
-            Optional<String> url = e.urlKey();
-            if (url.isPresent()) {
-                List<Entry> group = byUrl.get(url.get());
-                if (group == null) {
-                    group = new ArrayList<>();
-                    byUrl.put(url.get(), group);
+            if (!e.urlKey().isEmpty()) {
+                byUrl.computeIfAbsent(e.urlKey(), k -> {
+                    List<Entry> group = new ArrayList<>();
                     groups.add(group);
-                }
-                group.add(e);
+                    return group;
+                }).add(e);
             }
         }
-        // Groups are created in input order, so "the first group with the name" is well defined.
-        List<List<Entry>> ordered = new ArrayList<>(groups);
-        for (Entry e : entries) {
-            if (e.urlKey().isPresent()) {
-                continue;
-            }
-            Optional<String> name = e.nameKey();
-            List<Entry> target = null;
-            if (name.isPresent()) {
-                for (List<Entry> group : ordered) {
-                    if (group.stream().anyMatch(g -> g.nameKey().equals(name))) {
-                        if (target == null || group.get(0).order() < target.get(0).order()) {
-                            target = group;
-                        }
-                    }
+        // Groups were created in input order of their first entry, so the first group holding a
+        // name is the first one put in this map for it.
+        Map<String, List<Entry>> byName = new HashMap<>();
+        for (List<Entry> group : groups) {
+            for (Entry e : group) {
+                if (!e.nameKey().isEmpty()) {
+                    byName.putIfAbsent(e.nameKey(), group);
                 }
             }
+        }
+        for (Entry e : entries) {
+            if (!e.urlKey().isEmpty()) {
+                continue;
+            }
+            List<Entry> target = e.nameKey().isEmpty() ? null : byName.get(e.nameKey());
             if (target == null) {
                 target = new ArrayList<>();
-                ordered.add(target);
+                groups.add(target);
+                if (!e.nameKey().isEmpty()) {
+                    byName.put(e.nameKey(), target);
+                }
             }
             target.add(e);
         }
-        return ordered;
+        return groups;
     }
 
     private static final Comparator<Entry> SURVIVOR_ORDER = Comparator
@@ -255,9 +253,9 @@ public final class InventoryMerger {
             .thenComparingInt(Entry::order);
 
     private static final Comparator<Entry> OUTPUT_ORDER = Comparator
-            .comparing((Entry e) -> RepositoryUrls.nameKey(e.release().organization().orElse(null)).orElse(""))
-            .thenComparing(e -> e.nameKey().orElse(""))
-            .thenComparing(e -> e.urlKey().orElse(""))
+            .comparing(Entry::organizationKey)
+            .thenComparing(Entry::nameKey)
+            .thenComparing(Entry::urlKey)
             .thenComparing(e -> e.release().version().orElse(""))
             .thenComparingInt(Entry::order);
 
@@ -362,15 +360,20 @@ public final class InventoryMerger {
                 r.date(), r.unknown());
     }
 
-    /** One release read from an input, with what the steps need to know about it. */
-    private record Entry(Release release, EntryOrigin origin, int order, boolean valid) {
+    /**
+     * One release read from an input, with what the steps need to know about it.
+     *
+     * @param urlKey the normalised repository address, computed once; {@code ""} when there is none
+     * @param nameKey the normalised name, computed once; {@code ""} when there is none
+     * @param organizationKey the normalised organization; {@code ""} when there is none
+     */
+    private record Entry(Release release, EntryOrigin origin, int order, boolean valid, String urlKey,
+            String nameKey, String organizationKey) {
 
-        Optional<String> urlKey() {
-            return RepositoryUrls.key(release.repositoryURL().orElse(null));
-        }
-
-        Optional<String> nameKey() {
-            return RepositoryUrls.nameKey(release.name().orElse(null));
+        Entry(Release release, EntryOrigin origin, int order, boolean valid) {
+            this(release, origin, order, valid, RepositoryUrls.key(release.repositoryURL().orElse(null)).orElse(""),
+                    RepositoryUrls.nameKey(release.name().orElse(null)).orElse(""),
+                    RepositoryUrls.nameKey(release.organization().orElse(null)).orElse(""));
         }
 
         String name() {
