@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 
 import gov.ca.code.codejson.codegov.Contact;
 import gov.ca.code.codejson.codegov.Inventory;
+import gov.ca.code.codejson.codegov.MeasurementMethod;
+import gov.ca.code.codejson.codegov.MeasurementType;
 import gov.ca.code.codejson.codegov.Release;
 import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.json.JsonWriter;
@@ -252,6 +254,29 @@ class InventoryMergerTest {
         String counts = text(report.get("counts").orElseThrow());
         assertThat(counts).contains("\"inputs\": 2", "\"entriesRead\": 4", "\"releasesWritten\": 2", "\"duplicatesDropped\": 1",
                 "\"quarantined\": 1", "\"quarantinedOmitted\": 1", "\"redacted\": 1");
+    }
+
+    @Test
+    void refusesInputsThatStateDifferentMeasurementTypesUnlessOneIsSet() throws Exception {
+        List<MergeInput> inputs = List.of(
+                input("a.json", inventory("CDT", release("A", "https://github.com/ca/a", "openSource"))),
+                input("b.json", inventory("CDT", release("B", "https://github.com/ca/b", "openSource"))
+                        .replace("\"method\": \"projects\"", "\"method\": \"linesOfCode\"")));
+
+        assertThatThrownBy(() -> merger.merge(inputs, MergeOptions.defaults()))
+                .isInstanceOf(MergeException.class).hasMessageContaining("different measurement types")
+                .hasMessageContaining("a.json").hasMessageContaining("b.json");
+        MeasurementType systems = new MeasurementType(Property.of(MeasurementMethod.SYSTEMS), Property.absent(), Unknown.NONE);
+        assertThat(merger.merge(inputs, MergeOptions.defaults().withMeasurementType(systems)).inventory().measurementType().value())
+                .contains(systems);
+    }
+
+    @Test
+    void keepsTheUnknownFieldsOfReleases() throws Exception {
+        MergeResult result = merger.merge(List.of(input("a.json", inventory("CDT",
+                release("A", "https://github.com/ca/a", "openSource", "\"x-contractNumber\": \"C-123\"")))), MergeOptions.defaults());
+
+        assertThat(CODEJSON.write(result.inventory())).contains("\"x-contractNumber\": \"C-123\"");
     }
 
     private static String text(JsonValue value) {
