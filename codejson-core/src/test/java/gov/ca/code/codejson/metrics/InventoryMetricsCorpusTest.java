@@ -42,12 +42,7 @@ class InventoryMetricsCorpusTest {
     void countsMatchAnIndependentComputationOverTheRawFile(String name) throws Exception {
         Path file = Shared.resolve("corpus/real/" + name);
         InventoryMetrics metrics = InventoryMetrics.of(new CodeJson().read(file).root(Inventory.class));
-        List<JsonNode> releases = new ArrayList<>();
-        MAPPER.readTree(Shared.text(file)).path("releases").values().forEach(n -> {
-            if (n.isObject()) {
-                releases.add(n);
-            }
-        });
+        List<JsonNode> releases = rawReleases(file);
 
         assertThat(metrics.releases()).isEqualTo(releases.size()).isPositive();
 
@@ -124,12 +119,7 @@ class InventoryMetricsCorpusTest {
     void scoresTagsAndLanguagesOfEveryRealReleaseAsTheRulesSay(String name) throws Exception {
         Path file = Shared.resolve("corpus/real/" + name);
         InventoryMetrics metrics = InventoryMetrics.of(new CodeJson().read(file).root(Inventory.class));
-        List<JsonNode> releases = new ArrayList<>();
-        MAPPER.readTree(Shared.text(file)).path("releases").values().forEach(n -> {
-            if (n.isObject()) {
-                releases.add(n);
-            }
-        });
+        List<JsonNode> releases = rawReleases(file);
         long languagePointsAwarded = 0;
         for (int i = 0; i < releases.size(); i++) {
             JsonNode r = releases.get(i);
@@ -148,6 +138,17 @@ class InventoryMetricsCorpusTest {
             languagePointsAwarded += language ? 1 : 0;
         }
         assertThat(languagePointsAwarded).as("the fixed rule fires on real data").isPositive();
+    }
+
+    /** The release objects of the raw file, read as a generic JSON tree. */
+    private static List<JsonNode> rawReleases(Path file) {
+        List<JsonNode> releases = new ArrayList<>();
+        for (JsonNode n : MAPPER.readTree(Shared.text(file)).path("releases").values()) {
+            if (n.isObject()) {
+                releases.add(n);
+            }
+        }
+        return releases;
     }
 
     private static BigDecimal points(ReleaseScore score, String field) {
