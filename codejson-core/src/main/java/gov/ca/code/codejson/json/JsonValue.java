@@ -53,12 +53,7 @@ public sealed interface JsonValue
 
         /** {@return the value of the last member with this name, as JSON parsers resolve repeats} */
         public Optional<JsonValue> get(String name) {
-            for (int i = members.size() - 1; i >= 0; i--) {
-                if (members.get(i).name().equals(name)) {
-                    return Optional.of(members.get(i).value());
-                }
-            }
-            return Optional.empty();
+            return member(name).map(Member::value);
         }
 
         /** {@return the last member with this name} */

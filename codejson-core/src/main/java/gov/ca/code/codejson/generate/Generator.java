@@ -1,0 +1,646 @@
+package gov.ca.code.codejson.generate;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import gov.ca.code.codejson.CodeJson;
+import gov.ca.code.codejson.Document;
+import gov.ca.code.codejson.Family;
+import gov.ca.code.codejson.ValidationReport;
+import gov.ca.code.codejson.codegov.Contact;
+import gov.ca.code.codejson.codegov.Inventory;
+import gov.ca.code.codejson.codegov.License;
+import gov.ca.code.codejson.codegov.MeasurementMethod;
+import gov.ca.code.codejson.codegov.MeasurementType;
+import gov.ca.code.codejson.codegov.Permissions;
+import gov.ca.code.codejson.codegov.Release;
+import gov.ca.code.codejson.codegov.ReleaseDate;
+import gov.ca.code.codejson.codegov.ReusedCode;
+import gov.ca.code.codejson.codegov.Status;
+import gov.ca.code.codejson.codegov.UsageType;
+import gov.ca.code.codejson.json.JsonPointer;
+import gov.ca.code.codejson.json.JsonReadException;
+import gov.ca.code.codejson.json.JsonValue;
+import gov.ca.code.codejson.json.JsonWriter;
+import gov.ca.code.codejson.license.LicenseMatch;
+import gov.ca.code.codejson.license.SpdxLicenses;
+import gov.ca.code.codejson.model.JsonEnum;
+import gov.ca.code.codejson.model.Property;
+import gov.ca.code.codejson.model.Unknown;
+import gov.ca.code.codejson.source.Cocomo2;
+import gov.ca.code.codejson.source.LaborEstimate;
+import gov.ca.code.codejson.source.SourceInventory;
+import gov.ca.code.codejson.source.SourceMeasurement;
+import gov.ca.code.codejson.validation.Profile;
+import gov.ca.code.codejson.validation.Severity;
+import gov.ca.code.codejson.validation.Violation;
+import gov.ca.code.codejson.validation.constraints.Findings;
+
+/**
+ * Builds the code.json entry of a project from its {@link ProjectFacts}, the user's
+ * {@link GenerationSettings} and an optional {@link Overlay}, and validates it.
+ *
+ * <p>Generation is a pure function of its inputs: it reads no clock, no network and no
+ * environment, so the same inputs give byte-identical text. Instances are immutable and
+ * thread-safe.
+ */
+public final class Generator {
+
+    /** The pointer of the one release of a generated code.gov inventory. */
+    public static final String RELEASE = "/releases/0";
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    private final CodeJson codejson = new CodeJson();
+    private final JsonWriter writer = new JsonWriter();
+
+    /** Creates a generator. */
+    public Generator() {
+    }
+
+    /**
+     * Generates and validates the document.
+     *
+     * @param facts what the build knows about the project
+     * @param settings the user's choices
+     * @return the outcome, with every problem found
+     */
+    public Generation generate(ProjectFacts facts, GenerationSettings settings) {
+        Objects.requireNonNull(facts, "facts");
+        Objects.requireNonNull(settings, "settings");
+        return new Run(facts, settings).run();
+    }
+
+    /** {@return the families this generator can write, by identifier} */
+    public static List<String> supportedFamilies() {
+        return List.of(Family.CODEGOV_2_0_0.id());
+    }
+
+    /** The state of one generation; never shared between threads. */
+    private final class Run {
+        private final ProjectFacts facts;
+        private final GenerationSettings settings;
+        private final List<GenerationProblem> problems = new ArrayList<>();
+        private final Map<String, Source> provenance = new LinkedHashMap<>();
+        private SourceMeasurement measurement;
+        private String laborReport;
+        private boolean allLicensesOpen;
+
+        Run(ProjectFacts facts, GenerationSettings settings) {
+            this.facts = facts;
+            this.settings = settings;
+        }
+
+        Generation run() {
+            Family family = family();
+            Profile profile = family == null ? null : profile(family);
+            if (family == null || profile == null) {
+                return new Generation(null, null, null, problems, null, provenance, null);
+            }
+            Release release = release();
+            JsonValue.JsonObject releaseJson = (JsonValue.JsonObject) CodeJson.toJson(release);
+            releaseJson = applyOverlay(releaseJson);
+            Inventory inventory = inventory();
+            JsonValue.JsonObject inventoryJson = withReleases((JsonValue.JsonObject) CodeJson.toJson(inventory), releaseJson);
+            Document document;
+            try {
+                // Reading the canonical text back gives every value a line and column for messages.
+                document = codejson.read(writer.write(inventoryJson), "code.json");
+            } catch (JsonReadException e) {
+                throw new IllegalStateException("the generator wrote text it cannot read back: " + e.getMessage(), e);
+            }
+            String text = codejson.write(document);
+            ValidationReport report = codejson.validate(document, profile);
+            ValidationReport deduplicated = new ValidationReport(report.name(), report.family(), report.profile(),
+                    report.violations().stream().filter(this::notAlreadyReported).toList());
+            return new Generation(document, text, releaseJson, problems, deduplicated, provenance, laborReport);
+        }
+
+        private boolean notAlreadyReported(Violation v) {
+            return problems.stream().noneMatch(p -> p.isError() && p.pointer().equals(v.pointer()));
+        }
+
+        private Family family() {
+            String id = settings.family() == null ? Family.CODEGOV_2_0_0.id() : settings.family();
+            if (supportedFamilies().contains(id.toLowerCase(Locale.ROOT))) {
+                return Family.byId(id).orElseThrow();
+            }
+            problems.add(new GenerationProblem(Severity.ERROR, "generate.family-unsupported", "", Source.setting("family"),
+                    "codejson cannot generate the family " + quote(id) + "; use one of " + supportedFamilies()));
+            return null;
+        }
+
+        private Profile profile(Family family) {
+            if (settings.profile() == null) {
+                return family.defaultProfile();
+            }
+            Optional<Profile> profile = Profile.byId(settings.profile()).filter(family.profiles()::contains);
+            if (profile.isEmpty()) {
+                problems.add(new GenerationProblem(Severity.ERROR, "generate.profile-unknown", "", Source.setting("profile"),
+                        "the profile " + quote(settings.profile()) + " does not apply to " + family.id() + "; use one of "
+                                + family.profiles().stream().map(Profile::id).toList()));
+                return null;
+            }
+            return profile.get();
+        }
+
+        private Inventory inventory() {
+            provenance.put("/version", Source.derived("the family"));
+            String method = settings.measurementMethod() == null ? MeasurementMethod.PROJECTS.json() : settings.measurementMethod();
+            provenance.put("/measurementType", Source.setting("measurementMethod"));
+            MeasurementMethod parsed = parseEnum(MeasurementMethod.class, method, "measurementMethod", "/measurementType/method");
+            if (settings.measurementIfOther() != null) {
+                provenance.put("/measurementType/ifOther", Source.setting("measurementIfOther"));
+            }
+            provenance.put("/agency", Source.setting("agency"));
+            return new Inventory(Property.of("2.0.0"),
+                    Property.of(new MeasurementType(Property.of(parsed), Property.of(settings.measurementIfOther()), Unknown.NONE)),
+                    Property.of(settings.agency()), Property.of(List.of()), Unknown.NONE);
+        }
+
+        private JsonValue.JsonObject withReleases(JsonValue.JsonObject inventory, JsonValue.JsonObject release) {
+            List<JsonValue.Member> members = new ArrayList<>();
+            for (JsonValue.Member m : inventory.members()) {
+                members.add(m.name().equals("releases")
+                        ? new JsonValue.Member("releases", new JsonValue.JsonArray(List.of(release), m.value().location()), m.location())
+                        : m);
+            }
+            return new JsonValue.JsonObject(members, inventory.location());
+        }
+
+        private Release release() {
+            measurement = SourceInventory.scan(facts.compileSourceRoots());
+            return new Release(
+                    Property.of(name()),
+                    Property.of(text(null, facts.version(), "version", "version")),
+                    Property.of(text(settings.organization(), facts.organizationName(), "organization", "organization/name")),
+                    Property.of(description()),
+                    Property.of(permissions()),
+                    tags(),
+                    Property.of(contact()),
+                    Property.of(status()),
+                    Property.of(vcs()),
+                    Property.of(repositoryUrl()),
+                    Property.of(homepageUrl()),
+                    Property.of(setting(settings.downloadURL(), "downloadURL")),
+                    Property.of(setting(settings.disclaimerURL(), "disclaimerURL")),
+                    Property.of(setting(settings.disclaimerText(), "disclaimerText")),
+                    languages(),
+                    Property.of(laborHours()),
+                    Property.absent(),
+                    reusedCode(),
+                    Property.absent(),
+                    date(),
+                    Unknown.NONE);
+        }
+
+        private String name() {
+            String field = RELEASE + "/name";
+            if (settings.name() != null) {
+                provenance.put(field, Source.setting("name"));
+                return settings.name();
+            }
+            if (facts.name() != null && !facts.name().isBlank()) {
+                provenance.put(field, Source.pom("name"));
+                return collapse(facts.name());
+            }
+            provenance.put(field, Source.pom("artifactId"));
+            return facts.artifactId();
+        }
+
+        /** A value from a setting, else from the project model, recording which one. */
+        private String text(String setting, String pom, String settingName, String element) {
+            String field = RELEASE + "/" + settingName;
+            if (setting != null) {
+                provenance.put(field, Source.setting(settingName));
+                return setting;
+            }
+            provenance.put(field, Source.pom(element));
+            return pom == null || pom.isBlank() ? null : collapse(pom);
+        }
+
+        private String setting(String value, String settingName) {
+            provenance.put(RELEASE + "/" + settingName, Source.setting(settingName));
+            return value;
+        }
+
+        private String description() {
+            String field = RELEASE + "/description";
+            if (settings.description() != null) {
+                provenance.put(field, Source.setting("description"));
+                return collapse(settings.description());
+            }
+            provenance.put(field, Source.pom("description"));
+            if (facts.description() == null || facts.description().isBlank()) {
+                problems.add(new GenerationProblem(Severity.ERROR, "generate.description-missing", field, Source.pom("description"),
+                        "the project has no description; write one or two sentences saying what the software does for the public"));
+                return null;
+            }
+            return collapse(facts.description());
+        }
+
+        private Permissions permissions() {
+            String base = RELEASE + "/permissions";
+            List<Property<License>> licenses = new ArrayList<>();
+            SpdxLicenses spdx = SpdxLicenses.bundled();
+            allLicensesOpen = !facts.licenses().isEmpty();
+            List<String> resolved = new ArrayList<>();
+            for (int i = 0; i < facts.licenses().size(); i++) {
+                ProjectFacts.LicenseFact l = facts.licenses().get(i);
+                String pointer = JsonPointer.append(base + "/licenses", i);
+                provenance.put(pointer, Source.pom("licenses/license"));
+                String url = l.url() == null || l.url().isBlank() ? null : credentialFree(l.url().strip(), pointer,
+                        Source.pom("licenses/license/url"));
+                String written = l.name() == null || l.name().isBlank() ? null : collapse(l.name());
+                LicenseMatch match = spdx.resolve(written, url);
+                allLicensesOpen &= match.resolved() && match.osiApproved();
+                if (match.resolved()) {
+                    resolved.add(quote(written == null ? url : written) + " is " + match.spdxId() + " (by "
+                            + match.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
+                    licenses.add(Property.of(new License(Property.of(url == null ? match.canonicalUrl() : url),
+                            Property.of(match.spdxId()), Unknown.NONE)));
+                } else {
+                    problems.add(new GenerationProblem(Severity.WARNING, "generate.license-unresolved", pointer,
+                            Source.pom("licenses/license/name"),
+                            "the license " + quote(written == null ? String.valueOf(url) : written) + " is not in the SPDX License List "
+                                    + spdx.listVersion() + " under any identifier, name, alias or URL; it is written as given."
+                                    + " Write its SPDX identifier, such as Apache-2.0 or GPL-3.0-or-later, as the name"));
+                    licenses.add(Property.of(new License(Property.of(url), Property.of(written), Unknown.NONE)));
+                }
+            }
+            if (!resolved.isEmpty()) {
+                problems.add(new GenerationProblem(Severity.INFO, "generate.licenses-resolved", base + "/licenses",
+                        Source.pom("licenses"), "licenses resolved offline with the SPDX License List " + spdx.listVersion()
+                                + ": " + String.join(", ", resolved)));
+            }
+            provenance.put(base + "/licenses", Source.pom("licenses"));
+            UsageType usage = usageType();
+            provenance.put(base + "/exemptionText", Source.setting("exemptionText"));
+            return new Permissions(licenses.isEmpty() ? Property.absent() : Property.of(List.copyOf(licenses)),
+                    Property.of(usage), Property.of(settings.exemptionText()), Unknown.NONE);
+        }
+
+        private UsageType usageType() {
+            String field = RELEASE + "/permissions/usageType";
+            provenance.put(field, Source.setting("usageType"));
+            if (settings.usageType() != null) {
+                return parseEnum(UsageType.class, settings.usageType(), "usageType", field);
+            }
+            if (allLicensesOpen) {
+                problems.add(new GenerationProblem(Severity.INFO, "generate.usage-type-inferred", field, Source.setting("usageType"),
+                        "usageType openSource inferred because every license is approved by the Open Source Initiative;"
+                                + " set usageType to say otherwise"));
+                return UsageType.OPEN_SOURCE;
+            }
+            problems.add(new GenerationProblem(Severity.ERROR, "generate.usage-type-missing", field, Source.setting("usageType"),
+                    "say how the code may be used: openSource, governmentWideReuse, or an exemption such as exemptByAgencySystem"
+                            + " with its exemptionText (it can be inferred only when every license is an OSI-approved one)"));
+            return null;
+        }
+
+        private Property<List<Property<String>>> tags() {
+            provenance.put(RELEASE + "/tags", Source.setting("tags"));
+            if (settings.tags().isEmpty()) {
+                return Property.absent();
+            }
+            return Property.of(settings.tags().stream().map(Property::of).toList());
+        }
+
+        private Contact contact() {
+            String base = RELEASE + "/contact";
+            String email = settings.contactEmail();
+            String name = settings.contactName();
+            provenance.put(base, Source.setting("contactEmail"));
+            if (email != null) {
+                provenance.put(base + "/email", Source.setting("contactEmail"));
+            } else {
+                Optional<ProjectFacts.Developer> developer = facts.developers().stream()
+                        .filter(d -> d.email() != null && !d.email().isBlank()).findFirst();
+                Optional<ProjectFacts.MailingList> list = facts.mailingLists().stream()
+                        .filter(l -> l.post() != null && !l.post().isBlank()).findFirst();
+                if (developer.isPresent()) {
+                    email = developer.get().email().strip();
+                    provenance.put(base + "/email", Source.pom("developers/developer/email"));
+                    if (name == null && developer.get().name() != null && !developer.get().name().isBlank()) {
+                        name = collapse(developer.get().name());
+                        provenance.put(base + "/name", Source.pom("developers/developer/name"));
+                    }
+                } else if (list.isPresent()) {
+                    email = stripMailto(list.get().post().strip());
+                    provenance.put(base + "/email", Source.pom("mailingLists/mailingList/post"));
+                    if (name == null && list.get().name() != null && !list.get().name().isBlank()) {
+                        name = collapse(list.get().name());
+                        provenance.put(base + "/name", Source.pom("mailingLists/mailingList/name"));
+                    }
+                } else {
+                    provenance.put(base + "/email", Source.setting("contactEmail"));
+                }
+            }
+            if (settings.contactName() != null) {
+                provenance.put(base + "/name", Source.setting("contactName"));
+            }
+            String url = settings.contactUrl();
+            if (url != null) {
+                provenance.put(base + "/URL", Source.setting("contactUrl"));
+            } else if (facts.issueManagementUrl() != null && !facts.issueManagementUrl().isBlank()) {
+                url = credentialFree(facts.issueManagementUrl().strip(), base + "/URL", Source.pom("issueManagement/url"));
+                provenance.put(base + "/URL", Source.pom("issueManagement/url"));
+            }
+            if (settings.contactPhone() != null) {
+                provenance.put(base + "/phone", Source.setting("contactPhone"));
+            }
+            return new Contact(Property.of(email), Property.of(name), Property.of(url), Property.of(settings.contactPhone()),
+                    Unknown.NONE);
+        }
+
+        private Status status() {
+            String field = RELEASE + "/status";
+            if (settings.status() != null) {
+                provenance.put(field, Source.setting("status"));
+                return parseEnum(Status.class, settings.status(), "status", field);
+            }
+            provenance.put(field, Source.setting("status"));
+            boolean snapshot = facts.version() != null && facts.version().endsWith("-SNAPSHOT");
+            Status inferred = snapshot ? Status.DEVELOPMENT : Status.PRODUCTION;
+            problems.add(new GenerationProblem(Severity.INFO, "generate.status-inferred", field, Source.setting("status"),
+                    "status " + inferred.json() + " inferred from the version " + quote(String.valueOf(facts.version()))
+                            + (snapshot ? " (a snapshot)" : " (a release)") + "; set status to say otherwise"));
+            return inferred;
+        }
+
+        private String vcs() {
+            String field = RELEASE + "/vcs";
+            if (settings.vcs() != null) {
+                provenance.put(field, Source.setting("vcs"));
+                return settings.vcs();
+            }
+            ProjectFacts.Scm scm = facts.scm();
+            Optional<String> provider = ScmUrls.provider(scm.connection());
+            if (provider.isPresent()) {
+                provenance.put(field, Source.pom("scm/connection"));
+                return provider.get();
+            }
+            provider = ScmUrls.provider(scm.developerConnection());
+            provenance.put(field, Source.pom("scm/developerConnection"));
+            return provider.orElse(null);
+        }
+
+        private String repositoryUrl() {
+            String field = RELEASE + "/repositoryURL";
+            if (settings.repositoryURL() != null) {
+                provenance.put(field, Source.setting("repositoryURL"));
+                return credentialFree(settings.repositoryURL(), field, Source.setting("repositoryURL"));
+            }
+            ProjectFacts.Scm scm = facts.scm();
+            String[][] candidates = {
+                    {scm.url(), "scm/url"},
+                    {scm.connection(), "scm/connection"},
+                    {scm.developerConnection(), "scm/developerConnection"}};
+            for (String[] candidate : candidates) {
+                if (candidate[0] == null || candidate[0].isBlank()) {
+                    continue;
+                }
+                Source source = Source.pom(candidate[1]);
+                warnAboutCredentials(candidate[0], field, source);
+                Optional<String> web = ScmUrls.toWebUrl(candidate[0]);
+                if (web.isPresent()) {
+                    provenance.put(field, source);
+                    return web.get();
+                }
+                problems.add(new GenerationProblem(Severity.WARNING, "generate.scm-url-unusable", field, source,
+                        "cannot turn " + quote(ScmUrls.stripCredentials(candidate[0].strip())) + " into a web URL; write the"
+                                + " repository's https address"));
+            }
+            provenance.put(field, Source.pom("scm/url"));
+            return null;
+        }
+
+        private String homepageUrl() {
+            String field = RELEASE + "/homepageURL";
+            if (settings.homepageURL() != null) {
+                provenance.put(field, Source.setting("homepageURL"));
+                return credentialFree(settings.homepageURL(), field, Source.setting("homepageURL"));
+            }
+            provenance.put(field, Source.pom("url"));
+            if (facts.url() == null || facts.url().isBlank()) {
+                return null;
+            }
+            return credentialFree(facts.url().strip(), field, Source.pom("url"));
+        }
+
+        private String credentialFree(String url, String field, Source source) {
+            warnAboutCredentials(url, field, source);
+            return ScmUrls.stripCredentials(url);
+        }
+
+        private void warnAboutCredentials(String url, String field, Source source) {
+            if (ScmUrls.hasCredentials(url.strip())) {
+                problems.add(new GenerationProblem(Severity.WARNING, "generate.credentials-removed", field, source,
+                        "the URL carries a user name or password; it was left out of code.json, but remove it from the"
+                                + " build file too, and change the password if it was real"));
+            }
+        }
+
+        private Property<List<Property<String>>> languages() {
+            provenance.put(RELEASE + "/languages", Source.derived("the files in the compile source roots"));
+            List<String> languages = measurement.languages();
+            return languages.isEmpty() ? Property.absent() : Property.of(languages.stream().map(Property::of).toList());
+        }
+
+        private BigDecimal laborHours() {
+            String field = RELEASE + "/laborHours";
+            provenance.put(field, Source.setting("laborHours"));
+            if (settings.laborHours() != null) {
+                return settings.laborHours();
+            }
+            LaborEstimate estimate = Cocomo2.estimate(measurement);
+            laborReport = facts.baseDirectory() == null ? estimate.toJson() : estimate.toJson(facts.baseDirectory());
+            problems.add(new GenerationProblem(Severity.INFO, "generate.labor-hours-estimated", field, Source.setting("laborHours"),
+                    "laborHours " + estimate.hours() + " estimated with " + estimate.method() + " ("
+                            + estimate.parameters().hoursPerPersonMonth() + " hours per person-month) from " + estimate.sloc()
+                            + " source lines in " + estimate.filesCounted() + " files of the compile source roots;"
+                            + " set laborHours to write your own figure"));
+            return BigDecimal.valueOf(estimate.hours());
+        }
+
+        private Property<List<Property<ReusedCode>>> reusedCode() {
+            String field = RELEASE + "/reusedCode";
+            provenance.put(field, Source.setting("reusedCodeGroupIds"));
+            List<String> patterns = settings.reusedCodeGroupIds().isEmpty()
+                    ? GenerationSettings.DEFAULT_REUSED_CODE_GROUP_IDS : settings.reusedCodeGroupIds();
+            List<Pattern> compiled = patterns.stream().map(Generator::groupIdPattern).toList();
+            TreeSet<String> names = new TreeSet<>();
+            for (ProjectFacts.Dependency d : facts.dependencies()) {
+                // Modules of the project itself are not reuse of someone else's code.
+                if (d.groupId().equals(facts.groupId())) {
+                    continue;
+                }
+                if (compiled.stream().anyMatch(p -> p.matcher(d.groupId()).matches())) {
+                    names.add(d.groupId() + ":" + d.artifactId());
+                }
+            }
+            if (names.isEmpty()) {
+                return Property.absent();
+            }
+            return Property.of(names.stream()
+                    .map(n -> Property.of(new ReusedCode(Property.of(n), Property.absent(), Unknown.NONE)))
+                    .toList());
+        }
+
+        private Property<ReleaseDate> date() {
+            String base = RELEASE + "/date";
+            String created = null;
+            String lastModified = null;
+            if (facts.history() != null) {
+                created = facts.history().created().toString();
+                lastModified = facts.history().lastModified().toString();
+                provenance.put(base + "/created", Source.derived(facts.history().description()));
+                provenance.put(base + "/lastModified", Source.derived(facts.history().description()));
+            }
+            if (created == null && settings.created() != null) {
+                created = settings.created();
+                provenance.put(base + "/created", Source.setting("created"));
+            }
+            if (lastModified == null && settings.lastModified() != null) {
+                lastModified = settings.lastModified();
+                provenance.put(base + "/lastModified", Source.setting("lastModified"));
+            }
+            if (created == null || lastModified == null) {
+                provenance.putIfAbsent(base + "/created", Source.setting("created"));
+                provenance.putIfAbsent(base + "/lastModified", Source.setting("lastModified"));
+                problems.add(new GenerationProblem(Severity.INFO, "generate.dates-unknown", base, Source.setting("created"),
+                        "no version control history was found, so "
+                                + (created == null && lastModified == null ? "date.created and date.lastModified are"
+                                        : created == null ? "date.created is" : "date.lastModified is")
+                                + " left out; set created and lastModified (YYYY-MM-DD) to write them"));
+            }
+            String metadata = metadataLastUpdated(base + "/metadataLastUpdated");
+            if (created == null && lastModified == null && metadata == null) {
+                return Property.absent();
+            }
+            return Property.of(new ReleaseDate(Property.of(created), Property.of(lastModified), Property.of(metadata), Unknown.NONE));
+        }
+
+        private String metadataLastUpdated(String field) {
+            Source source = Source.pom("properties/project.build.outputTimestamp");
+            provenance.put(field, source);
+            String raw = facts.outputTimestamp();
+            // Maven treats a one-character value as "not set", a convention kept here.
+            if (raw == null || raw.strip().length() <= 1) {
+                problems.add(new GenerationProblem(Severity.INFO, "generate.metadata-date-unknown", field, source,
+                        "date.metadataLastUpdated is left out because the build has no reproducible timestamp; set the"
+                                + " property project.build.outputTimestamp (ISO 8601 or epoch seconds) to write it"));
+                return null;
+            }
+            Optional<LocalDate> date = parseTimestamp(raw.strip());
+            if (date.isEmpty()) {
+                problems.add(new GenerationProblem(Severity.WARNING, "generate.metadata-date-invalid", field, source,
+                        "the timestamp " + quote(raw.strip()) + " is neither ISO 8601 (2026-01-31T00:00:00Z) nor epoch seconds,"
+                                + " so date.metadataLastUpdated is left out"));
+                return null;
+            }
+            return date.get().toString();
+        }
+
+        private <E extends Enum<E> & JsonEnum> E parseEnum(Class<E> type, String written, String settingName, String field) {
+            for (E constant : type.getEnumConstants()) {
+                if (constant.json().equals(written)) {
+                    return constant;
+                }
+            }
+            List<String> allowed = java.util.Arrays.stream(type.getEnumConstants()).map(JsonEnum::json).toList();
+            problems.add(new GenerationProblem(Severity.ERROR, "generate.value-not-allowed", field, Source.setting(settingName),
+                    quote(written) + " is not an allowed value; use " + quote(Findings.closest(written, allowed))
+                            + " or one of " + allowed));
+            return null;
+        }
+
+        private JsonValue.JsonObject applyOverlay(JsonValue.JsonObject release) {
+            Overlay overlay = settings.overlay();
+            if (overlay == null) {
+                return release;
+            }
+            recordOverlayProvenance(overlay, overlay.patch(), "", RELEASE);
+            return (JsonValue.JsonObject) JsonMerge.mergePatch(release, overlay.patch());
+        }
+
+        private void recordOverlayProvenance(Overlay overlay, JsonValue value, String overlayPointer, String pointer) {
+            provenance.put(pointer, Source.overlay(overlayPointer.isEmpty() ? "" : overlayPointer, overlay.name(), value.location()));
+            if (value instanceof JsonValue.JsonObject object) {
+                for (JsonValue.Member m : object.members()) {
+                    recordOverlayProvenance(overlay, m.value(), JsonPointer.append(overlayPointer, m.name()),
+                            JsonPointer.append(pointer, m.name()));
+                }
+            } else if (value instanceof JsonValue.JsonArray array) {
+                for (int i = 0; i < array.elements().size(); i++) {
+                    recordOverlayProvenance(overlay, array.elements().get(i), JsonPointer.append(overlayPointer, i),
+                            JsonPointer.append(pointer, i));
+                }
+            }
+        }
+    }
+
+    /**
+     * Parses a reproducible-build timestamp the way Maven does: all digits are epoch seconds,
+     * anything else ISO 8601 with an offset.
+     *
+     * @param timestamp the value of {@code project.build.outputTimestamp}
+     * @return the date in UTC, or empty when it cannot be parsed
+     */
+    public static Optional<LocalDate> parseTimestamp(String timestamp) {
+        try {
+            if (timestamp.chars().allMatch(Character::isDigit)) {
+                return Optional.of(Instant.ofEpochSecond(Long.parseLong(timestamp)).atOffset(ZoneOffset.UTC).toLocalDate());
+            }
+            return Optional.of(OffsetDateTime.parse(timestamp).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate());
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Pattern groupIdPattern(String glob) {
+        // "gov.*" means gov itself and everything below it, as agencies name their groupIds.
+        if (glob.endsWith(".*")) {
+            String base = glob.substring(0, glob.length() - 2);
+            return Pattern.compile(globToRegex(base) + "(\\..*)?");
+        }
+        return Pattern.compile(globToRegex(glob));
+    }
+
+    private static String globToRegex(String glob) {
+        StringBuilder b = new StringBuilder();
+        String[] parts = glob.split("\\*", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                b.append(".*");
+            }
+            b.append(Pattern.quote(parts[i]));
+        }
+        return b.toString();
+    }
+
+    private static String collapse(String text) {
+        return WHITESPACE.matcher(text.strip()).replaceAll(" ");
+    }
+
+    private static String stripMailto(String address) {
+        return address.regionMatches(true, 0, "mailto:", 0, 7) ? address.substring(7) : address;
+    }
+
+    private static String quote(String s) {
+        return "\"" + s + "\"";
+    }
+}

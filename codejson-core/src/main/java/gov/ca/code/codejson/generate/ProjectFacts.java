@@ -1,0 +1,133 @@
+package gov.ca.code.codejson.generate;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a build tool knows about a project, as plain values: the input of {@link Generator}.
+ *
+ * <p>Every text field may be null when the build does not define it. Lists are never null and
+ * hold no null.
+ *
+ * @param groupId the group identifier, such as {@code gov.ca.cdt}
+ * @param artifactId the artifact identifier
+ * @param version the version, such as {@code 1.2.0} or {@code 1.3.0-SNAPSHOT}
+ * @param name the human name of the project
+ * @param description the description, as written (whitespace is collapsed by the generator)
+ * @param url the project's home page
+ * @param organizationName the name of the organization that builds it
+ * @param scm where the source code is kept
+ * @param licenses the declared licenses, in declaration order
+ * @param developers the declared developers, in declaration order
+ * @param mailingLists the declared mailing lists, in declaration order
+ * @param issueManagementUrl where issues are reported
+ * @param compileSourceRoots the folders holding the main source code
+ * @param dependencies the resolved dependencies of the project
+ * @param outputTimestamp the reproducible-build timestamp, ISO 8601 or epoch seconds, or null
+ * @param history the dates read from version control, or null when there is no history
+ * @param baseDirectory the project folder, to which report paths are made relative, or null
+ */
+public record ProjectFacts(
+        String groupId,
+        String artifactId,
+        String version,
+        String name,
+        String description,
+        String url,
+        String organizationName,
+        Scm scm,
+        List<LicenseFact> licenses,
+        List<Developer> developers,
+        List<MailingList> mailingLists,
+        String issueManagementUrl,
+        List<Path> compileSourceRoots,
+        List<Dependency> dependencies,
+        String outputTimestamp,
+        History history,
+        Path baseDirectory) {
+
+    /** Creates the facts; lists are copied. */
+    public ProjectFacts {
+        Objects.requireNonNull(artifactId, "artifactId");
+        scm = scm == null ? Scm.NONE : scm;
+        licenses = List.copyOf(licenses);
+        developers = List.copyOf(developers);
+        mailingLists = List.copyOf(mailingLists);
+        compileSourceRoots = List.copyOf(compileSourceRoots);
+        dependencies = List.copyOf(dependencies);
+    }
+
+    /**
+     * The {@code <scm>} section.
+     *
+     * @param url the browsable repository URL, or null
+     * @param connection the read connection, such as {@code scm:git:https://host/org/repo.git}, or null
+     * @param developerConnection the write connection, or null
+     */
+    public record Scm(String url, String connection, String developerConnection) {
+        /** No SCM information. */
+        public static final Scm NONE = new Scm(null, null, null);
+    }
+
+    /**
+     * One declared license.
+     *
+     * @param name the name as written, or null
+     * @param url the URL as written, or null
+     */
+    public record LicenseFact(String name, String url) {
+    }
+
+    /**
+     * One declared developer.
+     *
+     * @param name the name, or null
+     * @param email the e-mail address, or null
+     * @param url a web page, or null
+     */
+    public record Developer(String name, String email, String url) {
+    }
+
+    /**
+     * One declared mailing list.
+     *
+     * @param name the name, or null
+     * @param post the address to write to, or null
+     */
+    public record MailingList(String name, String post) {
+    }
+
+    /**
+     * One dependency.
+     *
+     * @param groupId the group identifier
+     * @param artifactId the artifact identifier
+     * @param version the version
+     */
+    public record Dependency(String groupId, String artifactId, String version) {
+        /** Creates the dependency; no component may be null. */
+        public Dependency {
+            Objects.requireNonNull(groupId, "groupId");
+            Objects.requireNonNull(artifactId, "artifactId");
+            Objects.requireNonNull(version, "version");
+        }
+    }
+
+    /**
+     * Dates read from the version control history of the project folder.
+     *
+     * @param created the date of the first commit touching the project, in UTC
+     * @param lastModified the date of the last commit touching the project, in UTC
+     * @param description how the dates were found, for the build log
+     */
+    public record History(LocalDate created, LocalDate lastModified, String description) {
+        /** Creates the history; no component may be null. */
+        public History {
+            Objects.requireNonNull(created, "created");
+            Objects.requireNonNull(lastModified, "lastModified");
+            Objects.requireNonNull(description, "description");
+        }
+    }
+}

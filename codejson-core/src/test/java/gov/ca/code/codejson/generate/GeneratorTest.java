@@ -1,0 +1,158 @@
+package gov.ca.code.codejson.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import gov.ca.code.codejson.CodeJson;
+import gov.ca.code.codejson.Document;
+import gov.ca.code.codejson.codegov.Inventory;
+import gov.ca.code.codejson.codegov.Release;
+import gov.ca.code.codejson.codegov.Status;
+import gov.ca.code.codejson.codegov.UsageType;
+import gov.ca.code.codejson.json.JsonReadException;
+import gov.ca.code.codejson.validation.Severity;
+
+class GeneratorTest {
+
+    private final Generator generator = new Generator();
+
+    private static ProjectFacts facts(String description, List<ProjectFacts.LicenseFact> licenses, String version) {
+        return new ProjectFacts("gov.ca.cdt", "permit-fees", version, null, description, "https://permits.example.gov",
+                "CDT", new ProjectFacts.Scm(null, "scm:git:git@github.com:example-agency/permit-fees.git", null),
+                licenses, List.of(new ProjectFacts.Developer("Pat", "pat@example.gov", null)), List.of(), null, List.of(),
+                List.of(new ProjectFacts.Dependency("gov.ca.shared", "addresses", "1.0"),
+                        new ProjectFacts.Dependency("org.slf4j", "slf4j-api", "2.0.0"),
+                        new ProjectFacts.Dependency("gov.ca.cdt", "sibling", "1.0")),
+                "1767225600", new ProjectFacts.History(LocalDate.of(2024, 1, 2), LocalDate.of(2025, 3, 4), "git"), null);
+    }
+
+    private static GenerationSettings.Builder settings() {
+        return GenerationSettings.builder().agency("CDT").tags(List.of("permits", "fees", "buildings"))
+                .laborHours(new BigDecimal("120"));
+    }
+
+    private static Release release(Generation generation) {
+        return generation.document().root(Inventory.class).releaseList().get(0);
+    }
+
+    @Test
+    void mapsTheProjectModelToAValidRelease() {
+        Generation g = generator.generate(facts("  Computes\n permit   fees. ", List.of(
+                new ProjectFacts.LicenseFact("The Apache Software License, Version 2.0", null)), "1.2.0"), settings().build());
+
+        assertThat(g.valid()).isTrue();
+        Release r = release(g);
+        assertThat(r.name().value()).contains("permit-fees");
+        assertThat(r.description().value()).contains("Computes permit fees.");
+        assertThat(r.repositoryURL().value()).contains("https://github.com/example-agency/permit-fees");
+        assertThat(r.vcs().value()).contains("git");
+        assertThat(r.status().value()).contains(Status.PRODUCTION);
+        assertThat(r.usageType()).contains(UsageType.OPEN_SOURCE);
+        assertThat(r.permissions().value().orElseThrow().licenses().orElse(List.of()).get(0).value().orElseThrow().name().value())
+                .contains("Apache-2.0");
+        assertThat(r.reusedCode().orElse(List.of())).hasSize(1);
+        assertThat(g.text()).contains("\"name\": \"gov.ca.shared:addresses\"")
+                .contains("\"created\": \"2024-01-02\"")
+                .contains("\"lastModified\": \"2025-03-04\"")
+                .contains("\"metadataLastUpdated\": \"2026-01-01\"");
+    }
+
+    @Test
+    void reportsMissingDescriptionNamingThePomElement() {
+        Generation g = generator.generate(facts(null, List.of(), "1.0.0"), settings().usageType("openSource").build());
+
+        assertThat(g.valid()).isFalse();
+        assertThat(g.problems()).anySatisfy(p -> {
+            assertThat(p.severity()).isEqualTo(Severity.ERROR);
+            assertThat(p.source()).isEqualTo(Source.pom("description"));
+            assertThat(p.source().pomElement()).isEqualTo("<description>");
+        });
+        assertThat(g.violations()).noneMatch(v -> v.pointer().equals("/releases/0/description"));
+    }
+
+    @Test
+    void refusesToInferUsageTypeWithoutOsiLicensesAndNamesTheSetting() {
+        Generation g = generator.generate(facts("Does things.", List.of(), "1.0.0"), settings().build());
+
+        assertThat(g.problems()).anySatisfy(p -> assertThat(p.source()).isEqualTo(Source.setting("usageType")));
+        assertThat(g.valid()).isFalse();
+    }
+
+    @Test
+    void tracesAMissingExemptionTextToItsSetting() {
+        Generation g = generator.generate(facts("Internal.", List.of(), "2.0.0-SNAPSHOT"),
+                settings().usageType("exemptByAgencySystem").build());
+
+        assertThat(g.valid()).isFalse();
+        assertThat(g.violations()).anySatisfy(v -> {
+            assertThat(v.pointer()).isEqualTo("/releases/0/permissions/exemptionText");
+            assertThat(g.sourceOf(v.pointer())).contains(Source.setting("exemptionText"));
+        });
+        assertThat(g.document().root(Inventory.class).releaseList().get(0).status().value()).contains(Status.DEVELOPMENT);
+    }
+
+    @Test
+    void suggestsTheClosestSpellingOfAnEnumSetting() {
+        Generation g = generator.generate(facts("Does things.", List.of(), "1.0.0"),
+                settings().usageType("opensource").build());
+
+        assertThat(g.problems()).anySatisfy(p -> assertThat(p.message()).contains("\"openSource\""));
+    }
+
+    @Test
+    void rejectsAFamilyItCannotGenerate() {
+        Generation g = generator.generate(facts("Does things.", List.of(), "1.0.0"), settings().family("shareit-2.0.0").build());
+
+        assertThat(g.document()).isNull();
+        assertThat(g.problems()).singleElement().satisfies(p -> assertThat(p.source()).isEqualTo(Source.setting("family")));
+    }
+
+    @Test
+    void appliesTheOverlayAsAMergePatchAndTracesItsValues() throws JsonReadException {
+        Overlay overlay = new Overlay("overlay.json", (gov.ca.code.codejson.json.JsonValue.JsonObject) new gov.ca.code.codejson.json.JsonReader(
+                gov.ca.code.codejson.json.ReadLimits.DEFAULT).read("{\n  \"contact\": {\"phone\": \"555\"},\n  \"vcs\": null,\n"
+                        + "  \"partners\": [{\"name\": \"X\", \"email\": \"nope\"}]\n}", "overlay.json").root());
+        Generation g = generator.generate(facts("Does things.", List.of(), "1.0.0"),
+                settings().usageType("governmentWideReuse").overlay(overlay).build());
+
+        Release r = release(g);
+        assertThat(r.contact().value().orElseThrow().phone().value()).contains("555");
+        assertThat(r.contact().value().orElseThrow().email().value()).contains("pat@example.gov");
+        assertThat(r.vcs().isDefined()).isFalse();
+        assertThat(g.sourceOf("/releases/0/partners/0/email")).hasValueSatisfying(s -> {
+            assertThat(s.kind()).isEqualTo(Source.Kind.OVERLAY);
+            assertThat(s.location().line()).isEqualTo(4);
+        });
+    }
+
+    @Test
+    void generatesTheSameBytesTwice() {
+        ProjectFacts f = facts("Does things.", List.of(new ProjectFacts.LicenseFact("MIT", null)), "1.0.0");
+        assertThat(generator.generate(f, settings().build()).text()).isEqualTo(generator.generate(f, settings().build()).text());
+    }
+
+    @Test
+    void updateKeepsHandWrittenFieldsAndOtherReleasesAndCheckIgnoresDates() throws JsonReadException {
+        CodeJson codejson = new CodeJson();
+        Document committed = codejson.read("""
+                {"version": "2.0.0", "measurementType": {"method": "projects"}, "agency": "OLD",
+                 "releases": [
+                  {"name": "other", "description": "x", "custom": 1},
+                  {"name": "permit-fees", "version": "0.1", "relatedCode": [{"name": "r"}],
+                   "date": {"created": "2000-01-01"}}]}
+                """, "code.json");
+        Generation g = generator.generate(facts("Does things.", List.of(new ProjectFacts.LicenseFact("MIT", null)), "1.0.0"),
+                settings().build());
+
+        String updated = new CommittedFile().updated(committed, g);
+        assertThat(updated).contains("\"agency\": \"CDT\"").contains("\"custom\": 1").contains("\"relatedCode\"")
+                .contains("\"version\": \"1.0.0\"").contains("\"created\": \"2024-01-02\"").doesNotContain("OLD");
+        String compared = new CommittedFile().updated(committed, g, false);
+        assertThat(compared).contains("\"created\": \"2000-01-01\"").doesNotContain("2025-03-04");
+    }
+}

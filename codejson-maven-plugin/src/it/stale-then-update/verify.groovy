@@ -1,0 +1,20 @@
+import groovy.json.JsonSlurper
+
+File dir = basedir
+def json = { String path -> new JsonSlurper().parse(new File(dir, path)) }
+def log = new File(dir, 'build.log').getText('UTF-8')
+
+assert log.contains('code.json:10:1: error: differs from what the POM generates')
+assert log.contains('To bring code.json up to date, run:')
+assert log.contains('  mvn codejson:update')
+assert log.contains('codejson: updated code.json')
+assert log.contains('code.json is up to date with the POM')
+def r = json('code.json').releases[0]
+assert r.version == '1.0.0'
+assert r.description == 'Issues business licenses.'
+assert r.tags == ['permits', 'fees', 'buildings']
+assert r.laborHours == 800
+// What the POM does not own is kept.
+assert r.relatedCode == [[name: 'Business portal', URL: 'https://github.com/example-agency/business-portal']]
+assert r.contact.phone == '9165550100'
+true

@@ -1,0 +1,14 @@
+import groovy.json.JsonSlurper
+
+File dir = basedir
+def json = { String path -> new JsonSlurper().parse(new File(dir, path)) }
+def log = new File(dir, 'build.log').getText('UTF-8')
+
+assert log.contains('codejson: valid.json (codegov-2.0.0, profile codegov): 0 errors')
+assert log =~ /invalid\.json:13:22: error: \/releases\/0\/permissions\/usageType: .*production/
+def sarif = json('reports/codejson-report.sarif')
+def result = sarif.runs[0].results.find { it.locations[0].logicalLocations[0].fullyQualifiedName == '/releases/0/permissions/usageType' }
+assert result.level == 'error'
+assert result.locations[0].physicalLocation.artifactLocation.uri == 'invalid.json'
+assert result.locations[0].physicalLocation.region.startLine == 13
+true

@@ -1,0 +1,421 @@
+package gov.ca.code.codejson.maven;
+
+import java.io.File;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.model.Contributor;
+import org.apache.maven.model.Developer;
+import org.apache.maven.model.IssueManagement;
+import org.apache.maven.model.License;
+import org.apache.maven.model.MailingList;
+import org.apache.maven.model.Model;
+import org.apache.maven.model.Organization;
+import org.apache.maven.model.Scm;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import gov.ca.code.codejson.generate.Generation;
+import gov.ca.code.codejson.generate.GenerationSettings;
+import gov.ca.code.codejson.generate.Generator;
+import gov.ca.code.codejson.generate.Overlay;
+import gov.ca.code.codejson.generate.ProjectFacts;
+import gov.ca.code.codejson.json.JsonReadException;
+
+/**
+ * The goals that build the project's code.json entry: {@code generate}, {@code check} and
+ * {@code update}. They share every generation parameter, so a plugin-level
+ * {@code <configuration>} applies to all three.
+ */
+abstract class AbstractGeneratingMojo extends AbstractCodeJsonMojo {
+
+    /**
+     * The schema family to generate. {@code codegov-2.0.0} writes an agency inventory with one release.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.family", defaultValue = "codegov-2.0.0")
+    private String family;
+
+    /**
+     * The validation profile: {@code codegov} (the default of {@code codegov-2.0.0}), {@code strict} or {@code california}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.profile")
+    private String profile;
+
+    /**
+     * The agency acronym written at the top of the inventory, such as {@code CDT}. Usually set once in an agency parent POM.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.agency")
+    private String agency;
+
+    /**
+     * How the agency measures its open-source share: {@code linesOfCode}, {@code modules}, {@code cost}, {@code projects}, {@code systems} or {@code other}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.measurementMethod", defaultValue = "projects")
+    private String measurementMethod;
+
+    /**
+     * Describes the measurement method when {@code measurementMethod} is {@code other}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.measurementIfOther")
+    private String measurementIfOther;
+
+    /**
+     * The release name; by default the POM's {@code <name>}, else its {@code <artifactId>}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.name")
+    private String name;
+
+    /**
+     * The organization within the agency; by default the POM's {@code <organization><name>}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.organization")
+    private String organization;
+
+    /**
+     * The description; by default the POM's {@code <description>}, whitespace collapsed.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.description")
+    private String description;
+
+    /**
+     * The public repository URL; by default derived from the POM's {@code <scm>}. Credentials are always removed.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.repositoryURL")
+    private String repositoryURL;
+
+    /**
+     * The home page; by default the POM's {@code <url>}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.homepageURL")
+    private String homepageURL;
+
+    /**
+     * Where a distribution of the software can be downloaded.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.downloadURL")
+    private String downloadURL;
+
+    /**
+     * Where disclaimer language can be found.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.disclaimerURL")
+    private String disclaimerURL;
+
+    /**
+     * Short disclaimer language.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.disclaimerText")
+    private String disclaimerText;
+
+    /**
+     * The version control system; by default the provider of the POM's {@code <scm><connection>} ({@code hg} is written {@code mercurial}).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.vcs")
+    private String vcs;
+
+    /**
+     * How the code may be used: {@code openSource}, {@code governmentWideReuse} or an exemption such as {@code exemptByAgencySystem}. When absent and every license is OSI-approved, {@code openSource} is inferred.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.usageType")
+    private String usageType;
+
+    /**
+     * The justification of an exemption; required when {@code usageType} is an exemption.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.exemptionText")
+    private String exemptionText;
+
+    /**
+     * Keywords for discovery; code.gov requires at least one.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.tags")
+    private List<String> tags;
+
+    /**
+     * The contact e-mail; by default the first POM {@code <developer>} (or {@code <contributor>}) with an {@code <email>}, else the first {@code <mailingList><post>}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.contactEmail")
+    private String contactEmail;
+
+    /**
+     * The contact name; by default the name of the developer or mailing list whose e-mail is used.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.contactName")
+    private String contactName;
+
+    /**
+     * A web page to reach the contact; by default the POM's {@code <issueManagement><url>}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.contactUrl")
+    private String contactUrl;
+
+    /**
+     * The contact phone number.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.contactPhone")
+    private String contactPhone;
+
+    /**
+     * The development status, such as {@code Production}; by default {@code Development} for a {@code -SNAPSHOT} version, else {@code Production}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.status")
+    private String status;
+
+    /**
+     * The labor hours; by default estimated with COCOMO II from the source lines of the compile source roots.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.laborHours")
+    private String laborHours;
+
+    /**
+     * The creation date (YYYY-MM-DD), used when the project has no git history.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.created")
+    private String created;
+
+    /**
+     * The last modification date (YYYY-MM-DD), used when the project has no git history.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.lastModified")
+    private String lastModified;
+
+    /**
+     * groupId patterns of government code; each dependency whose groupId matches one, other than the project's own groupId, is listed in {@code reusedCode}. {@code gov.*} matches {@code gov} and every groupId below it. By default {@code gov.*} and {@code mil.*}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.reusedCodeGroupIds")
+    private List<String> reusedCodeGroupIds;
+
+    /**
+     * A hand-kept JSON object of release fields the POM cannot hold, such as {@code relatedCode},
+     * {@code partners} or {@code disclaimerText}. It is applied to the generated release as a JSON
+     * Merge Patch (RFC 7396): objects merge, other values replace, {@code null} removes. Ignored
+     * when the file does not exist.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.overlayFile", defaultValue = "${project.basedir}/codejson-overlay.json")
+    private File overlayFile;
+
+    /**
+     * Where the reports {@code codejson-report.json} and {@code codejson-report.sarif} (SARIF 2.1.0)
+     * are written.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.reportDirectory", defaultValue = "${project.build.directory}/codejson")
+    protected File reportDirectory;
+
+    /**
+     * The reproducible-build timestamp, from which {@code date.metadataLastUpdated} is written.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.outputTimestamp", defaultValue = "${project.build.outputTimestamp}")
+    private String outputTimestamp;
+
+    /**
+     * Whether to read {@code date.created} and {@code date.lastModified} from the git history of the
+     * project folder. When false, or when there is no history, {@code created} and
+     * {@code lastModified} are used.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.useGitHistory", defaultValue = "true")
+    private boolean useGitHistory;
+
+    /**
+     * Whether projects of packaging {@code pom}, such as aggregators and parent POMs, get a code.json
+     * too. By default they are skipped.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.includePomProjects", defaultValue = "false")
+    private boolean includePomProjects;
+
+    /** {@return the configured profile name, or null for the family's default} */
+    protected String profileName() {
+        return profile;
+    }
+
+    /** {@return whether the goal does not apply to this project, logging why} */
+    protected boolean notApplicable() {
+        if ("pom".equals(project.getPackaging()) && !includePomProjects) {
+            getLog().info("codejson: skipped, " + project.getArtifactId()
+                    + " has packaging pom (set codejson.includePomProjects to generate for it)");
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Builds the project's entry and prints what generation found.
+     *
+     * @param console where problems are printed and collected
+     * @return the generation
+     * @throws MojoFailureException when a parameter or the overlay file cannot be used
+     */
+    protected Generation generate(Console console) throws MojoFailureException {
+        GenerationSettings settings = settings(console);
+        Generation generation = new Generator().generate(facts(), settings);
+        console.generation(generation, settings.overlay() == null ? null : overlayFile);
+        return generation;
+    }
+
+    private GenerationSettings settings(Console console) throws MojoFailureException {
+        Overlay overlay = null;
+        if (overlayFile != null && overlayFile.isFile()) {
+            try {
+                overlay = Overlay.read(overlayFile.toPath(), console.relative(overlayFile));
+            } catch (JsonReadException e) {
+                throw new MojoFailureException(e.getMessage() + " (the overlay file, parameter overlayFile)");
+            }
+        }
+        return GenerationSettings.builder()
+                .family(family)
+                .profile(profile)
+                .agency(agency)
+                .measurementMethod(measurementMethod)
+                .measurementIfOther(measurementIfOther)
+                .name(name)
+                .organization(organization)
+                .description(description)
+                .repositoryURL(repositoryURL)
+                .homepageURL(homepageURL)
+                .downloadURL(downloadURL)
+                .disclaimerURL(disclaimerURL)
+                .disclaimerText(disclaimerText)
+                .vcs(vcs)
+                .usageType(usageType)
+                .exemptionText(exemptionText)
+                .tags(tags)
+                .contactEmail(contactEmail)
+                .contactName(contactName)
+                .contactUrl(contactUrl)
+                .contactPhone(contactPhone)
+                .status(status)
+                .laborHours(decimal(laborHours))
+                .created(created)
+                .lastModified(lastModified)
+                .reusedCodeGroupIds(reusedCodeGroupIds)
+                .overlay(overlay)
+                .build();
+    }
+
+    private BigDecimal decimal(String value) throws MojoFailureException {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            BigDecimal hours = new BigDecimal(value.strip());
+            if (hours.signum() >= 0) {
+                return hours;
+            }
+        } catch (NumberFormatException e) {
+            // Reported below with the parameter to fix.
+        }
+        throw new MojoFailureException(pomPath() + ": error: <configuration><laborHours> (codejson.laborHours) is \""
+                + value + "\"; write a number of hours such as 1200");
+    }
+
+    private ProjectFacts facts() {
+        Model model = project.getModel();
+        Scm scm = model.getScm();
+        Organization organization = model.getOrganization();
+        IssueManagement issues = model.getIssueManagement();
+        List<ProjectFacts.LicenseFact> licenses = new ArrayList<>();
+        for (License l : model.getLicenses()) {
+            licenses.add(new ProjectFacts.LicenseFact(l.getName(), l.getUrl()));
+        }
+        List<ProjectFacts.Developer> developers = new ArrayList<>();
+        for (Developer d : model.getDevelopers()) {
+            developers.add(new ProjectFacts.Developer(d.getName(), d.getEmail(), d.getUrl()));
+        }
+        for (Contributor c : model.getContributors()) {
+            developers.add(new ProjectFacts.Developer(c.getName(), c.getEmail(), c.getUrl()));
+        }
+        List<ProjectFacts.MailingList> lists = new ArrayList<>();
+        for (MailingList m : model.getMailingLists()) {
+            lists.add(new ProjectFacts.MailingList(m.getName(), m.getPost()));
+        }
+        List<ProjectFacts.Dependency> dependencies = new ArrayList<>();
+        for (Artifact a : project.getArtifacts()) {
+            dependencies.add(new ProjectFacts.Dependency(a.getGroupId(), a.getArtifactId(), a.getBaseVersion()));
+        }
+        List<Path> roots = new ArrayList<>();
+        for (String root : project.getCompileSourceRoots()) {
+            roots.add(new File(root).toPath());
+        }
+        ProjectFacts.History history = null;
+        if (useGitHistory) {
+            GitHistory.Outcome outcome = GitHistory.read(project.getBasedir());
+            history = outcome.history();
+            if (history == null) {
+                getLog().info("codejson: " + outcome.reason() + "; date.created and date.lastModified come from the"
+                        + " parameters created and lastModified");
+            } else {
+                getLog().info("codejson: dates from " + history.description() + ": created " + history.created()
+                        + ", last modified " + history.lastModified());
+            }
+        }
+        return new ProjectFacts(project.getGroupId(), project.getArtifactId(), project.getVersion(), model.getName(),
+                model.getDescription(), model.getUrl(), organization == null ? null : organization.getName(),
+                scm == null ? null : new ProjectFacts.Scm(scm.getUrl(), scm.getConnection(), scm.getDeveloperConnection()),
+                licenses, developers, lists, issues == null ? null : issues.getUrl(), roots, dependencies,
+                outputTimestamp, history, project.getBasedir().toPath());
+    }
+}

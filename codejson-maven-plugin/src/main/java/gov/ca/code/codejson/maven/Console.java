@@ -1,0 +1,162 @@
+package gov.ca.code.codejson.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.logging.Log;
+
+import gov.ca.code.codejson.CodeJson;
+import gov.ca.code.codejson.generate.Generation;
+import gov.ca.code.codejson.generate.GenerationProblem;
+import gov.ca.code.codejson.generate.Source;
+import gov.ca.code.codejson.json.Location;
+import gov.ca.code.codejson.report.ReportEntry;
+import gov.ca.code.codejson.report.Reports;
+import gov.ca.code.codejson.validation.Severity;
+import gov.ca.code.codejson.validation.Violation;
+
+/**
+ * Prints problems the way a compiler does ({@code file:line:column: severity: subject: message [rule]}),
+ * naming the POM element, the plugin parameter or the JSON pointer to fix, and collects them for
+ * the JSON and SARIF reports. One instance serves one goal execution.
+ */
+final class Console {
+
+    private static final String INFORMATION_URI = "https://code.ca.gov/codejson";
+
+    private final Log log;
+    private final Path root;
+    private final File pom;
+    private final List<ReportEntry> entries = new ArrayList<>();
+
+    Console(Log log, File root, File pom) {
+        this.log = log;
+        this.root = root.toPath().toAbsolutePath().normalize();
+        this.pom = pom;
+    }
+
+    /** {@return the path of a file relative to the build's root folder, with {@code /}} */
+    String relative(File file) {
+        if (file == null) {
+            return "pom.xml";
+        }
+        Path absolute = file.toPath().toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(root) ? root.relativize(absolute) : absolute;
+        String text = shown.toString().replace(File.separatorChar, '/');
+        return text.isEmpty() ? "." : text;
+    }
+
+    /** Reports what a generation found. */
+    void generation(Generation generation, File overlayFile) {
+        String pomName = relative(pom);
+        for (GenerationProblem p : generation.problems()) {
+            add(problemEntry(p, pomName));
+        }
+    }
+
+    /**
+     * Reports the violations of a generated document: located in the written file when there is
+     * one, and naming the input to change.
+     */
+    void generatedViolations(Generation generation, File writtenTo) {
+        String pomName = relative(pom);
+        for (Violation v : generation.violations()) {
+            Optional<Source> source = generation.sourceOf(v.pointer());
+            String hint = source.map(Console::hint).orElse("");
+            if (source.isPresent() && source.get().kind() == Source.Kind.OVERLAY) {
+                Source s = source.get();
+                add(new ReportEntry(s.file(), s.location(), v.pointer(), v.rule(), v.severity(), v.message()));
+            } else if (writtenTo != null) {
+                add(new ReportEntry(relative(writtenTo), v.location(), v.pointer(), v.rule(), v.severity(), v.message() + hint));
+            } else {
+                add(new ReportEntry(pomName, Location.UNKNOWN, v.pointer(), v.rule(), v.severity(), v.message() + hint));
+            }
+        }
+    }
+
+    /** Reports the violations of a file read from disk. */
+    void violations(File file, List<Violation> violations) {
+        String name = relative(file);
+        for (Violation v : violations) {
+            add(ReportEntry.of(name, v));
+        }
+    }
+
+    /** Prints and collects one entry. */
+    void add(ReportEntry entry) {
+        entries.add(entry);
+        String line = entry.line();
+        if (entry.severity() == Severity.ERROR) {
+            log.error(line);
+        } else if (entry.severity() == Severity.WARNING) {
+            log.warn(line);
+        } else {
+            log.info(line);
+        }
+    }
+
+    /** {@return how many entries have this severity} */
+    long count(Severity severity) {
+        return entries.stream().filter(e -> e.severity() == severity).count();
+    }
+
+    /** Writes {@code codejson-report.json} and {@code codejson-report.sarif} into a folder. */
+    void writeReports(File directory, String version) throws MojoExecutionException {
+        try {
+            CodeJson.writeAtomically(new File(directory, "codejson-report.json").toPath(),
+                    Reports.json("codejson-maven-plugin " + version, entries).getBytes(StandardCharsets.UTF_8));
+            CodeJson.writeAtomically(new File(directory, "codejson-report.sarif").toPath(),
+                    Reports.sarif("codejson-maven-plugin", version, INFORMATION_URI, entries).getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot write the reports to " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** {@return a one-line summary such as {@code 2 errors, 1 warning}} */
+    String summary() {
+        return plural(count(Severity.ERROR), "error") + ", " + plural(count(Severity.WARNING), "warning");
+    }
+
+    private ReportEntry problemEntry(GenerationProblem p, String pomName) {
+        Source s = p.source();
+        if (s.kind() == Source.Kind.OVERLAY) {
+            return new ReportEntry(s.file(), s.location(), s.name().isEmpty() ? p.pointer() : s.name(), p.rule(), p.severity(),
+                    p.message());
+        }
+        return new ReportEntry(pomName, Location.UNKNOWN, subject(s, p.pointer()), p.rule(), p.severity(), p.message());
+    }
+
+    /** {@return what the user edits, spelled as in the POM: {@code <description>}, {@code <configuration><agency>}} */
+    static String subject(Source s, String pointer) {
+        if (s.kind() == Source.Kind.POM) {
+            return s.pomElement();
+        }
+        if (s.kind() == Source.Kind.SETTING) {
+            return "<configuration><" + s.name() + "> (-Dcodejson." + s.name() + ")";
+        }
+        return pointer;
+    }
+
+    private static String hint(Source s) {
+        if (s.kind() == Source.Kind.POM) {
+            return " (set " + s.pomElement() + " in the POM)";
+        }
+        if (s.kind() == Source.Kind.SETTING) {
+            return " (set <configuration><" + s.name() + "> of codejson-maven-plugin, or -Dcodejson." + s.name() + ")";
+        }
+        if (s.kind() == Source.Kind.DERIVED) {
+            return " (derived from " + s.name() + ")";
+        }
+        return "";
+    }
+
+    private static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,108 @@
+package gov.ca.code.codejson.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
+
+import gov.ca.code.codejson.CodeJson;
+import gov.ca.code.codejson.Document;
+import gov.ca.code.codejson.generate.CommittedFile;
+import gov.ca.code.codejson.generate.Generation;
+import gov.ca.code.codejson.json.JsonReadException;
+
+/**
+ * Writes the generated content into the committed code.json, keeping what the POM does not own:
+ * other releases and fields added by hand, such as {@code relatedCode}. Creates the file when there
+ * is none. Not bound to a phase: run it when {@code check} says the file is stale.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "update", requiresDependencyCollection = ResolutionScope.COMPILE, threadSafe = true)
+public class UpdateMojo extends AbstractGeneratingMojo {
+
+    /**
+     * The committed code.json to update or create.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.committedFile", defaultValue = "${project.basedir}/code.json")
+    private File committedFile;
+
+    /**
+     * Skips this goal.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.update.skip", defaultValue = "false")
+    private boolean skipUpdate;
+
+    /** Creates the goal. */
+    public UpdateMojo() {
+    }
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skipped(skipUpdate, "update") || notApplicable()) {
+            return;
+        }
+        Console console = console();
+        Generation generation = generate(console);
+        console.generatedViolations(generation, null);
+        String name = console.relative(committedFile);
+        if (!generation.valid()) {
+            console.writeReports(reportDirectory, toolVersion());
+            throw new MojoFailureException(name + " was not changed: the generated code.json is invalid (" + console.summary()
+                    + "); fix the POM elements and parameters named above");
+        }
+        String text = generation.text();
+        String current = null;
+        if (committedFile.isFile()) {
+            try {
+                Document document = new CodeJson().read(committedFile.toPath());
+                current = Files.readString(committedFile.toPath(), StandardCharsets.UTF_8);
+                text = new CommittedFile().updated(document, generation);
+            } catch (JsonReadException e) {
+                throw new MojoFailureException(name + ":" + e.location() + ": error: " + e.reason()
+                        + "; the file was not changed: repair it or delete it so that it is created anew");
+            } catch (IOException e) {
+                throw new MojoExecutionException("cannot read " + committedFile + ": " + e.getMessage(), e);
+            }
+        }
+        console.writeReports(reportDirectory, toolVersion());
+        if (text.equals(current)) {
+            getLog().info("codejson: " + name + " is already up to date");
+            return;
+        }
+        try {
+            CodeJson.writeAtomically(committedFile.toPath(), text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot write " + committedFile + ": " + e.getMessage(), e);
+        }
+        getLog().info("codejson: " + (current == null ? "created " : "updated ") + name);
+    }
+
+    /**
+     * The command that runs this goal for a project from the folder the build was started in.
+     *
+     * @param session the build
+     * @param project the project
+     * @return such as {@code ./mvnw codejson:update} or {@code mvn -f module/pom.xml codejson:update}
+     */
+    static String command(MavenSession session, MavenProject project) {
+        Path root = new File(session.getExecutionRootDirectory()).toPath().toAbsolutePath().normalize();
+        String mvn = Files.isRegularFile(root.resolve("mvnw")) ? "./mvnw" : "mvn";
+        Path pom = project.getFile().toPath().toAbsolutePath().normalize();
+        String relative = pom.startsWith(root) ? root.relativize(pom).toString().replace(File.separatorChar, '/') : pom.toString();
+        return mvn + (relative.equals("pom.xml") ? "" : " -f " + relative) + " codejson:update";
+    }
+}
