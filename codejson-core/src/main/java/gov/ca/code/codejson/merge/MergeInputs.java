@@ -1,12 +1,14 @@
 package gov.ca.code.codejson.merge;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import gov.ca.code.codejson.CodeJson;
@@ -32,6 +34,20 @@ public final class MergeInputs {
      *     cannot be read or is not a code.gov 2.0.0 inventory; the message names each
      */
     public static List<MergeInput> read(CodeJson codejson, List<Path> paths) throws MergeException {
+        return read(codejson, paths, Path::toString);
+    }
+
+    /**
+     * Reads files and folders like {@link #read(CodeJson, List)}, naming each file as {@code naming} says,
+     * such as relative to a build's root folder.
+     *
+     * @param codejson the reader
+     * @param paths files and folders
+     * @param naming how reports name a file
+     * @return one input per file
+     * @throws MergeException when a path cannot be read; the message names each
+     */
+    public static List<MergeInput> read(CodeJson codejson, List<Path> paths, Function<Path, String> naming) throws MergeException {
         List<String> problems = new ArrayList<>();
         List<MergeInput> inputs = new ArrayList<>();
         for (Path path : paths) {
@@ -39,15 +55,15 @@ public final class MergeInputs {
                 int before = problems.size();
                 List<Path> files = jsonFiles(path, problems);
                 if (files.isEmpty() && problems.size() == before) {
-                    problems.add(path + ": error: the folder holds no .json file; name the files or folders that hold code.json inventories");
+                    problems.add(naming.apply(path) + ": error: the folder holds no .json file; name the files or folders that hold code.json inventories");
                 }
                 for (Path file : files) {
-                    readOne(codejson, file, inputs, problems);
+                    readOne(codejson, file, naming.apply(file), inputs, problems);
                 }
             } else if (Files.isRegularFile(path)) {
-                readOne(codejson, path, inputs, problems);
+                readOne(codejson, path, naming.apply(path), inputs, problems);
             } else {
-                problems.add(path + ": error: no such file or folder");
+                problems.add(naming.apply(path) + ": error: no such file or folder");
             }
         }
         if (!problems.isEmpty()) {
@@ -68,17 +84,19 @@ public final class MergeInputs {
         }
     }
 
-    private static void readOne(CodeJson codejson, Path file, List<MergeInput> inputs, List<String> problems) {
-        try {
-            Document document = codejson.read(file);
+    private static void readOne(CodeJson codejson, Path file, String name, List<MergeInput> inputs, List<String> problems) {
+        try (InputStream in = Files.newInputStream(file)) {
+            Document document = codejson.read(in, name, null);
             if (!(document.root() instanceof Inventory)) {
-                problems.add(file + ": error: this is a " + document.family().id()
+                problems.add(name + ": error: this is a " + document.family().id()
                         + " document; an aggregate is built from code.gov 2.0.0 inventories");
                 return;
             }
-            inputs.add(new MergeInput(file.toString(), document));
+            inputs.add(new MergeInput(name, document));
         } catch (JsonReadException e) {
             problems.add(e.source() + (e.location().isKnown() ? ":" + e.location() : "") + ": error: " + e.reason());
+        } catch (IOException e) {
+            problems.add(name + ": error: the file cannot be read (" + e.getMessage() + ")");
         }
     }
 }
