@@ -32,7 +32,7 @@ assert report.inputs*.origin.every { !it.contains('build-tests') }
 
 assert log.contains('external/teams/maps.json:19:5: warning: /releases/1: duplicate of "permit-tracker"')
 assert log.contains('external/legacy.json:6:5: error: /releases/0: "exam-scheduler" fails validation and was left out; ask exams@example.ca.gov')
-assert log.contains('releases written to target/codejson/agency/code.json')
+assert log.contains('; wrote target/codejson/agency/code.json and target/codejson/agency/merge-report.json')
 
 def metrics = json('target/codejson/metrics/metrics.json')
 assert metrics.format == 'codejson-metrics/1'

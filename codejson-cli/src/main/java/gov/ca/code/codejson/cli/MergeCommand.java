@@ -20,21 +20,18 @@ import gov.ca.code.codejson.codegov.Contact;
 import gov.ca.code.codejson.codegov.MeasurementMethod;
 import gov.ca.code.codejson.codegov.MeasurementType;
 import gov.ca.code.codejson.json.JsonWriter;
-import gov.ca.code.codejson.merge.Duplicate;
-import gov.ca.code.codejson.merge.EntryOrigin;
 import gov.ca.code.codejson.merge.InventoryMerger;
 import gov.ca.code.codejson.merge.MergeException;
 import gov.ca.code.codejson.merge.MergeInput;
 import gov.ca.code.codejson.merge.MergeInputs;
+import gov.ca.code.codejson.merge.MergeMessage;
 import gov.ca.code.codejson.merge.MergeOptions;
 import gov.ca.code.codejson.merge.MergeResult;
 import gov.ca.code.codejson.merge.QuarantinePolicy;
-import gov.ca.code.codejson.merge.Quarantined;
 import gov.ca.code.codejson.merge.RedactionPolicy;
 import gov.ca.code.codejson.model.Property;
 import gov.ca.code.codejson.model.Unknown;
 import gov.ca.code.codejson.validation.Profile;
-import gov.ca.code.codejson.validation.Violation;
 
 /** {@code codejson merge}: one agency inventory from many code.json files. */
 @Command(name = "merge", mixinStandardHelpOptions = true,
@@ -141,29 +138,10 @@ final class MergeCommand implements Callable<Integer> {
             CodeJson.writeAtomically(report, reportBytes);
         }
 
-        for (Duplicate d : result.duplicates()) {
-            for (EntryOrigin dropped : d.dropped()) {
-                err.println(where(dropped) + ": warning: " + dropped.pointer() + ": duplicate of \"" + d.name() + "\" (same "
-                        + d.kind().id() + " " + d.key() + "); kept " + d.survivor() + ", " + d.reason());
-            }
+        for (MergeMessage message : result.messages()) {
+            err.println(message.text().startsWith("warning: ") ? "codejson: " + message.text() : message.text());
         }
-        for (Quarantined q : result.quarantined()) {
-            err.println(where(q.origin()) + ": " + (q.kept() ? "warning" : "error") + ": " + q.origin().pointer() + ": \""
-                    + q.name() + "\" fails validation and was " + (q.kept() ? "kept" : "left out")
-                    + (q.contact().isEmpty() ? "" : "; ask " + q.contact()));
-            for (Violation v : q.errors()) {
-                err.println("    " + (v.location().isKnown() ? v.location() + ": " : "") + v.pointer() + ": " + v.message() + " [" + v.rule() + "]");
-            }
-        }
-        result.warnings().forEach(w -> err.println("codejson: warning: " + w));
-        err.println("codejson: " + result.inputs().size() + " inputs, " + result.entriesRead() + " entries: "
-                + result.inventory().releaseList().size() + " releases written, " + result.duplicatesDropped() + " duplicates dropped, "
-                + result.quarantined().size() + " invalid (" + result.quarantinedOmitted() + " left out), "
-                + result.redactions().size() + " redacted" + (out != null ? "; wrote " + out : ""));
+        err.println("codejson: " + result.summary() + (out != null ? "; wrote " + out : ""));
         return result.quarantined().isEmpty() ? Main.VALID : Main.INVALID;
-    }
-
-    private static String where(EntryOrigin origin) {
-        return origin.input() + (origin.location().isKnown() ? ":" + origin.location() : "");
     }
 }

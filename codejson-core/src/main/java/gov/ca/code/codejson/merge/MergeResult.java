@@ -7,6 +7,7 @@ import java.util.Objects;
 import gov.ca.code.codejson.codegov.Inventory;
 import gov.ca.code.codejson.json.JsonBuilder;
 import gov.ca.code.codejson.json.JsonValue;
+import gov.ca.code.codejson.validation.Severity;
 import gov.ca.code.codejson.validation.Violation;
 
 /**
@@ -44,6 +45,49 @@ public record MergeResult(Inventory inventory, List<InputSummary> inputs, int en
     /** {@return how many invalid entries were left out} */
     public long quarantinedOmitted() {
         return quarantined.stream().filter(q -> !q.kept()).count();
+    }
+
+    /**
+     * Returns what a person running the aggregate should read, in a fixed order: every entry
+     * dropped as a duplicate (warning), every invalid entry with its errors and whom to ask
+     * (error when left out, warning when kept), then the other warnings.
+     *
+     * @return the messages
+     */
+    public List<MergeMessage> messages() {
+        List<MergeMessage> messages = new ArrayList<>();
+        for (Duplicate d : duplicates) {
+            for (EntryOrigin dropped : d.dropped()) {
+                messages.add(new MergeMessage(Severity.WARNING, where(dropped) + ": warning: " + dropped.pointer()
+                        + ": duplicate of \"" + d.name() + "\" (same " + d.kind().id() + " " + d.key() + "); kept "
+                        + d.survivor() + ", " + d.reason()));
+            }
+        }
+        for (Quarantined q : quarantined) {
+            StringBuilder text = new StringBuilder(where(q.origin())).append(": ").append(q.kept() ? "warning" : "error")
+                    .append(": ").append(q.origin().pointer()).append(": \"").append(q.name()).append("\" fails validation and was ")
+                    .append(q.kept() ? "kept" : "left out").append(q.contact().isEmpty() ? "" : "; ask " + q.contact());
+            for (Violation v : q.errors()) {
+                text.append('\n').append("    ").append(v.location().isKnown() ? v.location() + ": " : "")
+                        .append(v.pointer()).append(": ").append(v.message()).append(" [").append(v.rule()).append(']');
+            }
+            messages.add(new MergeMessage(q.kept() ? Severity.WARNING : Severity.ERROR, text.toString()));
+        }
+        for (String w : warnings) {
+            messages.add(new MergeMessage(Severity.WARNING, "warning: " + w));
+        }
+        return List.copyOf(messages);
+    }
+
+    /** {@return the counts in one line, such as {@code 3 inputs, 6 entries: 4 releases written, 1 duplicates dropped, ...}} */
+    public String summary() {
+        return inputs.size() + " inputs, " + entriesRead + " entries: " + inventory.releases().orElse(List.of()).size()
+                + " releases written, " + duplicatesDropped() + " duplicates dropped, " + quarantined.size() + " invalid ("
+                + quarantinedOmitted() + " left out), " + redactions.size() + " redacted";
+    }
+
+    private static String where(EntryOrigin origin) {
+        return origin.input() + (origin.location().isKnown() ? ":" + origin.location() : "");
     }
 
     /**

@@ -279,6 +279,23 @@ class InventoryMergerTest {
         assertThat(CODEJSON.write(result.inventory())).contains("\"x-contractNumber\": \"C-123\"");
     }
 
+    @Test
+    void tellsThePersonRunningItWhatWasDroppedAndWhomToAsk() throws Exception {
+        MergeResult result = merger.merge(List.of(
+                input("a.json", inventory("CDT", release("Tool", "https://github.com/ca/tool", "openSource"))),
+                input("b.json", inventory("CDT", release("Tool", "https://github.com/ca/tool.git", "openSource"),
+                        "{\"name\": \"Broken\", \"contact\": {\"email\": \"owner@example.gov\"}}"))),
+                MergeOptions.defaults());
+
+        assertThat(result.messages()).extracting(MergeMessage::severity)
+                .containsExactly(gov.ca.code.codejson.validation.Severity.WARNING, gov.ca.code.codejson.validation.Severity.ERROR);
+        assertThat(result.messages().get(0).text()).startsWith("b.json:1:").contains(": warning: /releases/0: duplicate of \"Tool\"",
+                "kept a.json:1:", "first in input order");
+        assertThat(result.messages().get(1).text()).contains(": error: /releases/1: \"Broken\" fails validation and was left out;"
+                + " ask owner@example.gov", "\n    1:").contains("/releases/1/description");
+        assertThat(result.summary()).isEqualTo("2 inputs, 3 entries: 1 releases written, 1 duplicates dropped, 1 invalid (1 left out), 0 redacted");
+    }
+
     private static String text(JsonValue value) {
         return new JsonWriter().write(value);
     }

@@ -29,22 +29,20 @@ import gov.ca.code.codejson.codegov.Contact;
 import gov.ca.code.codejson.codegov.MeasurementMethod;
 import gov.ca.code.codejson.codegov.MeasurementType;
 import gov.ca.code.codejson.json.JsonWriter;
-import gov.ca.code.codejson.merge.Duplicate;
-import gov.ca.code.codejson.merge.EntryOrigin;
 import gov.ca.code.codejson.merge.InventoryMerger;
 import gov.ca.code.codejson.merge.MergeException;
 import gov.ca.code.codejson.merge.MergeInput;
 import gov.ca.code.codejson.merge.MergeInputs;
+import gov.ca.code.codejson.merge.MergeMessage;
 import gov.ca.code.codejson.merge.MergeOptions;
 import gov.ca.code.codejson.merge.MergeResult;
 import gov.ca.code.codejson.merge.ModuleSelector;
 import gov.ca.code.codejson.merge.QuarantinePolicy;
-import gov.ca.code.codejson.merge.Quarantined;
 import gov.ca.code.codejson.merge.RedactionPolicy;
 import gov.ca.code.codejson.model.Property;
 import gov.ca.code.codejson.model.Unknown;
 import gov.ca.code.codejson.validation.Profile;
-import gov.ca.code.codejson.validation.Violation;
+import gov.ca.code.codejson.validation.Severity;
 
 /**
  * Builds one agency inventory from the code.json of every module of the build, from code.json
@@ -292,10 +290,7 @@ public class AggregateMojo extends AbstractCodeJsonMojo {
             throw new MojoExecutionException("cannot write " + console.relative(outputFile) + ": " + e.getMessage(), e);
         }
         print(result);
-        getLog().info("codejson: aggregate of " + result.inputs().size() + " inputs, " + result.entriesRead() + " entries: "
-                + result.inventory().releaseList().size() + " releases written to " + console.relative(outputFile) + ", "
-                + result.duplicatesDropped() + " duplicates dropped, " + result.quarantined().size() + " invalid ("
-                + result.quarantinedOmitted() + " left out), " + result.redactions().size() + " redacted; report "
+        getLog().info("codejson: aggregate of " + result.summary() + "; wrote " + console.relative(outputFile) + " and "
                 + console.relative(reportFile));
         if (failOnInvalid && !result.quarantined().isEmpty()) {
             throw new MojoFailureException(result.quarantined().size() + " aggregate entries fail validation (listed above);"
@@ -349,31 +344,14 @@ public class AggregateMojo extends AbstractCodeJsonMojo {
     }
 
     private void print(MergeResult result) {
-        for (Duplicate d : result.duplicates()) {
-            for (EntryOrigin dropped : d.dropped()) {
-                getLog().warn(where(dropped) + ": warning: " + dropped.pointer() + ": duplicate of \"" + d.name() + "\" (same "
-                        + d.kind().id() + " " + d.key() + "); kept " + d.survivor() + ", " + d.reason());
-            }
-        }
-        for (Quarantined q : result.quarantined()) {
-            StringBuilder message = new StringBuilder(where(q.origin())).append(": ").append(q.kept() ? "warning" : "error")
-                    .append(": ").append(q.origin().pointer()).append(": \"").append(q.name()).append("\" fails validation and was ")
-                    .append(q.kept() ? "kept" : "left out").append(q.contact().isEmpty() ? "" : "; ask " + q.contact());
-            for (Violation v : q.errors()) {
-                message.append(System.lineSeparator()).append("    ").append(v.location().isKnown() ? v.location() + ": " : "")
-                        .append(v.pointer()).append(": ").append(v.message()).append(" [").append(v.rule()).append(']');
-            }
-            if (q.kept()) {
-                getLog().warn(message);
+        for (MergeMessage message : result.messages()) {
+            String text = message.text().startsWith("warning: ") ? "codejson: " + message.text() : message.text();
+            if (message.severity() == Severity.ERROR) {
+                getLog().error(text);
             } else {
-                getLog().error(message);
+                getLog().warn(text);
             }
         }
-        result.warnings().forEach(w -> getLog().warn("codejson: " + w));
-    }
-
-    private static String where(EntryOrigin origin) {
-        return origin.input() + (origin.location().isKnown() ? ":" + origin.location() : "");
     }
 
     private static <T> List<T> list(List<T> values) {
