@@ -19,9 +19,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "codejson",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
-        description = "Validate, format and migrate code.json software inventories "
+        description = "Validate, format, merge and measure code.json software inventories "
                 + "(code.gov, SHARE IT, Code California).",
-        subcommands = {ValidateCommand.class, FormatCommand.class, MigrateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ValidateCommand.class, FormatCommand.class, MigrateCommand.class, MergeCommand.class,
+            MetricsCommand.class, DiffCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input is valid", "1:some input is invalid", "2:unreadable input or bad usage"})
 public final class Main implements Callable<Integer> {

@@ -1,0 +1,124 @@
+package gov.ca.code.codejson.cli;
+
+import static gov.ca.code.codejson.cli.CoordinatorFixtures.inventory;
+import static gov.ca.code.codejson.cli.CoordinatorFixtures.release;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MergeCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void mergesFilesAndFoldersIntoOneInventoryAndReportsDuplicates() throws Exception {
+        Path a = Files.writeString(dir.resolve("a.json"), inventory("CDT", release("Portal", "https://github.com/ca/portal", "openSource", "")));
+        Path teams = Files.createDirectories(dir.resolve("teams"));
+        Files.writeString(teams.resolve("b.json"), inventory("CDT", release("Portal", "https://github.com/ca/portal.git", "openSource", ""),
+                release("Maps", "https://github.com/ca/maps", "openSource", "")));
+        Path out = dir.resolve("agency/code.json");
+        Path report = dir.resolve("merge-report.json");
+
+        Cli result = Cli.run("merge", "--out", out.toString(), "--report", report.toString(), a.toString(), teams.toString());
+
+        assertThat(result.exit).as(result.err).isZero();
+        String merged = Files.readString(out);
+        assertThat(merged).contains("\"agency\": \"CDT\"", "\"name\": \"Maps\"", "\"name\": \"Portal\"");
+        assertThat(merged.split("\"name\": \"Portal\"", -1)).hasSize(2);
+        assertThat(result.err).contains(teams.resolve("b.json") + ":1:", "warning: /releases/0: duplicate of \"Portal\"",
+                "same repositoryURL github.com/ca/portal", "2 releases written, 1 duplicates dropped");
+        assertThat(Files.readString(report)).contains("\"format\": \"codejson-merge-report/1\"", "\"duplicatesDropped\": 1");
+        assertThat(Cli.run("validate", out.toString()).exit).isZero();
+    }
+
+    @Test
+    void writesTheSameBytesOnEveryRun() throws Exception {
+        Path a = Files.writeString(dir.resolve("a.json"), inventory("CDT", release("B", "https://github.com/ca/b", "openSource", ""),
+                release("A", null, "exemptByLaw", "")));
+        Cli first = Cli.run("merge", a.toString());
+        Cli second = Cli.run("merge", a.toString());
+
+        assertThat(first.out).isNotEmpty().isEqualTo(second.out);
+    }
+
+    @Test
+    void exitsWithOneAndNamesTheOwnerWhenEntriesFailValidation() throws Exception {
+        Path a = Files.writeString(dir.resolve("a.json"), inventory("CDT", release("Good", "https://github.com/ca/good", "openSource", ""),
+                "{\"name\": \"Broken\", \"contact\": {\"email\": \"owner@example.gov\"}}"));
+        Path out = dir.resolve("out.json");
+
+        Cli result = Cli.run("merge", "--out", out.toString(), a.toString());
+
+        assertThat(result.exit).isEqualTo(1);
+        assertThat(result.err).contains(a + ":1:", "error: /releases/1: \"Broken\" fails validation and was left out; ask owner@example.gov",
+                "/releases/1/description");
+        assertThat(Files.readString(out)).contains("Good").doesNotContain("Broken");
+    }
+
+    @Test
+    void keepsInvalidEntriesWhenAsked() throws Exception {
+        Path a = Files.writeString(dir.resolve("a.json"), inventory("CDT", "{\"name\": \"Broken\"}"));
+
+        Cli result = Cli.run("merge", "--keep-invalid", a.toString());
+
+        assertThat(result.exit).isEqualTo(1);
+        assertThat(result.out).contains("Broken");
+        assertThat(result.err).contains("warning: /releases/0: \"Broken\" fails validation and was kept");
+    }
+
+    @Test
+    void redactsReleasesThatAreNotOpenSourceWithTheAgencyContact() throws Exception {
+        Path a = Files.writeString(dir.resolve("a.json"), inventory("CDT",
+                release("Internal", "https://git.internal.example.gov/t/internal", "exemptByAgencySystem", "")));
+
+        Cli redacted = Cli.run("merge", "--agency-contact-email", "oss@example.gov", "--agency-contact-name", "OSPO", a.toString());
+        Cli plain = Cli.run("merge", "--no-redact", a.toString());
+
+        assertThat(redacted.exit).isZero();
+        assertThat(redacted.out).doesNotContain("git.internal.example.gov", "dev@example.gov").contains("oss@example.gov", "OSPO");
+        assertThat(redacted.err).contains("1 redacted");
+        assertThat(plain.out).contains("git.internal.example.gov", "dev@example.gov");
+    }
+
+    @Test
+    void writesNothingAndNamesEveryUnreadableInput() throws Exception {
+        Path good = Files.writeString(dir.resolve("good.json"), inventory("CDT", release("A", "https://github.com/ca/a", "openSource", "")));
+        Path bad = Files.writeString(dir.resolve("bad.json"), "{\"releases\": [");
+        Path out = dir.resolve("out.json");
+
+        Cli result = Cli.run("merge", "--out", out.toString(), good.toString(), bad.toString(), dir.resolve("missing.json").toString());
+
+        assertThat(result.exit).isEqualTo(2);
+        assertThat(result.err).contains(bad + ":1:", "missing.json: error: no such file or folder", "nothing was written");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void refusesInputsOfDifferentAgenciesUntilTheAgencyIsGiven() throws Exception {
+        Path a = Files.writeString(dir.resolve("a.json"), inventory("CDT", release("A", "https://github.com/ca/a", "openSource", "")));
+        Path b = Files.writeString(dir.resolve("b.json"), inventory("CDPH", release("B", "https://github.com/ca/b", "openSource", "")));
+
+        Cli refused = Cli.run("merge", a.toString(), b.toString());
+        Cli merged = Cli.run("merge", "--agency", "CA", a.toString(), b.toString());
+
+        assertThat(refused.exit).isEqualTo(2);
+        assertThat(refused.err).contains("codejson: error: the inputs name different agencies", "set the agency");
+        assertThat(merged.exit).isZero();
+        assertThat(merged.out).contains("\"agency\": \"CA\"");
+    }
+
+    @Test
+    void rejectsAnUnknownMeasurementMethod() throws Exception {
+        Path a = Files.writeString(dir.resolve("a.json"), inventory("CDT", release("A", "https://github.com/ca/a", "openSource", "")));
+
+        Cli result = Cli.run("merge", "--measurement-method", "lines", a.toString());
+
+        assertThat(result.exit).isEqualTo(2);
+        assertThat(result.err).contains("unknown measurement method 'lines'", "linesOfCode");
+    }
+}

@@ -1,0 +1,102 @@
+package gov.ca.code.codejson.merge;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import gov.ca.code.codejson.CodeJson;
+import gov.ca.code.codejson.Document;
+import gov.ca.code.codejson.codegov.Inventory;
+import gov.ca.code.codejson.json.JsonReadException;
+
+/** Reads the files and folders named as aggregate inputs. */
+public final class MergeInputs {
+
+    private MergeInputs() {
+    }
+
+    /**
+     * Reads files and folders, in the order given; a folder contributes every {@code *.json}
+     * file below it, in the order of their paths. Every input is read before any problem is
+     * reported, so that one run names all the inputs at fault.
+     *
+     * @param codejson the reader
+     * @param paths files and folders
+     * @return one input per file, its origin being the path as given
+     * @throws MergeException when a path does not exist, a folder holds no JSON file, or a file
+     *     cannot be read or is not a code.gov 2.0.0 inventory; the message names each
+     */
+    public static List<MergeInput> read(CodeJson codejson, List<Path> paths) throws MergeException {
+        return read(codejson, paths, Path::toString);
+    }
+
+    /**
+     * Reads files and folders like {@link #read(CodeJson, List)}, naming each file as {@code naming} says,
+     * such as relative to a build's root folder.
+     *
+     * @param codejson the reader
+     * @param paths files and folders
+     * @param naming how reports name a file
+     * @return one input per file
+     * @throws MergeException when a path cannot be read; the message names each
+     */
+    public static List<MergeInput> read(CodeJson codejson, List<Path> paths, Function<Path, String> naming) throws MergeException {
+        List<String> problems = new ArrayList<>();
+        List<MergeInput> inputs = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                int before = problems.size();
+                List<Path> files = jsonFiles(path, problems);
+                if (files.isEmpty() && problems.size() == before) {
+                    problems.add(naming.apply(path) + ": error: the folder holds no .json file; name the files or folders that hold code.json inventories");
+                }
+                for (Path file : files) {
+                    readOne(codejson, file, naming.apply(file), inputs, problems);
+                }
+            } else if (Files.isRegularFile(path)) {
+                readOne(codejson, path, naming.apply(path), inputs, problems);
+            } else {
+                problems.add(naming.apply(path) + ": error: no such file or folder");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new MergeException(problems);
+        }
+        return List.copyOf(inputs);
+    }
+
+    private static List<Path> jsonFiles(Path folder, List<String> problems) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
+                    .sorted(Comparator.comparing(p -> folder.relativize(p).toString().replace('\\', '/')))
+                    .toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            problems.add(folder + ": error: the folder cannot be listed (" + e.getMessage() + ")");
+            return List.of();
+        }
+    }
+
+    private static void readOne(CodeJson codejson, Path file, String name, List<MergeInput> inputs, List<String> problems) {
+        try (InputStream in = Files.newInputStream(file)) {
+            Document document = codejson.read(in, name, null);
+            if (!(document.root() instanceof Inventory)) {
+                problems.add(name + ": error: this is a " + document.family().id()
+                        + " document; an aggregate is built from code.gov 2.0.0 inventories");
+                return;
+            }
+            inputs.add(new MergeInput(name, document));
+        } catch (JsonReadException e) {
+            problems.add(e.source() + (e.location().isKnown() ? ":" + e.location() : "") + ": error: " + e.reason());
+        } catch (IOException e) {
+            problems.add(name + ": error: the file cannot be read (" + e.getMessage() + ")");
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package gov.ca.code.codejson.merge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import gov.ca.code.codejson.codegov.Inventory;
+import gov.ca.code.codejson.json.JsonBuilder;
+import gov.ca.code.codejson.json.JsonValue;
+import gov.ca.code.codejson.validation.Severity;
+import gov.ca.code.codejson.validation.Violation;
+
+/**
+ * An aggregate: the agency inventory and the report of how it was built.
+ *
+ * @param inventory the inventory, releases in the documented order
+ * @param inputs what was taken from each input, in input order
+ * @param entriesRead how many entries the inputs held together
+ * @param duplicates every group of duplicates, in the order of their surviving entry
+ * @param quarantined every entry that failed validation, in input order
+ * @param redactions every release the redaction policy changed, in inventory order
+ * @param warnings anything else the coordinator should know, such as contacts that could not be replaced
+ */
+public record MergeResult(Inventory inventory, List<InputSummary> inputs, int entriesRead, List<Duplicate> duplicates,
+        List<Quarantined> quarantined, List<Redaction> redactions, List<String> warnings) {
+
+    /** The value of {@code format} in {@link #report()}; changes only when the report changes incompatibly. */
+    public static final String REPORT_FORMAT = "codejson-merge-report/1";
+
+    /** Creates the result; lists are copied. */
+    public MergeResult {
+        Objects.requireNonNull(inventory, "inventory");
+        inputs = List.copyOf(inputs);
+        duplicates = List.copyOf(duplicates);
+        quarantined = List.copyOf(quarantined);
+        redactions = List.copyOf(redactions);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** {@return how many entries were left out because they duplicate another} */
+    public int duplicatesDropped() {
+        return duplicates.stream().mapToInt(d -> d.dropped().size()).sum();
+    }
+
+    /** {@return how many invalid entries were left out} */
+    public long quarantinedOmitted() {
+        return quarantined.stream().filter(q -> !q.kept()).count();
+    }
+
+    /**
+     * Returns what a person running the aggregate should read, in a fixed order: every entry
+     * dropped as a duplicate (warning), every invalid entry with its errors and whom to ask
+     * (error when left out, warning when kept), then the other warnings.
+     *
+     * @return the messages
+     */
+    public List<MergeMessage> messages() {
+        List<MergeMessage> messages = new ArrayList<>();
+        for (Duplicate d : duplicates) {
+            for (EntryOrigin dropped : d.dropped()) {
+                messages.add(new MergeMessage(Severity.WARNING, where(dropped) + ": warning: " + dropped.pointer()
+                        + ": duplicate of \"" + d.name() + "\" (same " + d.kind().id() + " " + d.key() + "); kept "
+                        + d.survivor() + ", " + d.reason()));
+            }
+        }
+        for (Quarantined q : quarantined) {
+            StringBuilder text = new StringBuilder(where(q.origin())).append(": ").append(q.kept() ? "warning" : "error")
+                    .append(": ").append(q.origin().pointer()).append(": \"").append(q.name()).append("\" fails validation and was ")
+                    .append(q.kept() ? "kept" : "left out").append(q.contact().isEmpty() ? "" : "; ask " + q.contact());
+            for (Violation v : q.errors()) {
+                text.append('\n').append("    ").append(v.location().isKnown() ? v.location() + ": " : "")
+                        .append(v.pointer()).append(": ").append(v.message()).append(" [").append(v.rule()).append(']');
+            }
+            messages.add(new MergeMessage(q.kept() ? Severity.WARNING : Severity.ERROR, text.toString()));
+        }
+        for (String w : warnings) {
+            messages.add(new MergeMessage(Severity.WARNING, "warning: " + w));
+        }
+        return List.copyOf(messages);
+    }
+
+    /** {@return the counts in one line, such as {@code 3 inputs, 6 entries: 4 releases written, 1 duplicates dropped, ...}} */
+    public String summary() {
+        return inputs.size() + " inputs, " + entriesRead + " entries: " + inventory.releases().orElse(List.of()).size()
+                + " releases written, " + duplicatesDropped() + " duplicates dropped, " + quarantined.size() + " invalid ("
+                + quarantinedOmitted() + " left out), " + redactions.size() + " redacted";
+    }
+
+    private static String where(EntryOrigin origin) {
+        return origin.input() + (origin.location().isKnown() ? ":" + origin.location() : "");
+    }
+
+    /**
+     * Returns the report as JSON: counts, inputs, duplicates, quarantined entries, redactions and
+     * warnings, all in a fixed order. The format is described in {@code docs/coordinator.md}.
+     *
+     * @return the report
+     */
+    public JsonValue report() {
+        List<JsonValue> inputList = new ArrayList<>();
+        for (InputSummary input : inputs) {
+            inputList.add(JsonBuilder.object()
+                    .put("origin", input.origin())
+                    .put("agency", input.agency())
+                    .put("entries", input.entries())
+                    .put("documentErrors", violations(input.documentErrors()))
+                    .build());
+        }
+        List<JsonValue> duplicateList = new ArrayList<>();
+        for (Duplicate d : duplicates) {
+            duplicateList.add(JsonBuilder.object()
+                    .put("kind", d.kind().id())
+                    .put("key", d.key())
+                    .put("name", d.name())
+                    .put("survivor", origin(d.survivor()))
+                    .put("dropped", JsonBuilder.array(d.dropped().stream().map(MergeResult::origin).toList()))
+                    .put("reason", d.reason())
+                    .build());
+        }
+        List<JsonValue> quarantineList = new ArrayList<>();
+        for (Quarantined q : quarantined) {
+            quarantineList.add(JsonBuilder.object()
+                    .put("origin", origin(q.origin()))
+                    .put("name", q.name())
+                    .put("contact", q.contact())
+                    .put("action", q.kept() ? "kept" : "omitted")
+                    .put("errors", violations(q.errors()))
+                    .build());
+        }
+        List<JsonValue> redactionList = new ArrayList<>();
+        for (Redaction r : redactions) {
+            redactionList.add(JsonBuilder.object()
+                    .put("origin", origin(r.origin()))
+                    .put("name", r.name())
+                    .put("usageType", r.usageType())
+                    .put("fields", JsonBuilder.strings(r.fields()))
+                    .build());
+        }
+        return JsonBuilder.object()
+                .put("format", REPORT_FORMAT)
+                .put("agency", inventory.agency().orElse(""))
+                .put("counts", JsonBuilder.object()
+                        .put("inputs", inputs.size())
+                        .put("entriesRead", entriesRead)
+                        .put("releasesWritten", inventory.releases().orElse(List.of()).size())
+                        .put("duplicatesDropped", duplicatesDropped())
+                        .put("quarantined", quarantined.size())
+                        .put("quarantinedOmitted", quarantinedOmitted())
+                        .put("redacted", redactions.size()))
+                .put("inputs", JsonBuilder.array(inputList))
+                .put("duplicates", JsonBuilder.array(duplicateList))
+                .put("quarantined", JsonBuilder.array(quarantineList))
+                .put("redacted", JsonBuilder.array(redactionList))
+                .put("warnings", JsonBuilder.strings(warnings))
+                .build();
+    }
+
+    private static JsonValue origin(EntryOrigin origin) {
+        JsonBuilder b = JsonBuilder.object().put("input", origin.input()).put("pointer", origin.pointer());
+        if (origin.location().isKnown()) {
+            b.put("line", origin.location().line()).put("column", origin.location().column());
+        }
+        return b.build();
+    }
+
+    private static JsonValue violations(List<Violation> violations) {
+        List<JsonValue> list = new ArrayList<>();
+        for (Violation v : violations) {
+            JsonBuilder b = JsonBuilder.object()
+                    .put("pointer", v.pointer())
+                    .put("rule", v.rule())
+                    .put("severity", v.severity().label())
+                    .put("message", v.message());
+            if (v.location().isKnown()) {
+                b.put("line", v.location().line()).put("column", v.location().column());
+            }
+            list.add(b.build());
+        }
+        return JsonBuilder.array(list);
+    }
+}

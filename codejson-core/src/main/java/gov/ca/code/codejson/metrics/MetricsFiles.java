@@ -1,0 +1,56 @@
+package gov.ca.code.codejson.metrics;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import gov.ca.code.codejson.CodeJson;
+import gov.ca.code.codejson.json.JsonWriter;
+
+/**
+ * Writes a report in every format to one folder: {@value #JSON}, {@value #CSV},
+ * {@value #RELEASES_CSV}, {@value #MARKDOWN} and {@value #HTML}. Every text is rendered before
+ * the first file is written, and each file is replaced atomically.
+ */
+public final class MetricsFiles {
+
+    /** The JSON file name. */
+    public static final String JSON = "metrics.json";
+    /** The CSV file of every figure. */
+    public static final String CSV = "metrics.csv";
+    /** The CSV file of every release with its score. */
+    public static final String RELEASES_CSV = "releases.csv";
+    /** The Markdown file name. */
+    public static final String MARKDOWN = "metrics.md";
+    /** The HTML page name. */
+    public static final String HTML = "metrics.html";
+
+    private MetricsFiles() {
+    }
+
+    /**
+     * Renders and writes a report.
+     *
+     * @param report the report
+     * @param folder the folder, created when missing
+     * @return the files written, in the order above
+     * @throws IOException when a file cannot be written
+     */
+    public static List<Path> write(MetricsReport report, Path folder) throws IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(JSON, new JsonWriter().writeBytes(MetricsJson.render(report)));
+        files.put(CSV, MetricsCsv.summary(report).getBytes(StandardCharsets.UTF_8));
+        files.put(RELEASES_CSV, MetricsCsv.releases(report).getBytes(StandardCharsets.UTF_8));
+        files.put(MARKDOWN, MetricsMarkdown.render(report).getBytes(StandardCharsets.UTF_8));
+        files.put(HTML, MetricsHtml.render(report).getBytes(StandardCharsets.UTF_8));
+        Files.createDirectories(folder);
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            CodeJson.writeAtomically(folder.resolve(file.getKey()), file.getValue());
+        }
+        return files.keySet().stream().map(folder::resolve).toList();
+    }
+}

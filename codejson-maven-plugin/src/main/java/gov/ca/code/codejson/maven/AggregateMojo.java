@@ -1,0 +1,364 @@
+package gov.ca.code.codejson.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import javax.inject.Inject;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Execute;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.artifact.DefaultArtifact;
+import org.eclipse.aether.resolution.ArtifactRequest;
+import org.eclipse.aether.resolution.ArtifactResolutionException;
+
+import gov.ca.code.codejson.CodeJson;
+import gov.ca.code.codejson.codegov.Contact;
+import gov.ca.code.codejson.codegov.MeasurementMethod;
+import gov.ca.code.codejson.codegov.MeasurementType;
+import gov.ca.code.codejson.json.JsonWriter;
+import gov.ca.code.codejson.merge.InventoryMerger;
+import gov.ca.code.codejson.merge.MergeException;
+import gov.ca.code.codejson.merge.MergeInput;
+import gov.ca.code.codejson.merge.MergeInputs;
+import gov.ca.code.codejson.merge.MergeMessage;
+import gov.ca.code.codejson.merge.MergeOptions;
+import gov.ca.code.codejson.merge.MergeResult;
+import gov.ca.code.codejson.merge.ModuleSelector;
+import gov.ca.code.codejson.merge.QuarantinePolicy;
+import gov.ca.code.codejson.merge.RedactionPolicy;
+import gov.ca.code.codejson.model.Property;
+import gov.ca.code.codejson.model.Unknown;
+import gov.ca.code.codejson.validation.Profile;
+import gov.ca.code.codejson.validation.Severity;
+
+/**
+ * Builds one agency inventory from the code.json of every module of the build, from code.json
+ * files and folders, and from the {@code codejson} artifacts of other projects. It runs once, at
+ * the root of the build, whether it is bound to a phase or called as {@code mvn codejson:aggregate},
+ * with or without {@code -T}: it first runs the build of every module up to
+ * {@code generate-resources}, so that each module's {@code codejson:generate} has written its
+ * {@code target/codejson/code.json}, then merges them.
+ *
+ * <p>Duplicates, invalid entries and redactions are printed and written to a JSON report; inputs
+ * that cannot be read fail the build with every one named, and nothing is written. The rules are
+ * in {@code docs/coordinator.md}.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "aggregate", defaultPhase = LifecyclePhase.VERIFY, aggregator = true, threadSafe = true)
+@Execute(phase = LifecyclePhase.GENERATE_RESOURCES)
+public class AggregateMojo extends AbstractCodeJsonMojo {
+
+    private final RepositorySystem repositorySystem;
+
+    /**
+     * Where the agency inventory is written.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.aggregate.outputFile", defaultValue = "${project.build.directory}/codejson/agency/code.json")
+    private File outputFile;
+
+    /**
+     * Where the merge report (JSON, format {@code codejson-merge-report/1}) is written.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.aggregate.reportFile", defaultValue = "${project.build.directory}/codejson/agency/merge-report.json")
+    private File reportFile;
+
+    /**
+     * Whether the code.json of the modules of this build enter the aggregate.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.aggregate.includeModules", defaultValue = "true")
+    private boolean includeModules;
+
+    /**
+     * {@code groupId:artifactId} patterns of the modules that enter the aggregate ({@code *} matches
+     * any text; a pattern without a colon matches the artifactId). Empty: every module.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    private List<String> moduleIncludes;
+
+    /**
+     * {@code groupId:artifactId} patterns of modules left out, even if included.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    private List<String> moduleExcludes;
+
+    /**
+     * Whether modules with packaging {@code pom} are left out.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.aggregate.skipPomModules", defaultValue = "true")
+    private boolean skipPomModules;
+
+    /**
+     * Where each module's code.json is, relative to the module's build directory: the output of
+     * {@code codejson:generate}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(defaultValue = "codejson/code.json")
+    private String moduleFile;
+
+    /**
+     * code.json files, and folders whose {@code *.json} files (searched recursively) are inventories,
+     * that enter the aggregate after the modules, in this order.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    private List<File> files;
+
+    /**
+     * Other projects whose attached code.json (classifier {@code codejson}, type {@code json}, as
+     * {@code codejson:generate} attaches it) enters the aggregate, as
+     * {@code groupId:artifactId:version}. They are resolved from the configured repositories.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    private List<String> artifacts;
+
+    /**
+     * The agency of the aggregate; by default the one all inputs name.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.agency")
+    private String agency;
+
+    /**
+     * {@code measurementType.method} of the aggregate ({@code linesOfCode}, {@code modules},
+     * {@code cost}, {@code projects}, {@code systems}); by default the one all inputs state, else {@code projects}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.aggregate.measurementMethod")
+    private String measurementMethod;
+
+    /**
+     * The profile every entry must pass: {@code codegov} (default), {@code strict} or {@code california}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.profile")
+    private String profile;
+
+    /**
+     * Whether entries that fail validation are kept (with a warning) instead of left out.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.aggregate.keepInvalid", defaultValue = "false")
+    private boolean keepInvalid;
+
+    /**
+     * Whether the build fails when an entry fails validation (after the inventory is written).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.aggregate.failOnInvalid", defaultValue = "false")
+    private boolean failOnInvalid;
+
+    /**
+     * Whether releases that are not open source lose their {@code repositoryURL} and, when
+     * {@code agencyContactEmail} is set, have their contact replaced by the agency's.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.aggregate.redact", defaultValue = "true")
+    private boolean redact;
+
+    /**
+     * The e-mail of the contact that replaces the contact of releases that are not open source.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.aggregate.agencyContactEmail")
+    private String agencyContactEmail;
+
+    /**
+     * The name that goes with {@code agencyContactEmail}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.aggregate.agencyContactName")
+    private String agencyContactName;
+
+    /**
+     * The web page that goes with {@code agencyContactEmail}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.aggregate.agencyContactUrl")
+    private String agencyContactUrl;
+
+    /**
+     * Skips this goal.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.aggregate.skip", defaultValue = "false")
+    private boolean skipAggregate;
+
+    /**
+     * Creates the goal.
+     *
+     * @param repositorySystem resolves the code.json artifacts of other projects
+     */
+    @Inject
+    public AggregateMojo(RepositorySystem repositorySystem) {
+        this.repositorySystem = repositorySystem;
+    }
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skipped(skipAggregate, "aggregate")) {
+            return;
+        }
+        Console console = console();
+        MergeOptions options = options();
+        CodeJson codejson = new CodeJson();
+        List<String> problems = new ArrayList<>();
+        List<MergeInput> inputs = new ArrayList<>();
+        List<Path> paths = new ArrayList<>();
+        if (includeModules) {
+            ModuleSelector selector = new ModuleSelector(list(moduleIncludes), list(moduleExcludes), skipPomModules);
+            for (MavenProject module : session.getProjects()) {
+                if (!selector.selects(module.getGroupId(), module.getArtifactId(), module.getPackaging())) {
+                    continue;
+                }
+                File file = new File(module.getBuild().getDirectory(), moduleFile);
+                if (file.isFile()) {
+                    paths.add(file.toPath());
+                } else {
+                    getLog().warn("codejson: module " + module.getGroupId() + ":" + module.getArtifactId() + " has no "
+                            + console.relative(file) + "; bind codejson:generate in it, or leave it out with <moduleExcludes>");
+                }
+            }
+        }
+        for (File file : list(files)) {
+            paths.add(file.toPath());
+        }
+        for (String coordinates : list(artifacts)) {
+            resolve(coordinates, problems).ifPresent(paths::add);
+        }
+        try {
+            inputs.addAll(MergeInputs.read(codejson, paths, p -> console.relative(p.toFile())));
+        } catch (MergeException e) {
+            problems.addAll(e.problems());
+        }
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> getLog().error(p));
+            throw new MojoFailureException(problems.size() + " aggregate input(s) cannot be used (listed above); nothing was written");
+        }
+
+        MergeResult result;
+        try {
+            result = new InventoryMerger(codejson).merge(inputs, options);
+        } catch (MergeException e) {
+            e.problems().forEach(p -> getLog().error(p));
+            throw new MojoFailureException("the aggregate cannot be built (" + String.join("; ", e.problems())
+                    + "); nothing was written");
+        }
+        try {
+            CodeJson.writeAtomically(outputFile.toPath(), codejson.write(result.inventory()).getBytes(StandardCharsets.UTF_8));
+            CodeJson.writeAtomically(reportFile.toPath(), new JsonWriter().writeBytes(result.report()));
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot write " + console.relative(outputFile) + ": " + e.getMessage(), e);
+        }
+        print(result);
+        getLog().info("codejson: aggregate of " + result.summary() + "; wrote " + console.relative(outputFile) + " and "
+                + console.relative(reportFile));
+        if (failOnInvalid && !result.quarantined().isEmpty()) {
+            throw new MojoFailureException(result.quarantined().size() + " aggregate entries fail validation (listed above);"
+                    + " fix them, or set failOnInvalid to false");
+        }
+    }
+
+    private MergeOptions options() throws MojoFailureException {
+        MergeOptions options = MergeOptions.defaults()
+                .withAgency(agency)
+                .withQuarantine(keepInvalid ? QuarantinePolicy.KEEP : QuarantinePolicy.OMIT);
+        if (profile != null && !profile.isBlank()) {
+            options = options.withProfile(Profile.byId(profile.strip()).orElseThrow(() -> new MojoFailureException(
+                    pomPath() + ": error: <profile> is \"" + profile + "\"; use one of " + Arrays.stream(Profile.values())
+                            .map(Profile::id).collect(Collectors.joining(", ")))));
+        }
+        if (measurementMethod != null && !measurementMethod.isBlank()) {
+            MeasurementMethod method = Arrays.stream(MeasurementMethod.values())
+                    .filter(m -> m != MeasurementMethod.OTHER && m.json().equals(measurementMethod.strip()))
+                    .findFirst().orElseThrow(() -> new MojoFailureException(pomPath() + ": error: <measurementMethod> is \""
+                            + measurementMethod + "\"; use one of linesOfCode, modules, cost, projects, systems"));
+            options = options.withMeasurementType(new MeasurementType(Property.of(method), Property.absent(), Unknown.NONE));
+        }
+        RedactionPolicy redaction = redact ? RedactionPolicy.DEFAULT : RedactionPolicy.NONE;
+        if (redact && agencyContactEmail != null && !agencyContactEmail.isBlank()) {
+            redaction = redaction.withAgencyContact(new Contact(Property.of(agencyContactEmail.strip()),
+                    Property.of(blankToNull(agencyContactName)), Property.of(blankToNull(agencyContactUrl)), Property.absent(),
+                    Unknown.NONE));
+        }
+        return options.withRedaction(redaction);
+    }
+
+    private Optional<Path> resolve(String coordinates, List<String> problems) {
+        String[] parts = coordinates.strip().split(":");
+        if (parts.length != 3 || Arrays.stream(parts).anyMatch(String::isBlank)) {
+            problems.add(pomPath() + ": error: <artifacts><artifact> \"" + coordinates
+                    + "\" is not groupId:artifactId:version; write it like gov.ca.code:permit-tracker:2.4.0");
+            return Optional.empty();
+        }
+        ArtifactRequest request = new ArtifactRequest(new DefaultArtifact(parts[0], parts[1], "codejson", "json", parts[2]),
+                project.getRemoteProjectRepositories(), null);
+        try {
+            return Optional.of(repositorySystem.resolveArtifact(session.getRepositorySession(), request)
+                    .getArtifact().getFile().toPath());
+        } catch (ArtifactResolutionException e) {
+            problems.add(pomPath() + ": error: <artifacts> " + coordinates + ": no code.json artifact (classifier codejson, type json)"
+                    + " could be resolved; check the coordinates, and that the project attaches it with codejson:generate ("
+                    + e.getMessage() + ")");
+            return Optional.empty();
+        }
+    }
+
+    private void print(MergeResult result) {
+        for (MergeMessage message : result.messages()) {
+            String text = message.text().startsWith("warning: ") ? "codejson: " + message.text() : message.text();
+            if (message.severity() == Severity.ERROR) {
+                getLog().error(text);
+            } else {
+                getLog().warn(text);
+            }
+        }
+    }
+
+    private static <T> List<T> list(List<T> values) {
+        return values == null ? List.of() : values;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,105 @@
+package gov.ca.code.codejson.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import gov.ca.code.codejson.CodeJson;
+import gov.ca.code.codejson.Document;
+import gov.ca.code.codejson.codegov.Inventory;
+import gov.ca.code.codejson.json.JsonReadException;
+import gov.ca.code.codejson.metrics.MetricsFiles;
+import gov.ca.code.codejson.metrics.MetricsReport;
+
+/**
+ * Computes the participation metrics of an agency inventory, by default the one
+ * {@code codejson:aggregate} wrote, and writes them as {@code metrics.json} (the stable format),
+ * {@code metrics.csv}, {@code releases.csv}, {@code metrics.md} and a self-contained
+ * {@code metrics.html}. With {@code previousFile}, every count gets the previous quarter's value
+ * and the change, and the releases added, removed and changed are listed. Runs once per build.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "metrics", defaultPhase = LifecyclePhase.VERIFY, aggregator = true, threadSafe = true)
+public class MetricsMojo extends AbstractCodeJsonMojo {
+
+    /**
+     * The inventory to measure.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.metrics.inventoryFile", defaultValue = "${project.build.directory}/codejson/agency/code.json")
+    private File inventoryFile;
+
+    /**
+     * The previous quarter's inventory, to compare with; none by default.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.metrics.previousFile")
+    private File previousFile;
+
+    /**
+     * Where the metrics files are written.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.metrics.outputDirectory", defaultValue = "${project.build.directory}/codejson/metrics")
+    private File outputDirectory;
+
+    /**
+     * Skips this goal.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.metrics.skip", defaultValue = "false")
+    private boolean skipMetrics;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skipped(skipMetrics, "metrics")) {
+            return;
+        }
+        Console console = console();
+        CodeJson codejson = new CodeJson();
+        Inventory now = read(codejson, inventoryFile, "inventoryFile", console);
+        Inventory before = previousFile == null ? null : read(codejson, previousFile, "previousFile", console);
+        MetricsReport report = before == null ? MetricsReport.of(now) : MetricsReport.of(now, before);
+        List<Path> written;
+        try {
+            written = MetricsFiles.write(report, outputDirectory.toPath());
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot write the metrics to " + console.relative(outputDirectory) + ": " + e.getMessage(), e);
+        }
+        getLog().info("codejson: metrics of " + report.current().releases() + " releases"
+                + (before == null ? "" : " against " + console.relative(previousFile)) + " written to "
+                + console.relative(outputDirectory) + " (" + written.size() + " files; open "
+                + console.relative(written.get(written.size() - 1).toFile()) + ")");
+    }
+
+    private Inventory read(CodeJson codejson, File file, String parameter, Console console) throws MojoFailureException {
+        if (!file.isFile()) {
+            throw new MojoFailureException(console.relative(file) + ": error: no such file (parameter " + parameter
+                    + "); run codejson:aggregate first, or point " + parameter + " at an inventory");
+        }
+        Document document;
+        try {
+            document = codejson.read(file.toPath());
+        } catch (JsonReadException e) {
+            throw new MojoFailureException(console.relative(file) + (e.location().isKnown() ? ":" + e.location() : "")
+                    + ": error: " + e.reason() + " (parameter " + parameter + ")");
+        }
+        if (!(document.root() instanceof Inventory inventory)) {
+            throw new MojoFailureException(console.relative(file) + ": error: this is a " + document.family().id()
+                    + " document; metrics need a code.gov 2.0.0 inventory (parameter " + parameter + ")");
+        }
+        return inventory;
+    }
+}
