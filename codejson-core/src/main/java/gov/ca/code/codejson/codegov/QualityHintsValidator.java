@@ -17,6 +17,9 @@ public final class QualityHintsValidator implements ConstraintValidator<QualityH
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "(?i)(\\bTODO\\b|\\bTBD\\b|lorem ipsum|REPOSITORY_NAME|PROJECT_NAME|\\{\\{[^}]*\\}\\}|\\bCHANGEME\\b|<[a-z _-]+>)");
 
+    /** Compiled once: {@code String.replaceAll} compiles its pattern on every call. */
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
+
     @Override
     public boolean isValid(Release value, ConstraintValidatorContext context) {
         if (value == null) {
@@ -46,7 +49,7 @@ public final class QualityHintsValidator implements ConstraintValidator<QualityH
 
     /** Compares names the way people read them: "Fire Map" repeats "fire-map". */
     private static String letters(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        return NOT_LETTER_OR_DIGIT.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     private static boolean placeholder(ConstraintValidatorContext context, String pointer, String text) {

@@ -2,7 +2,9 @@ package gov.ca.code.codejson.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import gov.ca.code.codejson.json.JsonValue;
@@ -32,16 +34,22 @@ public final class ModelBinder {
     public static <R> R bind(Class<R> type, JsonValue.JsonObject object) {
         RecordShape shape = RecordShape.of(type);
         List<RecordShape.Slot> slots = shape.slots();
+        // One pass over the members: a repeated name keeps its first position and its last value,
+        // as JsonObject.names() and JsonObject.member(name) resolve them.
+        Map<String, JsonValue.Member> last = new LinkedHashMap<>();
+        for (JsonValue.Member m : object.members()) {
+            last.put(m.name(), m);
+        }
         Property<?>[] values = new Property<?>[slots.size()];
         for (int i = 0; i < slots.size(); i++) {
             RecordShape.Slot slot = slots.get(i);
-            values[i] = object.get(slot.jsonName()).<Property<?>>map(v -> property(slot.type(), v))
-                    .orElse(Property.absent());
+            JsonValue.Member m = last.get(slot.jsonName());
+            values[i] = m == null ? Property.absent() : property(slot.type(), m.value());
         }
         List<JsonValue.Member> unknown = new ArrayList<>();
-        for (String name : object.names()) {
-            if (shape.slotForJson(name).isEmpty()) {
-                unknown.add(object.member(name).orElseThrow());
+        for (JsonValue.Member m : last.values()) {
+            if (shape.slotForJson(m.name()).isEmpty()) {
+                unknown.add(m);
             }
         }
         return type.cast(shape.create(values, new Unknown(unknown)));

@@ -1,13 +1,14 @@
 package gov.ca.code.codejson.internal;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,9 +33,14 @@ public final class RecordShape {
 
     private final Class<?> type;
     private final List<Slot> slots;
+    private final Map<String, Slot> byJsonName;
+    private final Map<String, Slot> byJavaName;
     private final int unknownIndex;
-    private final Constructor<?> constructor;
-    private final RecordComponent[] components;
+    private final int componentCount;
+    /** The canonical constructor, taking all components as one {@code Object[]}. */
+    private final MethodHandle constructor;
+    /** One accessor per component, typed {@code (Object) -> Object}. */
+    private final MethodHandle[] accessors;
 
     /** The JSON kinds a value can have in the model. */
     public enum Kind {
@@ -99,7 +105,8 @@ public final class RecordShape {
             throw new IllegalArgumentException(type + " is not a record");
         }
         this.type = type;
-        this.components = type.getRecordComponents();
+        RecordComponent[] components = type.getRecordComponents();
+        this.componentCount = components.length;
         List<Slot> list = new ArrayList<>();
         int unknown = -1;
         for (int i = 0; i < components.length; i++) {
@@ -119,10 +126,30 @@ public final class RecordShape {
         }
         this.slots = List.copyOf(list);
         this.unknownIndex = unknown;
+        // Maps rather than scans: binding looks up every member name of every object read.
+        Map<String, Slot> json = new HashMap<>();
+        Map<String, Slot> java = new HashMap<>();
+        for (Slot s : slots) {
+            json.putIfAbsent(s.jsonName(), s);
+            java.putIfAbsent(s.javaName(), s);
+        }
+        this.byJsonName = Map.copyOf(json);
+        this.byJavaName = Map.copyOf(java);
+        // Method handles rather than Method.invoke: reflection looks up the caller on every call,
+        // which dominated reading and validating large inventories.
+        MethodHandles.Lookup lookup = MethodHandles.lookup();
         try {
-            this.constructor = type.getDeclaredConstructor(
-                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
-        } catch (NoSuchMethodException e) {
+            Class<?>[] parameters = new Class<?>[components.length];
+            this.accessors = new MethodHandle[components.length];
+            for (int i = 0; i < components.length; i++) {
+                parameters[i] = components[i].getType();
+                accessors[i] = lookup.unreflect(components[i].getAccessor())
+                        .asType(MethodType.methodType(Object.class, Object.class));
+            }
+            this.constructor = lookup.unreflectConstructor(type.getDeclaredConstructor(parameters))
+                    .asSpreader(Object[].class, components.length)
+                    .asType(MethodType.methodType(Object.class, Object[].class));
+        } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -171,12 +198,12 @@ public final class RecordShape {
 
     /** {@return the slot for a JSON member name} */
     public Optional<Slot> slotForJson(String jsonName) {
-        return slots.stream().filter(s -> s.jsonName().equals(jsonName)).findFirst();
+        return Optional.ofNullable(byJsonName.get(jsonName));
     }
 
     /** {@return the slot for a record component name} */
     public Optional<Slot> slotForJava(String javaName) {
-        return slots.stream().filter(s -> s.javaName().equals(javaName)).findFirst();
+        return Optional.ofNullable(byJavaName.get(javaName));
     }
 
     /** {@return whether the record keeps unknown members} */
@@ -196,26 +223,25 @@ public final class RecordShape {
 
     /** {@return a new record from slot values and unknown members} */
     public Object create(Property<?>[] values, Unknown unknown) {
-        Object[] args = new Object[components.length];
-        for (Slot s : slots) {
-            args[s.index()] = values[slots.indexOf(s)];
+        Object[] args = new Object[componentCount];
+        for (int i = 0; i < slots.size(); i++) {
+            args[slots.get(i).index()] = values[i];
         }
         if (unknownIndex >= 0) {
             args[unknownIndex] = unknown;
         }
         try {
-            return constructor.newInstance(args);
-        } catch (InvocationTargetException e) {
-            throw new IllegalStateException("cannot create " + type.getSimpleName(), e.getCause());
-        } catch (ReflectiveOperationException e) {
+            return (Object) constructor.invokeExact(args);
+        } catch (Throwable e) {
+            // The canonical constructor's own checks failed; the cause says which.
             throw new IllegalStateException("cannot create " + type.getSimpleName(), e);
         }
     }
 
     private Object component(Object record, int index) {
         try {
-            return components[index].getAccessor().invoke(record);
-        } catch (ReflectiveOperationException e) {
+            return (Object) accessors[index].invokeExact(record);
+        } catch (Throwable e) {
             throw new IllegalStateException(e);
         }
     }

@@ -172,7 +172,7 @@ public final class JsonReader {
         JsonParser parser = factory.createParser(ObjectReadContext.empty(), text);
         try (parser) {
             JsonToken first = parser.nextToken();
-            JsonValue root = readValue(parser, first, "", duplicates);
+            JsonValue root = readValue(parser, first, Trail.ROOT, duplicates);
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
                 throw new JsonReadException(name, location(parser.currentTokenLocation()),
@@ -191,7 +191,7 @@ public final class JsonReader {
         }
     }
 
-    private JsonValue readValue(JsonParser parser, JsonToken token, String pointer,
+    private JsonValue readValue(JsonParser parser, JsonToken token, Trail trail,
             List<JsonDocument.DuplicateMember> duplicates) {
         Location at = location(parser.currentTokenLocation());
         switch (token) {
@@ -201,12 +201,12 @@ public final class JsonReader {
                 for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
                     String memberName = parser.currentName();
                     Location nameAt = location(parser.currentTokenLocation());
-                    String memberPointer = JsonPointer.append(pointer, memberName);
+                    Trail memberTrail = new Trail(trail, memberName, -1);
                     Location first = seen.putIfAbsent(memberName, nameAt);
                     if (first != null) {
-                        duplicates.add(new JsonDocument.DuplicateMember(memberPointer, nameAt, first));
+                        duplicates.add(new JsonDocument.DuplicateMember(memberTrail.pointer(), nameAt, first));
                     }
-                    JsonValue value = readValue(parser, parser.nextToken(), memberPointer, duplicates);
+                    JsonValue value = readValue(parser, parser.nextToken(), memberTrail, duplicates);
                     members.add(new JsonValue.Member(memberName, value, nameAt));
                 }
                 return new JsonValue.JsonObject(members, at);
@@ -214,7 +214,7 @@ public final class JsonReader {
             case START_ARRAY -> {
                 List<JsonValue> elements = new ArrayList<>();
                 for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-                    elements.add(readValue(parser, t, JsonPointer.append(pointer, elements.size()), duplicates));
+                    elements.add(readValue(parser, t, new Trail(trail, null, elements.size()), duplicates));
                 }
                 return new JsonValue.JsonArray(elements, at);
             }
@@ -234,6 +234,21 @@ public final class JsonReader {
                 return new JsonValue.JsonNull(at);
             }
             default -> throw new IllegalStateException("unexpected token " + token + " at " + at);
+        }
+    }
+
+    /**
+     * The way from the root to the value being read. Only a repeated member name needs its
+     * pointer, so the pointer text is built then rather than for every value.
+     */
+    private record Trail(Trail parent, String name, int index) {
+        static final Trail ROOT = new Trail(null, null, -1);
+
+        String pointer() {
+            if (parent == null) {
+                return "";
+            }
+            return name != null ? JsonPointer.append(parent.pointer(), name) : JsonPointer.append(parent.pointer(), index);
         }
     }
 

@@ -74,6 +74,15 @@ public final class JsonWriter {
 
     /** Two-space indentation; empty containers stay on one line as {@code {}} and {@code []}. */
     private static final class CanonicalPrinter implements PrettyPrinter {
+        /** A line end and the indentation of the common depths, built once rather than per line. */
+        private static final String[] INDENTS = new String[16];
+
+        static {
+            for (int d = 0; d < INDENTS.length; d++) {
+                INDENTS[d] = "\n" + "  ".repeat(d);
+            }
+        }
+
         private int depth;
 
         @Override
@@ -139,7 +148,7 @@ public final class JsonWriter {
         }
 
         private void newline(JsonGenerator g) {
-            g.writeRaw("\n" + "  ".repeat(depth));
+            g.writeRaw(depth < INDENTS.length ? INDENTS[depth] : "\n" + "  ".repeat(depth));
         }
     }
 }

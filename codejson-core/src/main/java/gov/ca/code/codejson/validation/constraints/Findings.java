@@ -3,6 +3,7 @@ package gov.ca.code.codejson.validation.constraints;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import jakarta.validation.ConstraintValidatorContext;
 
@@ -13,6 +14,9 @@ import gov.ca.code.codejson.model.Property;
 
 /** Helpers for constraint validators that report {@link Finding findings}. */
 public final class Findings {
+
+    /** Compiled once: {@code String.matches} compiles its pattern on every call. */
+    private static final Pattern STARTS_WITH_VOWEL = Pattern.compile("^[aeiou].*");
 
     private Findings() {
     }
@@ -101,7 +105,7 @@ public final class Findings {
 
     /** {@return the expected type with its indefinite article} */
     public static String article(String type) {
-        return (type.matches("^[aeiou].*") ? "an " : "a ") + type;
+        return (STARTS_WITH_VOWEL.matcher(type).matches() ? "an " : "a ") + type;
     }
 
     private static boolean isNumber(String s) {
