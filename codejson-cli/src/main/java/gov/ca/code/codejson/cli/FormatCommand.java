@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -13,7 +14,6 @@ import picocli.CommandLine.Spec;
 
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.Document;
-import gov.ca.code.codejson.Family;
 import gov.ca.code.codejson.json.JsonDocument;
 import gov.ca.code.codejson.json.JsonReadException;
 
@@ -32,9 +32,8 @@ final class FormatCommand implements Callable<Integer> {
     @Option(names = "--in-place", description = "Replace the file instead of printing to standard output.")
     private boolean inPlace;
 
-    @Option(names = "--family", paramLabel = "ID", converter = Converters.FamilyConverter.class,
-            description = "Read the file as this family instead of detecting it.")
-    private Family family;
+    @Mixin
+    private FamilyOption familyOption;
 
     @Parameters(paramLabel = "FILE", description = "The file to format; - reads standard input.")
     private String file;
@@ -49,7 +48,7 @@ final class FormatCommand implements Callable<Integer> {
         CodeJson codejson = new CodeJson();
         Document document;
         try {
-            document = Inputs.read(codejson, file, family);
+            document = Inputs.read(codejson, file, familyOption.family());
         } catch (JsonReadException e) {
             err.println(Inputs.describe(e));
             return Main.UNUSABLE;

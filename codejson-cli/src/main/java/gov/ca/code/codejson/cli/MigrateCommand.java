@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,9 +50,8 @@ final class MigrateCommand implements Callable<Integer> {
             + " single document is printed on standard output and the change log on standard error.")
     private Path out;
 
-    @Option(names = "--family", paramLabel = "ID", converter = Converters.FamilyConverter.class,
-            description = "Read the file as this family instead of detecting it.")
-    private Family family;
+    @Mixin
+    private FamilyOption familyOption;
 
     @Option(names = "--log-format", paramLabel = "FORMAT", defaultValue = "text",
             description = "How the change log is printed: text or json (default: ${DEFAULT-VALUE}).")
@@ -69,7 +69,7 @@ final class MigrateCommand implements Callable<Integer> {
         CodeJson codejson = new CodeJson();
         Document document;
         try {
-            document = Inputs.read(codejson, file, family);
+            document = Inputs.read(codejson, file, familyOption.family());
         } catch (JsonReadException e) {
             err.println(Inputs.describe(e));
             return Main.UNUSABLE;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -13,7 +14,6 @@ import picocli.CommandLine.Spec;
 
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.Document;
-import gov.ca.code.codejson.Family;
 import gov.ca.code.codejson.ValidationReport;
 import gov.ca.code.codejson.json.JsonBuilder;
 import gov.ca.code.codejson.json.JsonReadException;
@@ -42,9 +42,8 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Rules to apply: strict, codegov, california, shareit or cms (default: the family's own).")
     private Profile profile;
 
-    @Option(names = "--family", paramLabel = "ID", converter = Converters.FamilyConverter.class,
-            description = "Read the files as this family instead of detecting it, for example codegov-2.0.0.")
-    private Family family;
+    @Mixin
+    private FamilyOption familyOption;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: text (one line per problem) or json (default: ${DEFAULT-VALUE}).")
@@ -62,7 +61,7 @@ final class ValidateCommand implements Callable<Integer> {
         for (String file : files) {
             Document document;
             try {
-                document = Inputs.read(codejson, file, family);
+                document = Inputs.read(codejson, file, familyOption.family());
             } catch (JsonReadException e) {
                 exit = Main.UNUSABLE;
                 if (format == OutputFormat.text) {
