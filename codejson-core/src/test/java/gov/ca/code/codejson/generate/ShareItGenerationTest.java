@@ -1,6 +1,7 @@
 package gov.ca.code.codejson.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -171,5 +172,17 @@ class ShareItGenerationTest {
         assertThat(updated).contains("\"relatedCode\"").contains("\"description\": \"Computes permit fees.\"")
                 .contains("\"created\": \"2024-01-02T00:00:00Z\"").doesNotContain("\"releases\"");
         assertThat(new CommittedFile().updated(committed, g, false)).contains("\"created\": \"2000-01-01T00:00:00Z\"");
+    }
+
+    @Test
+    void refusesToUpdateACommittedFileOfAnotherFamily() throws JsonReadException {
+        Document committed = new CodeJson().read("""
+                {"version": "2.0.0", "measurementType": {"method": "projects"}, "agency": "CDT", "releases": []}
+                """, "code.json");
+        Generation g = generator.generate(facts(), complete().build());
+
+        assertThatThrownBy(() -> new CommittedFile().updated(committed, g))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("codegov-2.0.0")
+                .hasMessageContaining("migrate --to shareit-2.0.0");
     }
 }
