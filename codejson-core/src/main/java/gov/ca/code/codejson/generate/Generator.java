@@ -895,18 +895,7 @@ public final class Generator {
 
     /** {@return whether a value other than null is at the pointer} */
     private static boolean present(JsonValue root, String pointer) {
-        JsonValue current = root;
-        for (String token : JsonPointer.tokens(pointer)) {
-            if (current instanceof JsonValue.JsonObject o) {
-                current = o.get(token).orElse(null);
-            } else if (current instanceof JsonValue.JsonArray a && token.matches("\\d{1,9}")
-                    && Integer.parseInt(token) < a.elements().size()) {
-                current = a.elements().get(Integer.parseInt(token));
-            } else {
-                return false;
-            }
-        }
-        return current != null && !(current instanceof JsonValue.JsonNull);
+        return root != null && JsonPointer.resolve(root, pointer).filter(v -> !(v instanceof JsonValue.JsonNull)).isPresent();
     }
 
     /**
