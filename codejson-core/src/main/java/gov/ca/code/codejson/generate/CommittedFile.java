@@ -1,5 +1,7 @@
 package gov.ca.code.codejson.generate;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -7,6 +9,7 @@ import java.util.Optional;
 
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.Document;
+import gov.ca.code.codejson.Family;
 import gov.ca.code.codejson.json.JsonReadException;
 import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.json.JsonWriter;
@@ -21,6 +24,9 @@ import gov.ca.code.codejson.json.JsonWriter;
  * it is: other releases, members added by hand such as {@code relatedCode}, unknown members. The
  * release is the one with the generated name, else the only release, else a new one at the end.
  * Nothing is ever removed, so a member the project no longer produces is deleted by hand.
+ *
+ * <p>A SHARE IT per-repository object has no releases: the project owns every member the generator
+ * wrote into it and the members added by hand, such as {@code relatedCode}, are kept the same way.
  *
  * <p>The release {@code date} changes with every commit, so a committed file can never hold the
  * dates of the commit that contains it. {@link #updated(Document, Generation, boolean)} can
@@ -56,8 +62,8 @@ public final class CommittedFile {
      * @param withDates whether the generated {@code date} replaces the committed one; when false the
      *     committed {@code date} is kept as it is
      * @return the canonical text the committed file should have
-     * @throws IllegalArgumentException when the generation has no document or the committed file
-     *     is not an inventory read from text
+     * @throws IllegalArgumentException when the generation has no document, the committed file was
+     *     not read from text, or it is of another family than the generated one
      */
     public String updated(Document committed, Generation generation, boolean withDates) {
         Objects.requireNonNull(committed, "committed");
@@ -66,6 +72,15 @@ public final class CommittedFile {
         }
         if (committed.source() == null || !(committed.source().root() instanceof JsonValue.JsonObject root)) {
             throw new IllegalArgumentException("the committed file was not read from text");
+        }
+        Family family = generation.document().family();
+        if (committed.family() != family) {
+            throw new IllegalArgumentException(committed.name() + " is " + committed.family().id() + " but " + family.id()
+                    + " is generated; convert it first (codejson migrate --to " + family.id() + ") or delete it");
+        }
+        if (family != Family.CODEGOV_2_0_0) {
+            return canonical(JsonMerge.overwrite(root, withDates ? generation.release() : withoutDate(generation.release())),
+                    committed);
         }
         JsonValue.JsonObject generatedRoot = (JsonValue.JsonObject) generation.document().source().root();
         List<JsonValue.Member> members = new ArrayList<>();
@@ -78,11 +93,7 @@ public final class CommittedFile {
                 withoutReleases(generatedRoot));
         List<JsonValue> releases = new ArrayList<>(root.get("releases")
                 .filter(JsonValue.JsonArray.class::isInstance).map(a -> ((JsonValue.JsonArray) a).elements()).orElse(List.of()));
-        JsonValue.JsonObject owned = generation.release();
-        if (!withDates) {
-            owned = new JsonValue.JsonObject(owned.members().stream().filter(m -> !m.name().equals("date")).toList(),
-                    owned.location());
-        }
+        JsonValue.JsonObject owned = withDates ? generation.release() : withoutDate(generation.release());
         int index = matchingRelease(releases, owned);
         if (index < 0) {
             releases.add(withDates ? generation.release() : owned);
@@ -91,12 +102,22 @@ public final class CommittedFile {
         }
         List<JsonValue.Member> out = new ArrayList<>(top.members());
         out.add(new JsonValue.Member("releases", new JsonValue.JsonArray(releases, root.location()), root.location()));
+        return canonical(new JsonValue.JsonObject(out, root.location()), committed);
+    }
+
+    private String canonical(JsonValue.JsonObject merged, Document committed) {
         try {
             // Reading the merged tree back gives the canonical key order of the family.
-            return codejson.write(codejson.read(writer.write(new JsonValue.JsonObject(out, root.location())), committed.name()));
+            return codejson.write(codejson.read(new ByteArrayInputStream(writer.write(merged).getBytes(StandardCharsets.UTF_8)),
+                    committed.name(), committed.family()));
         } catch (JsonReadException e) {
             throw new IllegalStateException("the merged file cannot be read back: " + e.getMessage(), e);
         }
+    }
+
+    private static JsonValue.JsonObject withoutDate(JsonValue.JsonObject owned) {
+        return new JsonValue.JsonObject(owned.members().stream().filter(m -> !m.name().equals("date")).toList(),
+                owned.location());
     }
 
     private static JsonValue.JsonObject withoutReleases(JsonValue.JsonObject root) {

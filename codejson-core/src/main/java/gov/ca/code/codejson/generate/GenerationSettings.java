@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The choices of the user that generation needs beyond the project model, such as a Maven
- * plugin's configuration. Every value may be null (not set); lists are never null.
+ * plugin's configuration. Every value may be null (not set); lists are never null, except
+ * {@code contractNumbers}, which is null when not set because an empty list has a meaning there.
  *
  * @param family the schema family to write, such as {@code codegov-2.0.0}; null for the default
  * @param profile the validation profile, such as {@code california}; null for the family's default
@@ -21,7 +22,8 @@ import java.util.List;
  * @param disclaimerURL where disclaimer language can be found
  * @param disclaimerText short disclaimer language
  * @param vcs the version control system, overriding the SCM provider
- * @param usageType the usage type, such as {@code openSource} or {@code exemptByLaw}
+ * @param usageType the usage type, such as {@code openSource} or {@code exemptByLaw}; for SHARE IT one or more
+ *     of its usage types separated by commas
  * @param exemptionText the justification of an exemption
  * @param tags keywords for discovery
  * @param contactEmail the contact e-mail, overriding developers and mailing lists
@@ -33,6 +35,14 @@ import java.util.List;
  * @param created the creation date {@code YYYY-MM-DD}, used when there is no version control history
  * @param lastModified the last modification date {@code YYYY-MM-DD}, used when there is no version control history
  * @param reusedCodeGroupIds groupId patterns of government code, such as {@code gov.*}; a dependency matching one is listed in {@code reusedCode}
+ * @param repositoryVisibility SHARE IT {@code repositoryVisibility}: {@code public} or {@code private}
+ * @param reuseForks SHARE IT {@code reuseFrequency.forks}, at least 0
+ * @param reuseClones SHARE IT {@code reuseFrequency.clones}, at least 0
+ * @param maintenance SHARE IT {@code maintenance}: {@code internal}, {@code contract}, {@code community} or {@code none}
+ * @param contractNumbers SHARE IT {@code contractNumber}; the single value {@code none} stands for an empty list
+ * @param sbom SHARE IT {@code SBOM}: a link to the software bill of materials, or {@code None}
+ * @param feedbackMechanism SHARE IT {@code feedbackMechanism}, overriding the issue tracker
+ * @param aiUseCaseId SHARE IT {@code AIUseCaseID}, {@code 0} when the software is not in the AI Use Case Inventory
  * @param overlay the hand-kept overlay, or null
  */
 public record GenerationSettings(
@@ -62,6 +72,14 @@ public record GenerationSettings(
         String created,
         String lastModified,
         List<String> reusedCodeGroupIds,
+        String repositoryVisibility,
+        Long reuseForks,
+        Long reuseClones,
+        String maintenance,
+        List<String> contractNumbers,
+        String sbom,
+        String feedbackMechanism,
+        String aiUseCaseId,
         Overlay overlay) {
 
     /** The groupId patterns used when none are configured. */
@@ -94,6 +112,14 @@ public record GenerationSettings(
         created = blankToNull(created);
         lastModified = blankToNull(lastModified);
         reusedCodeGroupIds = reusedCodeGroupIds == null ? List.of() : reusedCodeGroupIds.stream().map(GenerationSettings::blankToNull).filter(java.util.Objects::nonNull).map(String::strip).toList();
+        repositoryVisibility = blankToNull(repositoryVisibility);
+        maintenance = blankToNull(maintenance);
+        // Null (not set) differs from empty here: an empty list would write "no contracts" unasked.
+        contractNumbers = contractNumbers == null ? null : contractNumbers.stream().map(GenerationSettings::blankToNull).filter(java.util.Objects::nonNull).toList();
+        contractNumbers = contractNumbers == null || contractNumbers.isEmpty() ? null : contractNumbers;
+        sbom = blankToNull(sbom);
+        feedbackMechanism = blankToNull(feedbackMechanism);
+        aiUseCaseId = blankToNull(aiUseCaseId);
     }
 
     /** {@return a builder with nothing set} */
@@ -133,6 +159,14 @@ public record GenerationSettings(
         private String created;
         private String lastModified;
         private List<String> reusedCodeGroupIds = List.of();
+        private String repositoryVisibility;
+        private Long reuseForks;
+        private Long reuseClones;
+        private String maintenance;
+        private List<String> contractNumbers;
+        private String sbom;
+        private String feedbackMechanism;
+        private String aiUseCaseId;
         private Overlay overlay;
 
         private Builder() {
@@ -425,6 +459,94 @@ public record GenerationSettings(
         }
 
         /**
+         * Sets repositoryVisibility.
+         *
+         * @param value SHARE IT {@code repositoryVisibility}: {@code public} or {@code private}
+         * @return this builder
+         */
+        public Builder repositoryVisibility(String value) {
+            this.repositoryVisibility = value;
+            return this;
+        }
+
+        /**
+         * Sets reuseForks.
+         *
+         * @param value SHARE IT {@code reuseFrequency.forks}, at least 0
+         * @return this builder
+         */
+        public Builder reuseForks(Long value) {
+            this.reuseForks = value;
+            return this;
+        }
+
+        /**
+         * Sets reuseClones.
+         *
+         * @param value SHARE IT {@code reuseFrequency.clones}, at least 0
+         * @return this builder
+         */
+        public Builder reuseClones(Long value) {
+            this.reuseClones = value;
+            return this;
+        }
+
+        /**
+         * Sets maintenance.
+         *
+         * @param value SHARE IT {@code maintenance}: {@code internal}, {@code contract}, {@code community} or {@code none}
+         * @return this builder
+         */
+        public Builder maintenance(String value) {
+            this.maintenance = value;
+            return this;
+        }
+
+        /**
+         * Sets contractNumbers.
+         *
+         * @param value SHARE IT {@code contractNumber}; the single value {@code none} stands for an empty list
+         * @return this builder
+         */
+        public Builder contractNumbers(List<String> value) {
+            this.contractNumbers = value;
+            return this;
+        }
+
+        /**
+         * Sets sbom.
+         *
+         * @param value SHARE IT {@code SBOM}: a link to the software bill of materials, or {@code None}
+         * @return this builder
+         */
+        public Builder sbom(String value) {
+            this.sbom = value;
+            return this;
+        }
+
+        /**
+         * Sets feedbackMechanism.
+         *
+         * @param value SHARE IT {@code feedbackMechanism}, overriding the POM's issue tracker
+         * @return this builder
+         */
+        public Builder feedbackMechanism(String value) {
+            this.feedbackMechanism = value;
+            return this;
+        }
+
+        /**
+         * Sets aiUseCaseId.
+         *
+         * @param value SHARE IT {@code AIUseCaseID}, {@code 0} when the software is not in the AI Use Case Inventory
+         * @return this builder
+         */
+        public Builder aiUseCaseId(String value) {
+            this.aiUseCaseId = value;
+            return this;
+        }
+
+        /**
          * Sets overlay.
          *
          * @param value the hand-kept overlay, or null
@@ -437,7 +559,7 @@ public record GenerationSettings(
 
         /** {@return the settings} */
         public GenerationSettings build() {
-            return new GenerationSettings(family, profile, agency, measurementMethod, measurementIfOther, name, organization, description, repositoryURL, homepageURL, downloadURL, disclaimerURL, disclaimerText, vcs, usageType, exemptionText, tags, contactEmail, contactName, contactUrl, contactPhone, status, laborHours, created, lastModified, reusedCodeGroupIds, overlay);
+            return new GenerationSettings(family, profile, agency, measurementMethod, measurementIfOther, name, organization, description, repositoryURL, homepageURL, downloadURL, disclaimerURL, disclaimerText, vcs, usageType, exemptionText, tags, contactEmail, contactName, contactUrl, contactPhone, status, laborHours, created, lastModified, reusedCodeGroupIds, repositoryVisibility, reuseForks, reuseClones, maintenance, contractNumbers, sbom, feedbackMechanism, aiUseCaseId, overlay);
         }
     }
 }

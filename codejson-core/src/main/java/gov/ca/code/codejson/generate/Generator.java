@@ -1,18 +1,22 @@
 package gov.ca.code.codejson.generate;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -31,6 +35,8 @@ import gov.ca.code.codejson.codegov.ReleaseDate;
 import gov.ca.code.codejson.codegov.ReusedCode;
 import gov.ca.code.codejson.codegov.Status;
 import gov.ca.code.codejson.codegov.UsageType;
+import gov.ca.code.codejson.internal.ModelBinder;
+import gov.ca.code.codejson.json.JsonBuilder;
 import gov.ca.code.codejson.json.JsonPointer;
 import gov.ca.code.codejson.json.JsonReadException;
 import gov.ca.code.codejson.json.JsonValue;
@@ -39,6 +45,8 @@ import gov.ca.code.codejson.license.LicenseMatch;
 import gov.ca.code.codejson.license.SpdxLicenses;
 import gov.ca.code.codejson.model.JsonEnum;
 import gov.ca.code.codejson.model.Property;
+import gov.ca.code.codejson.migrate.Migration;
+import gov.ca.code.codejson.migrate.Migrator;
 import gov.ca.code.codejson.model.Unknown;
 import gov.ca.code.codejson.source.Cocomo2;
 import gov.ca.code.codejson.source.LaborEstimate;
@@ -86,7 +94,7 @@ public final class Generator {
 
     /** {@return the families this generator can write, by identifier} */
     public static List<String> supportedFamilies() {
-        return List.of(Family.CODEGOV_2_0_0.id());
+        return List.of(Family.CODEGOV_2_0_0.id(), Family.SHAREIT_2_0_0.id());
     }
 
     /** The state of one generation; never shared between threads. */
@@ -98,6 +106,8 @@ public final class Generator {
         private SourceMeasurement measurement;
         private String laborReport;
         private boolean allLicensesOpen;
+        private boolean shareIt;
+        private List<String> shareItUsage = List.of();
 
         Run(ProjectFacts facts, GenerationSettings settings) {
             this.facts = facts;
@@ -110,9 +120,13 @@ public final class Generator {
             if (family == null || profile == null) {
                 return new Generation(null, null, null, problems, null, provenance, null);
             }
+            shareIt = family == Family.SHAREIT_2_0_0;
             Release release = release();
             JsonValue.JsonObject releaseJson = (JsonValue.JsonObject) CodeJson.toJson(release);
-            releaseJson = applyOverlay(releaseJson);
+            if (shareIt) {
+                return new ShareItObject(releaseJson).build(profile);
+            }
+            releaseJson = applyOverlay(releaseJson, RELEASE, new HashSet<>());
             Inventory inventory = inventory();
             JsonValue.JsonObject inventoryJson = withReleases((JsonValue.JsonObject) CodeJson.toJson(inventory), releaseJson);
             Document document;
@@ -296,6 +310,10 @@ public final class Generator {
         private UsageType usageType() {
             String field = RELEASE + "/permissions/usageType";
             provenance.put(field, Source.setting("usageType"));
+            if (shareIt) {
+                shareItUsage = shareItUsageTypes(field);
+                return null;
+            }
             if (settings.usageType() != null) {
                 return parseEnum(UsageType.class, settings.usageType(), "usageType", field);
             }
@@ -309,6 +327,38 @@ public final class Generator {
                     "say how the code may be used: openSource, governmentWideReuse, or an exemption such as exemptByAgencySystem"
                             + " with its exemptionText (it can be inferred only when every license is an OSI-approved one)"));
             return null;
+        }
+
+        /**
+         * The SHARE IT usage types: a list, with values code.gov 2.0.0 does not have, so they are
+         * kept beside the 2.0.0 release rather than in it.
+         */
+        private List<String> shareItUsageTypes(String field) {
+            if (settings.usageType() != null) {
+                List<String> types = new ArrayList<>();
+                for (String written : settings.usageType().split(",")) {
+                    if (written.isBlank()) {
+                        continue;
+                    }
+                    gov.ca.code.codejson.shareit.UsageType type = parseEnum(gov.ca.code.codejson.shareit.UsageType.class,
+                            written.strip(), "usageType", field);
+                    if (type != null && !types.contains(type.json())) {
+                        types.add(type.json());
+                    }
+                }
+                return List.copyOf(types);
+            }
+            if (allLicensesOpen) {
+                problems.add(new GenerationProblem(Severity.INFO, "generate.usage-type-inferred", field, Source.setting("usageType"),
+                        "usageType [openSource] inferred because every license is approved by the Open Source Initiative;"
+                                + " set usageType to say otherwise"));
+                return List.of(gov.ca.code.codejson.shareit.UsageType.OPEN_SOURCE.json());
+            }
+            problems.add(new GenerationProblem(Severity.ERROR, "generate.usage-type-missing", field, Source.setting("usageType"),
+                    "say how the code may be used: openSource, governmentWideReuse, or one or more exemptions such as"
+                            + " exemptByAgencySystem or exemptByFOIA, separated by commas, with the exemptionText (it can be"
+                            + " inferred only when every license is an OSI-approved one)"));
+            return List.of();
         }
 
         private Property<List<Property<String>>> tags() {
@@ -568,29 +618,284 @@ public final class Generator {
             return null;
         }
 
-        private JsonValue.JsonObject applyOverlay(JsonValue.JsonObject release) {
+        /**
+         * Applies the overlay to the object at {@code base} of the output, recording in
+         * {@code settled} every pointer the overlay writes.
+         */
+        private JsonValue.JsonObject applyOverlay(JsonValue.JsonObject target, String base, Set<String> settled) {
             Overlay overlay = settings.overlay();
             if (overlay == null) {
-                return release;
+                return target;
             }
-            recordOverlayProvenance(overlay, overlay.patch(), "", RELEASE);
-            return (JsonValue.JsonObject) JsonMerge.mergePatch(release, overlay.patch());
+            recordOverlayProvenance(overlay, overlay.patch(), "", base, settled);
+            return (JsonValue.JsonObject) JsonMerge.mergePatch(target, overlay.patch());
         }
 
-        private void recordOverlayProvenance(Overlay overlay, JsonValue value, String overlayPointer, String pointer) {
-            provenance.put(pointer, Source.overlay(overlayPointer.isEmpty() ? "" : overlayPointer, overlay.name(), value.location()));
+        private void recordOverlayProvenance(Overlay overlay, JsonValue value, String overlayPointer, String pointer,
+                Set<String> settled) {
+            // The root of a SHARE IT object is the whole document: the overlay does not own all of it.
+            if (!pointer.isEmpty()) {
+                provenance.put(pointer, Source.overlay(overlayPointer, overlay.name(), value.location()));
+                settled.add(pointer);
+            }
             if (value instanceof JsonValue.JsonObject object) {
                 for (JsonValue.Member m : object.members()) {
                     recordOverlayProvenance(overlay, m.value(), JsonPointer.append(overlayPointer, m.name()),
-                            JsonPointer.append(pointer, m.name()));
+                            JsonPointer.append(pointer, m.name()), settled);
                 }
             } else if (value instanceof JsonValue.JsonArray array) {
                 for (int i = 0; i < array.elements().size(); i++) {
                     recordOverlayProvenance(overlay, array.elements().get(i), JsonPointer.append(overlayPointer, i),
-                            JsonPointer.append(pointer, i));
+                            JsonPointer.append(pointer, i), settled);
                 }
             }
         }
+
+        /**
+         * The SHARE IT per-repository object: the 2.0.0 release converted by the {@link Migrator},
+         * then the values only SHARE IT has, then the overlay, which is written in SHARE IT terms.
+         * What the conversion could not derive becomes an error naming the input to set.
+         */
+        private final class ShareItObject {
+            private final JsonValue.JsonObject release;
+            private final Set<String> settled = new HashSet<>();
+
+            ShareItObject(JsonValue.JsonObject release) {
+                this.release = release;
+            }
+
+            Generation build(Profile profile) {
+                contactWarnings();
+                JsonValue.JsonObject inventory = JsonBuilder.object().put("version", "2.0.0")
+                        .put("releases", JsonBuilder.array(List.of(withUsageType(release)))).build();
+                Migration migration = new Migrator().migrate(Document.of("code.json", Family.CODEGOV_2_0_0,
+                        ModelBinder.bind(Inventory.class, inventory)), Family.SHAREIT_2_0_0);
+                JsonValue.JsonObject migrated = (JsonValue.JsonObject) CodeJson.toJson(
+                        migration.outputs().get(1).document().root());
+                rebase();
+                JsonValue.JsonObject repository = JsonMerge.overwrite(migrated, ownValues());
+                repository = applyOverlay(repository, "", settled);
+                for (Violation v : migration.log().toFill()) {
+                    toFill(v, migrated, repository);
+                }
+                String written = writer.write(repository);
+                Document document;
+                try {
+                    // Reading the canonical text back gives every value a line and column for messages.
+                    document = codejson.read(new ByteArrayInputStream(written.getBytes(StandardCharsets.UTF_8)),
+                            "code.json", Family.SHAREIT_2_0_0);
+                } catch (JsonReadException e) {
+                    throw new IllegalStateException("the generator wrote text it cannot read back: " + e.getMessage(), e);
+                }
+                String text = codejson.write(document);
+                ValidationReport report = codejson.validate(document, profile);
+                ValidationReport deduplicated = new ValidationReport(report.name(), report.family(), report.profile(),
+                        report.violations().stream().filter(Run.this::notAlreadyReported).toList());
+                return new Generation(document, text, (JsonValue.JsonObject) document.source().root(), problems,
+                        deduplicated, provenance, laborReport);
+            }
+
+            /**
+             * The migrator decides from a 2.0.0 usage type whether licenses may be empty, so it gets
+             * one: {@code openSource} when listed, else the first.
+             */
+            private JsonValue.JsonObject withUsageType(JsonValue.JsonObject release) {
+                if (shareItUsage.isEmpty()) {
+                    return release;
+                }
+                String open = gov.ca.code.codejson.shareit.UsageType.OPEN_SOURCE.json();
+                String one = shareItUsage.contains(open) ? open : shareItUsage.get(0);
+                return JsonMerge.overwrite(release, JsonBuilder.object()
+                        .put("permissions", JsonBuilder.object().put("usageType", one)).build());
+            }
+
+            /** The generated pointers are those of the release; in SHARE IT the object is the document. */
+            private void rebase() {
+                Map<String, Source> moved = new LinkedHashMap<>();
+                provenance.forEach((pointer, source) -> {
+                    if (pointer.startsWith(RELEASE + "/")) {
+                        moved.put(pointer.substring(RELEASE.length()), source);
+                    }
+                });
+                provenance.clear();
+                provenance.putAll(moved);
+                List<GenerationProblem> rebased = problems.stream().map(p -> p.pointer().startsWith(RELEASE + "/")
+                        ? new GenerationProblem(p.severity(), p.rule(), p.pointer().substring(RELEASE.length()), p.source(),
+                                p.message())
+                        : p).toList();
+                problems.clear();
+                problems.addAll(rebased);
+            }
+
+            private void contactWarnings() {
+                for (String setting : List.of("contactUrl", "contactPhone")) {
+                    String value = setting.equals("contactUrl") ? settings.contactUrl() : settings.contactPhone();
+                    if (value != null) {
+                        problems.add(new GenerationProblem(Severity.WARNING, "generate.shareit-not-written", RELEASE + "/contact",
+                                Source.setting(setting), "SHARE IT contacts have only email and name, so " + setting
+                                        + " is not written; remove it, or give the issues page as feedbackMechanism"));
+                    }
+                }
+            }
+
+            /** The members code.gov 2.0.0 does not have, from the settings and the POM. */
+            private JsonValue.JsonObject ownValues() {
+                JsonBuilder out = JsonBuilder.object();
+                if (!shareItUsage.isEmpty()) {
+                    out.put("permissions", JsonBuilder.object().put("usageType", JsonBuilder.strings(shareItUsage)));
+                    settled.add("/permissions/usageType");
+                }
+                enumValue(out, "repositoryVisibility", "repositoryVisibility", settings.repositoryVisibility(),
+                        gov.ca.code.codejson.shareit.RepositoryVisibility.class,
+                        "say whether the repository is public or private, which the POM cannot tell: set repositoryVisibility"
+                                + " to public or private");
+                reuseFrequency(out);
+                enumValue(out, "maintenance", "maintenance", settings.maintenance(), gov.ca.code.codejson.shareit.Maintenance.class,
+                        "say who keeps the software up to date: set maintenance to internal, contract, community or none");
+                contractNumber(out);
+                text(out, "SBOM", "sbom", settings.sbom(), "give the link to the software bill of materials, such as the"
+                        + " dependency graph page of the repository host: set sbom to it, or to None when there is none");
+                feedbackMechanism(out);
+                text(out, "AIUseCaseID", "aiUseCaseId", settings.aiUseCaseId(), "give the software's ID in the AI Use Case"
+                        + " Inventory: set aiUseCaseId to it, or to 0 when the software is not listed");
+                return out.build();
+            }
+
+            private <E extends Enum<E> & JsonEnum> void enumValue(JsonBuilder out, String member, String setting, String value,
+                    Class<E> type, String missing) {
+                String field = "/" + member;
+                provenance.put(field, Source.setting(setting));
+                if (value == null) {
+                    missing(field, setting, missing);
+                    return;
+                }
+                E parsed = parseEnum(type, value, setting, field);
+                if (parsed != null) {
+                    out.put(member, parsed.json());
+                    settled.add(field);
+                }
+            }
+
+            private void text(JsonBuilder out, String member, String setting, String value, String missing) {
+                String field = "/" + member;
+                provenance.put(field, Source.setting(setting));
+                if (value == null) {
+                    missing(field, setting, missing);
+                    return;
+                }
+                out.put(member, value);
+                settled.add(field);
+            }
+
+            private void reuseFrequency(JsonBuilder out) {
+                String field = "/reuseFrequency";
+                provenance.put(field, Source.setting("reuseForks"));
+                if (settings.reuseForks() == null && settings.reuseClones() == null) {
+                    missing(field, "reuseForks", "give how often the code is reused, which only the repository host"
+                            + " knows: set reuseForks and reuseClones to its counts (0 for a new repository)");
+                    return;
+                }
+                JsonBuilder frequency = JsonBuilder.object();
+                count(frequency, "forks", "reuseForks", settings.reuseForks());
+                count(frequency, "clones", "reuseClones", settings.reuseClones());
+                out.put("reuseFrequency", frequency);
+                settled.add(field);
+            }
+
+            private void count(JsonBuilder frequency, String member, String setting, Long value) {
+                if (value == null) {
+                    return;
+                }
+                provenance.put("/reuseFrequency/" + member, Source.setting(setting));
+                if (value < 0) {
+                    problems.add(new GenerationProblem(Severity.ERROR, "generate.value-not-allowed", "/reuseFrequency/" + member,
+                            Source.setting(setting), value + " is not a count; write 0 or more"));
+                }
+                frequency.put(member, value);
+            }
+
+            private void contractNumber(JsonBuilder out) {
+                String field = "/contractNumber";
+                provenance.put(field, Source.setting("contractNumbers"));
+                List<String> numbers = settings.contractNumbers();
+                if (numbers == null) {
+                    missing(field, "contractNumbers", "list the contract numbers the software was developed under: set"
+                            + " contractNumbers to them, or to none when it was not developed under a contract");
+                    return;
+                }
+                boolean none = numbers.size() == 1 && numbers.get(0).equalsIgnoreCase("none");
+                out.put("contractNumber", JsonBuilder.strings(none ? List.of() : numbers));
+                settled.add(field);
+            }
+
+            private void feedbackMechanism(JsonBuilder out) {
+                String field = "/feedbackMechanism";
+                String url = null;
+                if (settings.feedbackMechanism() != null) {
+                    provenance.put(field, Source.setting("feedbackMechanism"));
+                    url = credentialFree(settings.feedbackMechanism(), field, Source.setting("feedbackMechanism"));
+                } else if (facts.issueManagementUrl() != null && !facts.issueManagementUrl().isBlank()) {
+                    provenance.put(field, Source.pom("issueManagement/url"));
+                    url = credentialFree(facts.issueManagementUrl().strip(), field, Source.pom("issueManagement/url"));
+                } else {
+                    provenance.put(field, Source.setting("feedbackMechanism"));
+                    missing(field, "feedbackMechanism", "give where the community gives feedback, such as the issues page:"
+                            + " set <issueManagement><url> in the POM, or feedbackMechanism");
+                    return;
+                }
+                out.put("feedbackMechanism", url);
+                settled.add(field);
+            }
+
+            /** A required member without a source is an error, unless the overlay gives it. */
+            private void missing(String field, String setting, String what) {
+                if (present(settings.overlay() == null ? null : settings.overlay().patch(), field)) {
+                    return;
+                }
+                problems.add(new GenerationProblem(Severity.ERROR, "generate.shareit-value-missing", field, Source.setting(setting),
+                        "SHARE IT requires " + field.substring(1) + ": " + what));
+            }
+
+            /** A value the conversion could not derive, unless a setting or the overlay has given it since. */
+            private void toFill(Violation v, JsonValue.JsonObject migrated, JsonValue.JsonObject repository) {
+                if (!v.pointer().startsWith(RELEASE + "/")) {
+                    return;
+                }
+                String pointer = v.pointer().substring(RELEASE.length());
+                boolean given = settled.stream().anyMatch(s -> pointer.equals(s) || pointer.startsWith(s + "/"))
+                        || !present(migrated, pointer) && present(repository, pointer);
+                boolean reported = problems.stream().anyMatch(p -> p.isError() && p.pointer().equals(pointer));
+                if (given || reported) {
+                    return;
+                }
+                Source source = sourceOf(pointer);
+                String message = source.kind() == Source.Kind.DERIVED
+                        ? v.message() + "; it cannot be derived from " + source.name() + ", so give it in the overlay file"
+                        : v.message();
+                problems.add(new GenerationProblem(v.severity(), v.severity() == Severity.ERROR
+                        ? "generate.shareit-unmapped" : "generate.shareit-review", pointer, source, message));
+            }
+
+            private Source sourceOf(String pointer) {
+                List<String> tokens = JsonPointer.tokens(pointer);
+                for (int n = tokens.size(); n > 0; n--) {
+                    String prefix = "";
+                    for (int i = 0; i < n; i++) {
+                        prefix = JsonPointer.append(prefix, tokens.get(i));
+                    }
+                    Source s = provenance.get(prefix);
+                    if (s != null) {
+                        return s;
+                    }
+                }
+                return Source.derived("the conversion of the code.gov 2.0.0 release");
+            }
+        }
+    }
+
+    /** {@return whether a value other than null is at the pointer} */
+    private static boolean present(JsonValue root, String pointer) {
+        return root != null && JsonPointer.resolve(root, pointer).filter(v -> !(v instanceof JsonValue.JsonNull)).isPresent();
     }
 
     /**

@@ -2,6 +2,7 @@ package gov.ca.code.codejson.json;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * RFC 6901 JSON Pointers: building them and finding where they point in a read document.
@@ -60,6 +61,31 @@ public final class JsonPointer {
             current = next;
         }
         return current.location();
+    }
+
+    /**
+     * Finds the value a pointer refers to.
+     *
+     * @param root the document
+     * @param pointer an RFC 6901 pointer
+     * @return the value, which may be a JSON null; empty when a member or element on the way is absent
+     */
+    public static Optional<JsonValue> resolve(JsonValue root, String pointer) {
+        JsonValue current = root;
+        for (String token : tokens(pointer)) {
+            if (current instanceof JsonValue.JsonObject object) {
+                current = object.get(token).orElse(null);
+            } else if (current instanceof JsonValue.JsonArray array && isIndex(token)
+                    && Integer.parseInt(token) < array.elements().size()) {
+                current = array.elements().get(Integer.parseInt(token));
+            } else {
+                return Optional.empty();
+            }
+            if (current == null) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(current);
     }
 
     private static boolean isIndex(String token) {

@@ -59,29 +59,11 @@ final class Recorder {
         List<Violation> asked = new ArrayList<>();
         for (int i = 0; i < toFill.size(); i++) {
             Violation v = toFill.get(i);
-            if (!ifMissing.get(i) || resolve(output, v.pointer()) == null) {
+            if (!ifMissing.get(i) || JsonPointer.resolve(output, v.pointer()).isEmpty()) {
                 asked.add(v);
             }
         }
         asked.sort(java.util.Comparator.comparing(Violation::pointer));
         return new ChangeLog(changes, asked);
-    }
-
-    private static JsonValue resolve(JsonValue root, String pointer) {
-        JsonValue current = root;
-        for (String token : JsonPointer.tokens(pointer)) {
-            if (current instanceof JsonValue.JsonObject o) {
-                current = o.get(token).orElse(null);
-            } else if (current instanceof JsonValue.JsonArray a && token.matches("\\d{1,9}")
-                    && Integer.parseInt(token) < a.elements().size()) {
-                current = a.elements().get(Integer.parseInt(token));
-            } else {
-                return null;
-            }
-            if (current == null) {
-                return null;
-            }
-        }
-        return current;
     }
 }

@@ -106,7 +106,7 @@ class GeneratorTest {
 
     @Test
     void rejectsAFamilyItCannotGenerate() {
-        Generation g = generator.generate(facts("Does things.", List.of(), "1.0.0"), settings().family("shareit-2.0.0").build());
+        Generation g = generator.generate(facts("Does things.", List.of(), "1.0.0"), settings().family("cms-2.1.0").build());
 
         assertThat(g.document()).isNull();
         assertThat(g.problems()).singleElement().satisfies(p -> assertThat(p.source()).isEqualTo(Source.setting("family")));

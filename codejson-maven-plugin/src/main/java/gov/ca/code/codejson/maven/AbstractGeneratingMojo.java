@@ -33,7 +33,10 @@ import gov.ca.code.codejson.json.JsonReadException;
 abstract class AbstractGeneratingMojo extends AbstractCodeJsonMojo {
 
     /**
-     * The schema family to generate. {@code codegov-2.0.0} writes an agency inventory with one release.
+     * The schema family to generate. {@code codegov-2.0.0} writes an agency inventory with one release;
+     * {@code shareit-2.0.0} writes the SHARE IT per-repository object, which also needs
+     * {@code repositoryVisibility}, {@code reuseForks}/{@code reuseClones}, {@code maintenance},
+     * {@code contractNumbers}, {@code sbom} and {@code aiUseCaseId}.
      *
      * @since 0.1.0
      */
@@ -41,7 +44,8 @@ abstract class AbstractGeneratingMojo extends AbstractCodeJsonMojo {
     private String family;
 
     /**
-     * The validation profile: {@code codegov} (the default of {@code codegov-2.0.0}), {@code strict} or {@code california}.
+     * The validation profile: {@code codegov} (the default of {@code codegov-2.0.0}), {@code strict} or {@code california};
+     * for {@code shareit-2.0.0}, {@code shareit} (its default) or {@code strict}.
      *
      * @since 0.1.0
      */
@@ -137,7 +141,7 @@ abstract class AbstractGeneratingMojo extends AbstractCodeJsonMojo {
     private String disclaimerText;
 
     /**
-     * The version control system; by default the provider of the POM's {@code <scm><connection>} ({@code hg} is written {@code mercurial}).
+     * The version control system; by default the provider of the POM's {@code <scm><connection>} ({@code hg} is written {@code mercurial} in code.gov 2.0.0, {@code hg} in SHARE IT).
      *
      * @since 0.1.0
      */
@@ -145,7 +149,7 @@ abstract class AbstractGeneratingMojo extends AbstractCodeJsonMojo {
     private String vcs;
 
     /**
-     * How the code may be used: {@code openSource}, {@code governmentWideReuse} or an exemption such as {@code exemptByAgencySystem}. When absent and every license is OSI-approved, {@code openSource} is inferred.
+     * How the code may be used: {@code openSource}, {@code governmentWideReuse} or an exemption such as {@code exemptByAgencySystem}. When absent and every license is OSI-approved, {@code openSource} is inferred. For {@code shareit-2.0.0}, one or more SHARE IT usage types separated by commas, such as {@code openSource,exemptByFOIA}.
      *
      * @since 0.1.0
      */
@@ -185,7 +189,7 @@ abstract class AbstractGeneratingMojo extends AbstractCodeJsonMojo {
     private String contactName;
 
     /**
-     * A web page to reach the contact; by default the POM's {@code <issueManagement><url>}.
+     * A web page to reach the contact; by default the POM's {@code <issueManagement><url>}. Not written for {@code shareit-2.0.0}, whose contact has no URL.
      *
      * @since 0.1.0
      */
@@ -193,7 +197,7 @@ abstract class AbstractGeneratingMojo extends AbstractCodeJsonMojo {
     private String contactUrl;
 
     /**
-     * The contact phone number.
+     * The contact phone number. Not written for {@code shareit-2.0.0}, whose contact has no phone.
      *
      * @since 0.1.0
      */
@@ -241,8 +245,80 @@ abstract class AbstractGeneratingMojo extends AbstractCodeJsonMojo {
     private List<String> reusedCodeGroupIds;
 
     /**
+     * SHARE IT {@code repositoryVisibility}: {@code public} or {@code private}. Required for
+     * {@code shareit-2.0.0}: the POM cannot tell it.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.repositoryVisibility")
+    private String repositoryVisibility;
+
+    /**
+     * SHARE IT {@code reuseFrequency.forks}: how many forks the repository has (0 for a new one).
+     * For {@code shareit-2.0.0}, this or {@code reuseClones} is required.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.reuseForks")
+    private String reuseForks;
+
+    /**
+     * SHARE IT {@code reuseFrequency.clones}: how many times the repository was cloned (0 for a new one).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.reuseClones")
+    private String reuseClones;
+
+    /**
+     * SHARE IT {@code maintenance}: who keeps the software up to date, {@code internal}, {@code contract},
+     * {@code community} or {@code none}. Required for {@code shareit-2.0.0}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.maintenance")
+    private String maintenance;
+
+    /**
+     * SHARE IT {@code contractNumber}: the contract numbers the software was developed under; the single
+     * value {@code none} writes an empty list. Required for {@code shareit-2.0.0}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.contractNumbers")
+    private List<String> contractNumbers;
+
+    /**
+     * SHARE IT {@code SBOM}: the link to the software bill of materials, or {@code None}. Required for
+     * {@code shareit-2.0.0}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.sbom")
+    private String sbom;
+
+    /**
+     * SHARE IT {@code feedbackMechanism}: where the community gives feedback; by default the POM's
+     * {@code <issueManagement><url>}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.feedbackMechanism")
+    private String feedbackMechanism;
+
+    /**
+     * SHARE IT {@code AIUseCaseID}: the software's ID in the AI Use Case Inventory, {@code 0} when it
+     * is not listed. Required for {@code shareit-2.0.0}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.aiUseCaseId")
+    private String aiUseCaseId;
+
+    /**
      * A hand-kept JSON object of release fields the POM cannot hold, such as {@code relatedCode},
-     * {@code partners} or {@code disclaimerText}. It is applied to the generated release as a JSON
+     * {@code partners} or {@code disclaimerText}. It is applied to the generated release (for
+     * {@code shareit-2.0.0}, to the generated SHARE IT object, in SHARE IT terms) as a JSON
      * Merge Patch (RFC 7396): objects merge, other values replace, {@code null} removes. Ignored
      * when the file does not exist.
      *
@@ -352,6 +428,14 @@ abstract class AbstractGeneratingMojo extends AbstractCodeJsonMojo {
                 .created(created)
                 .lastModified(lastModified)
                 .reusedCodeGroupIds(reusedCodeGroupIds)
+                .repositoryVisibility(repositoryVisibility)
+                .reuseForks(count(reuseForks, "reuseForks"))
+                .reuseClones(count(reuseClones, "reuseClones"))
+                .maintenance(maintenance)
+                .contractNumbers(contractNumbers)
+                .sbom(sbom)
+                .feedbackMechanism(feedbackMechanism)
+                .aiUseCaseId(aiUseCaseId)
                 .overlay(overlay)
                 .build();
     }
@@ -370,6 +454,22 @@ abstract class AbstractGeneratingMojo extends AbstractCodeJsonMojo {
         }
         throw new MojoFailureException(pomPath() + ": error: <configuration><laborHours> (codejson.laborHours) is \""
                 + value + "\"; write a number of hours such as 1200");
+    }
+
+    private Long count(String value, String parameter) throws MojoFailureException {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            long n = Long.parseLong(value.strip());
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // Reported below with the parameter to fix.
+        }
+        throw new MojoFailureException(pomPath() + ": error: <configuration><" + parameter + "> (codejson." + parameter
+                + ") is \"" + value + "\"; write a whole number, 0 or more");
     }
 
     private ProjectFacts facts() {

@@ -109,7 +109,13 @@ public class CheckMojo extends AbstractGeneratingMojo {
             return false;
         }
         // Dates move with every commit, so the committed ones are not compared (update refreshes them).
-        String expected = new CommittedFile().updated(document, generation, false);
+        String expected;
+        try {
+            expected = new CommittedFile().updated(document, generation, false);
+        } catch (IllegalArgumentException e) {
+            console.add(new ReportEntry(name, Location.UNKNOWN, "", "check.family-mismatch", Severity.ERROR, e.getMessage()));
+            return false;
+        }
         String actual;
         try {
             actual = Files.readString(committedFile.toPath(), StandardCharsets.UTF_8);

@@ -71,6 +71,8 @@ public class UpdateMojo extends AbstractGeneratingMojo {
                 Document document = new CodeJson().read(committedFile.toPath());
                 current = Files.readString(committedFile.toPath(), StandardCharsets.UTF_8);
                 text = new CommittedFile().updated(document, generation);
+            } catch (IllegalArgumentException e) {
+                throw new MojoFailureException(name + ": error: " + e.getMessage() + "; the file was not changed");
             } catch (JsonReadException e) {
                 throw new MojoFailureException(name + ":" + e.location() + ": error: " + e.reason()
                         + "; the file was not changed: repair it or delete it so that it is created anew");

@@ -1,0 +1,188 @@
+package gov.ca.code.codejson.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import gov.ca.code.codejson.CodeJson;
+import gov.ca.code.codejson.Document;
+import gov.ca.code.codejson.Family;
+import gov.ca.code.codejson.json.JsonReadException;
+import gov.ca.code.codejson.json.JsonReader;
+import gov.ca.code.codejson.json.JsonValue;
+import gov.ca.code.codejson.json.ReadLimits;
+import gov.ca.code.codejson.shareit.Maintenance;
+import gov.ca.code.codejson.shareit.Repository;
+import gov.ca.code.codejson.shareit.RepositoryVisibility;
+import gov.ca.code.codejson.shareit.UsageType;
+import gov.ca.code.codejson.shareit.Vcs;
+import gov.ca.code.codejson.validation.Profile;
+import gov.ca.code.codejson.validation.Severity;
+
+class ShareItGenerationTest {
+
+    private final Generator generator = new Generator();
+
+    @TempDir
+    static Path sources;
+
+    @BeforeAll
+    static void writeASourceFile() throws IOException {
+        Files.writeString(sources.resolve("Fees.java"), "class Fees {\n    int fee() {\n        return 1;\n    }\n}\n");
+    }
+
+    private static ProjectFacts facts(List<ProjectFacts.LicenseFact> licenses, String issues) {
+        return new ProjectFacts("gov.ca.cdt", "permit-fees", "1.2.0", "Permit Fees", "Computes permit fees.",
+                "https://permits.example.gov", "CDT",
+                new ProjectFacts.Scm(null, "scm:hg:https://hg.example.gov/permit-fees", null), licenses,
+                List.of(new ProjectFacts.Developer("Pat", "pat@example.gov", null)), List.of(), issues, List.of(sources), List.of(),
+                "1767225600", new ProjectFacts.History(LocalDate.of(2024, 1, 2), LocalDate.of(2025, 3, 4), "git"), null);
+    }
+
+    private static ProjectFacts facts() {
+        return facts(List.of(new ProjectFacts.LicenseFact("The Apache Software License, Version 2.0", null)),
+                "https://github.com/example-agency/permit-fees/issues");
+    }
+
+    /** Every SHARE IT value the POM cannot hold, set. */
+    private static GenerationSettings.Builder complete() {
+        return GenerationSettings.builder().family("shareit-2.0.0").tags(List.of("permits", "fees"))
+                .laborHours(new BigDecimal("120")).repositoryVisibility("public").reuseForks(3L).reuseClones(40L)
+                .maintenance("internal").contractNumbers(List.of("none")).sbom("None").aiUseCaseId("0");
+    }
+
+    private static Repository repository(Generation g) {
+        return g.document().root(Repository.class);
+    }
+
+    @Test
+    void mapsTheProjectModelToAValidShareItObject() {
+        Generation g = generator.generate(facts(), complete().build());
+
+        assertThat(g.problems()).noneMatch(GenerationProblem::isError);
+        assertThat(g.valid()).isTrue();
+        assertThat(g.document().family()).isEqualTo(Family.SHAREIT_2_0_0);
+        assertThat(g.validation().profile()).isEqualTo(Profile.SHAREIT);
+        Repository r = repository(g);
+        assertThat(r.name().value()).contains("Permit Fees");
+        assertThat(r.usageTypes()).containsExactly(UsageType.OPEN_SOURCE);
+        assertThat(r.vcs().value()).contains(Vcs.HG);
+        assertThat(r.languages().value()).hasValueSatisfying(l -> assertThat(l).extracting(x -> x.value().orElseThrow())
+                .containsExactly("Java"));
+        assertThat(r.repositoryVisibility().value()).contains(RepositoryVisibility.PUBLIC);
+        assertThat(r.maintenance().value()).contains(Maintenance.INTERNAL);
+        assertThat(r.contractNumber().value()).contains(List.of());
+        assertThat(r.feedbackMechanism().value()).contains("https://github.com/example-agency/permit-fees/issues");
+        assertThat(r.date().value().orElseThrow().created().value()).contains("2024-01-02T00:00:00Z");
+        assertThat(r.date().value().orElseThrow().metadataLastUpdated().value()).contains("2026-01-01T00:00:00Z");
+        assertThat(g.text()).startsWith("{\n  \"name\": \"Permit Fees\"").doesNotContain("\"releases\"")
+                .doesNotContain("\"agency\"").doesNotContain("\"URL\": \"https://github.com")
+                .contains("\"name\": \"Apache-2.0\"").contains("\"forks\": 3").contains("\"clones\": 40");
+    }
+
+    @Test
+    void reportsEveryMissingShareItValueNamingItsSetting() {
+        Generation g = generator.generate(facts(List.of(new ProjectFacts.LicenseFact("MIT", null)), null),
+                GenerationSettings.builder().family("shareit-2.0.0").build());
+
+        assertThat(g.valid()).isFalse();
+        assertThat(g.problems()).filteredOn(GenerationProblem::isError)
+                .extracting(p -> p.pointer() + " " + p.source().name())
+                .contains("/repositoryVisibility repositoryVisibility", "/reuseFrequency reuseForks",
+                        "/maintenance maintenance", "/contractNumber contractNumbers", "/SBOM sbom",
+                        "/feedbackMechanism feedbackMechanism", "/AIUseCaseID aiUseCaseId", "/tags tags");
+        // One message per missing value: the validation of the same pointer is not repeated.
+        assertThat(g.violations()).noneMatch(v -> v.pointer().equals("/repositoryVisibility"));
+    }
+
+    @Test
+    void acceptsSeveralUsageTypesIncludingOnesCodeGovDoesNotHave() {
+        Generation g = generator.generate(facts(), complete().usageType("openSource, exemptByFOIA")
+                .exemptionText("Parts are exempt under FOIA.").build());
+
+        assertThat(g.valid()).isTrue();
+        assertThat(repository(g).usageTypes()).containsExactly(UsageType.OPEN_SOURCE, UsageType.EXEMPT_BY_FOIA);
+    }
+
+    @Test
+    void rejectsAUsageTypeShareItRemoved() {
+        Generation g = generator.generate(facts(), complete().usageType("exemptByLaw").build());
+
+        assertThat(g.valid()).isFalse();
+        assertThat(g.problems()).anySatisfy(p -> {
+            assertThat(p.pointer()).isEqualTo("/permissions/usageType");
+            assertThat(p.source()).isEqualTo(Source.setting("usageType"));
+            assertThat(p.message()).contains("exemptByFOIA");
+        });
+    }
+
+    @Test
+    void asksToReplaceALicenseOutsideTheShareItListNamingThePomElement() {
+        Generation g = generator.generate(facts(List.of(new ProjectFacts.LicenseFact("Agency Internal License", null)),
+                "https://issues.example.gov"), complete().usageType("governmentWideReuse").build());
+
+        assertThat(g.valid()).isFalse();
+        assertThat(g.problems()).anySatisfy(p -> {
+            assertThat(p.severity()).isEqualTo(Severity.ERROR);
+            assertThat(p.pointer()).isEqualTo("/permissions/licenses/0/name");
+            assertThat(p.source().kind()).isEqualTo(Source.Kind.POM);
+        });
+    }
+
+    @Test
+    void takesShareItValuesFromTheOverlayInsteadOfFailing() throws JsonReadException {
+        Overlay overlay = new Overlay("overlay.json", (JsonValue.JsonObject) new JsonReader(ReadLimits.DEFAULT).read(
+                "{\"repositoryVisibility\": \"private\",\n \"reuseFrequency\": {\"forks\": 0}}", "overlay.json").root());
+        Generation g = generator.generate(facts(), complete().repositoryVisibility(null).reuseForks(null).reuseClones(null)
+                .overlay(overlay).build());
+
+        assertThat(g.valid()).isTrue();
+        assertThat(repository(g).repositoryVisibility().value()).contains(RepositoryVisibility.PRIVATE);
+        assertThat(g.sourceOf("/reuseFrequency/forks")).hasValueSatisfying(s -> {
+            assertThat(s.kind()).isEqualTo(Source.Kind.OVERLAY);
+            assertThat(s.location().line()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void generatesTheSameBytesTwice() {
+        assertThat(generator.generate(facts(), complete().build()).text())
+                .isEqualTo(generator.generate(facts(), complete().build()).text());
+    }
+
+    @Test
+    void updateKeepsHandWrittenMembersOfACommittedShareItObject() throws JsonReadException {
+        Document committed = new CodeJson().read("""
+                {"name": "Permit Fees", "description": "old", "repositoryVisibility": "public", "SBOM": "None",
+                 "AIUseCaseID": "0", "relatedCode": [{"name": "r"}], "date": {"created": "2000-01-01T00:00:00Z"}}
+                """, "code.json");
+        Generation g = generator.generate(facts(), complete().build());
+
+        String updated = new CommittedFile().updated(committed, g);
+        assertThat(updated).contains("\"relatedCode\"").contains("\"description\": \"Computes permit fees.\"")
+                .contains("\"created\": \"2024-01-02T00:00:00Z\"").doesNotContain("\"releases\"");
+        assertThat(new CommittedFile().updated(committed, g, false)).contains("\"created\": \"2000-01-01T00:00:00Z\"");
+    }
+
+    @Test
+    void refusesToUpdateACommittedFileOfAnotherFamily() throws JsonReadException {
+        Document committed = new CodeJson().read("""
+                {"version": "2.0.0", "measurementType": {"method": "projects"}, "agency": "CDT", "releases": []}
+                """, "code.json");
+        Generation g = generator.generate(facts(), complete().build());
+
+        assertThatThrownBy(() -> new CommittedFile().updated(committed, g))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("codegov-2.0.0")
+                .hasMessageContaining("migrate --to shareit-2.0.0");
+    }
+}
