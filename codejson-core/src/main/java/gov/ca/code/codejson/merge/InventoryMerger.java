@@ -86,7 +86,8 @@ public final class InventoryMerger {
         for (MergeInput input : inputs) {
             if (!(input.document().root() instanceof Inventory)) {
                 problems.add(input.origin() + ": error: this is a " + input.document().family().id()
-                        + " document; an aggregate is built from code.gov 2.0.0 inventories");
+                        + " document; an aggregate is built from code.gov 2.0.0 inventories: convert it first with"
+                        + " codejson migrate --to codegov-2.0.0");
             }
         }
         if (!problems.isEmpty()) {

@@ -89,7 +89,8 @@ public final class MergeInputs {
             Document document = codejson.read(in, name, null);
             if (!(document.root() instanceof Inventory)) {
                 problems.add(name + ": error: this is a " + document.family().id()
-                        + " document; an aggregate is built from code.gov 2.0.0 inventories");
+                        + " document; an aggregate is built from code.gov 2.0.0 inventories: convert it first with"
+                        + " codejson migrate --to codegov-2.0.0");
                 return;
             }
             inputs.add(new MergeInput(name, document));
