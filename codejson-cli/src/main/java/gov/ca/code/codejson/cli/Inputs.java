@@ -25,7 +25,6 @@ final class Inputs {
 
     /** {@return a one-line, located description of a read failure} */
     static String describe(JsonReadException e) {
-        String where = e.location().isKnown() ? e.location().line() + ":" + e.location().column() + ":" : "";
-        return e.source() + ":" + where + " error: " + e.reason();
+        return e.describe(e.source());
     }
 }

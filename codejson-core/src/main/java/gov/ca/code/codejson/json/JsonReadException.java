@@ -43,4 +43,15 @@ public final class JsonReadException extends Exception {
     public String reason() {
         return reason;
     }
+
+    /**
+     * Describes the failure in the compiler style tools print: {@code NAME:LINE:COLUMN: error: REASON},
+     * without the line and column when the location is unknown.
+     *
+     * @param name how the input is named to the user, such as a path relative to the project
+     * @return the one-line description
+     */
+    public String describe(String name) {
+        return name + (location.isKnown() ? ":" + location : "") + ": error: " + reason;
+    }
 }

@@ -95,7 +95,7 @@ public final class MergeInputs {
             }
             inputs.add(new MergeInput(name, document));
         } catch (JsonReadException e) {
-            problems.add(e.source() + (e.location().isKnown() ? ":" + e.location() : "") + ": error: " + e.reason());
+            problems.add(e.describe(e.source()));
         } catch (IOException e) {
             problems.add(name + ": error: the file cannot be read (" + e.getMessage() + ")");
         }

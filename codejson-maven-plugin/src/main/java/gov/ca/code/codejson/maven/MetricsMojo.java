@@ -93,8 +93,7 @@ public class MetricsMojo extends AbstractCodeJsonMojo {
         try {
             document = codejson.read(file.toPath());
         } catch (JsonReadException e) {
-            throw new MojoFailureException(console.relative(file) + (e.location().isKnown() ? ":" + e.location() : "")
-                    + ": error: " + e.reason() + " (parameter " + parameter + ")");
+            throw new MojoFailureException(e.describe(console.relative(file)) + " (parameter " + parameter + ")");
         }
         if (!(document.root() instanceof Inventory inventory)) {
             throw new MojoFailureException(console.relative(file) + ": error: this is a " + document.family().id()

@@ -74,7 +74,7 @@ public class UpdateMojo extends AbstractGeneratingMojo {
             } catch (IllegalArgumentException e) {
                 throw new MojoFailureException(name + ": error: " + e.getMessage() + "; the file was not changed");
             } catch (JsonReadException e) {
-                throw new MojoFailureException(name + ":" + e.location() + ": error: " + e.reason()
+                throw new MojoFailureException(e.describe(name)
                         + "; the file was not changed: repair it or delete it so that it is created anew");
             } catch (IOException e) {
                 throw new MojoExecutionException("cannot read " + committedFile + ": " + e.getMessage(), e);

@@ -103,7 +103,7 @@ public class ValidateMojo extends AbstractCodeJsonMojo {
         try {
             document = codejson.read(file.toPath(), requested);
         } catch (JsonReadException e) {
-            throw new MojoFailureException(name + ":" + e.location() + ": error: " + e.reason());
+            throw new MojoFailureException(e.describe(name));
         }
         Profile chosen = document.family().defaultProfile();
         if (profile != null && !profile.isBlank()) {
