@@ -15,7 +15,6 @@ import picocli.CommandLine.Spec;
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.Document;
 import gov.ca.code.codejson.json.JsonDocument;
-import gov.ca.code.codejson.json.JsonReadException;
 
 /** {@code codejson format}: the canonical rewrite of a file. */
 @Command(name = "format", mixinStandardHelpOptions = true,
@@ -46,11 +45,8 @@ final class FormatCommand implements Callable<Integer> {
             return Main.UNUSABLE;
         }
         CodeJson codejson = new CodeJson();
-        Document document;
-        try {
-            document = Inputs.read(codejson, file, familyOption.family());
-        } catch (JsonReadException e) {
-            err.println(Inputs.describe(e));
+        Document document = Inputs.readOrReport(codejson, file, familyOption.family(), err);
+        if (document == null) {
             return Main.UNUSABLE;
         }
         JsonDocument source = document.source();

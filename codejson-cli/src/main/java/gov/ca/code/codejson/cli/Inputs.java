@@ -1,5 +1,6 @@
 package gov.ca.code.codejson.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 
 import gov.ca.code.codejson.CodeJson;
@@ -21,6 +22,20 @@ final class Inputs {
             return codejson.read(System.in, "<stdin>", family);
         }
         return codejson.read(Path.of(input), family);
+    }
+
+    /**
+     * Reads an input, or prints why it cannot be read.
+     *
+     * @return the document, or null after printing the located error to {@code err}
+     */
+    static Document readOrReport(CodeJson codejson, String input, Family family, PrintWriter err) {
+        try {
+            return read(codejson, input, family);
+        } catch (JsonReadException e) {
+            err.println(describe(e));
+            return null;
+        }
     }
 
     /** {@return a one-line, located description of a read failure} */

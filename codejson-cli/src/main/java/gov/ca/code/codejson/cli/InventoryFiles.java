@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.Document;
 import gov.ca.code.codejson.codegov.Inventory;
-import gov.ca.code.codejson.json.JsonReadException;
 
 /** Reads a file that must be a code.gov 2.0.0 inventory, for the commands that compute on one. */
 final class InventoryFiles {
@@ -15,11 +14,8 @@ final class InventoryFiles {
 
     /** {@return the inventory, or null after printing a located error} */
     static Inventory read(CodeJson codejson, String file, PrintWriter err) {
-        Document document;
-        try {
-            document = Inputs.read(codejson, file, null);
-        } catch (JsonReadException e) {
-            err.println(Inputs.describe(e));
+        Document document = Inputs.readOrReport(codejson, file, null, err);
+        if (document == null) {
             return null;
         }
         if (!(document.root() instanceof Inventory inventory)) {

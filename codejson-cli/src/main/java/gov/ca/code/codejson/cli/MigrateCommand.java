@@ -17,7 +17,6 @@ import picocli.CommandLine.Spec;
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.Document;
 import gov.ca.code.codejson.Family;
-import gov.ca.code.codejson.json.JsonReadException;
 import gov.ca.code.codejson.json.JsonWriter;
 import gov.ca.code.codejson.migrate.Migration;
 import gov.ca.code.codejson.migrate.Migrator;
@@ -67,11 +66,8 @@ final class MigrateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         CodeJson codejson = new CodeJson();
-        Document document;
-        try {
-            document = Inputs.read(codejson, file, familyOption.family());
-        } catch (JsonReadException e) {
-            err.println(Inputs.describe(e));
+        Document document = Inputs.readOrReport(codejson, file, familyOption.family(), err);
+        if (document == null) {
             return Main.UNUSABLE;
         }
         Migration migration;
