@@ -388,7 +388,7 @@ abstract class AbstractGeneratingMojo extends AbstractCodeJsonMojo {
     protected Generation generate(Console console) throws MojoFailureException {
         GenerationSettings settings = settings(console);
         Generation generation = new Generator().generate(facts(), settings);
-        console.generation(generation, settings.overlay() == null ? null : overlayFile);
+        console.generation(generation);
         return generation;
     }
 

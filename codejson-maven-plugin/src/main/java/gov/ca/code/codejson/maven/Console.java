@@ -53,7 +53,7 @@ final class Console {
     }
 
     /** Reports what a generation found. */
-    void generation(Generation generation, File overlayFile) {
+    void generation(Generation generation) {
         String pomName = relative(pom);
         for (GenerationProblem p : generation.problems()) {
             add(problemEntry(p, pomName));
