@@ -1,7 +1,11 @@
 package gov.ca.code.codejson.maven;
 
+import java.io.ByteArrayInputStream;
 import java.io.File;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,9 +19,12 @@ import org.apache.maven.model.MailingList;
 import org.apache.maven.model.Model;
 import org.apache.maven.model.Organization;
 import org.apache.maven.model.Scm;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
+import gov.ca.code.codejson.CodeJson;
+import gov.ca.code.codejson.Document;
 import gov.ca.code.codejson.generate.Generation;
 import gov.ca.code.codejson.generate.GenerationSettings;
 import gov.ca.code.codejson.generate.Generator;
@@ -390,6 +397,30 @@ abstract class AbstractGeneratingMojo extends AbstractCodeJsonMojo {
         Generation generation = new Generator().generate(facts(), settings);
         console.generation(generation);
         return generation;
+    }
+
+    /**
+     * A committed code.json read once: its document, and its text as UTF-8 to compare with the
+     * canonical text it should have.
+     */
+    record Committed(Document document, String text) {
+    }
+
+    /**
+     * Reads a committed code.json once, for both its document and its text.
+     *
+     * @throws JsonReadException when the file is not a code.json that can be read
+     * @throws MojoExecutionException when the file cannot be read at all
+     */
+    static Committed readCommitted(CodeJson codejson, File file) throws JsonReadException, MojoExecutionException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file.toPath());
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        Document document = codejson.read(new ByteArrayInputStream(bytes), file.toString(), null);
+        return new Committed(document, new String(bytes, StandardCharsets.UTF_8));
     }
 
     private GenerationSettings settings(Console console) throws MojoFailureException {

@@ -1,9 +1,6 @@
 package gov.ca.code.codejson.maven;
 
 import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -94,13 +91,14 @@ public class CheckMojo extends AbstractGeneratingMojo {
 
     private boolean checkCommitted(Console console, Generation generation, String name) throws MojoExecutionException {
         CodeJson codejson = new CodeJson();
-        Document document;
+        Committed committed;
         try {
-            document = codejson.read(committedFile.toPath());
+            committed = readCommitted(codejson, committedFile);
         } catch (JsonReadException e) {
             console.add(new ReportEntry(name, e.location(), "", "json.unreadable", Severity.ERROR, e.reason()));
             return false;
         }
+        Document document = committed.document();
         Profile profile = Profile.byId(profileName() == null ? "" : profileName())
                 .filter(document.family().profiles()::contains).orElse(document.family().defaultProfile());
         ValidationReport report = codejson.validate(document, profile);
@@ -116,12 +114,7 @@ public class CheckMojo extends AbstractGeneratingMojo {
             console.add(new ReportEntry(name, Location.UNKNOWN, "", "check.family-mismatch", Severity.ERROR, e.getMessage()));
             return false;
         }
-        String actual;
-        try {
-            actual = Files.readString(committedFile.toPath(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new MojoExecutionException("cannot read " + committedFile + ": " + e.getMessage(), e);
-        }
+        String actual = committed.text();
         if (expected.equals(actual)) {
             getLog().info("codejson: " + name + " is up to date with the POM");
             return false;

@@ -15,7 +15,6 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 
 import gov.ca.code.codejson.CodeJson;
-import gov.ca.code.codejson.Document;
 import gov.ca.code.codejson.generate.CommittedFile;
 import gov.ca.code.codejson.generate.Generation;
 import gov.ca.code.codejson.json.JsonReadException;
@@ -68,16 +67,14 @@ public class UpdateMojo extends AbstractGeneratingMojo {
         String current = null;
         if (committedFile.isFile()) {
             try {
-                Document document = new CodeJson().read(committedFile.toPath());
-                current = Files.readString(committedFile.toPath(), StandardCharsets.UTF_8);
-                text = new CommittedFile().updated(document, generation);
+                Committed committed = readCommitted(new CodeJson(), committedFile);
+                current = committed.text();
+                text = new CommittedFile().updated(committed.document(), generation);
             } catch (IllegalArgumentException e) {
                 throw new MojoFailureException(name + ": error: " + e.getMessage() + "; the file was not changed");
             } catch (JsonReadException e) {
                 throw new MojoFailureException(e.describe(name)
                         + "; the file was not changed: repair it or delete it so that it is created anew");
-            } catch (IOException e) {
-                throw new MojoExecutionException("cannot read " + committedFile + ": " + e.getMessage(), e);
             }
         }
         console.writeReports(reportDirectory, toolVersion());
