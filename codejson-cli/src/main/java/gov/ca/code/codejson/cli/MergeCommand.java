@@ -29,6 +29,7 @@ import gov.ca.code.codejson.merge.MergeOptions;
 import gov.ca.code.codejson.merge.MergeResult;
 import gov.ca.code.codejson.merge.QuarantinePolicy;
 import gov.ca.code.codejson.merge.RedactionPolicy;
+import gov.ca.code.codejson.model.JsonEnum;
 import gov.ca.code.codejson.model.Property;
 import gov.ca.code.codejson.model.Unknown;
 import gov.ca.code.codejson.validation.Profile;
@@ -97,8 +98,7 @@ final class MergeCommand implements Callable<Integer> {
                 .withProfile(profile)
                 .withQuarantine(keepInvalid ? QuarantinePolicy.KEEP : QuarantinePolicy.OMIT);
         if (measurementMethod != null) {
-            MeasurementMethod method = Arrays.stream(MeasurementMethod.values()).filter(m -> m.json().equals(measurementMethod))
-                    .findFirst().orElse(null);
+            MeasurementMethod method = JsonEnum.byJson(MeasurementMethod.class, measurementMethod).orElse(null);
             if (method == null || method == MeasurementMethod.OTHER) {
                 err.println("codejson: unknown measurement method '" + measurementMethod + "'; use one of "
                         + Arrays.stream(MeasurementMethod.values()).filter(m -> m != MeasurementMethod.OTHER)

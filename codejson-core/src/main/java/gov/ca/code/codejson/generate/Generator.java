@@ -606,10 +606,9 @@ public final class Generator {
         }
 
         private <E extends Enum<E> & JsonEnum> E parseEnum(Class<E> type, String written, String settingName, String field) {
-            for (E constant : type.getEnumConstants()) {
-                if (constant.json().equals(written)) {
-                    return constant;
-                }
+            Optional<E> constant = JsonEnum.byJson(type, written);
+            if (constant.isPresent()) {
+                return constant.get();
             }
             List<String> allowed = java.util.Arrays.stream(type.getEnumConstants()).map(JsonEnum::json).toList();
             problems.add(new GenerationProblem(Severity.ERROR, "generate.value-not-allowed", field, Source.setting(settingName),

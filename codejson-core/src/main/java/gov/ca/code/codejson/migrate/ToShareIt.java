@@ -9,6 +9,7 @@ import gov.ca.code.codejson.json.JsonPointer;
 import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.license.LicenseMatch;
 import gov.ca.code.codejson.license.SpdxLicenses;
+import gov.ca.code.codejson.model.JsonEnum;
 import gov.ca.code.codejson.shareit.LicenseName;
 import gov.ca.code.codejson.validation.constraints.FormatKind;
 
@@ -176,12 +177,7 @@ final class ToShareIt {
     }
 
     private static boolean isShareItName(String s) {
-        for (LicenseName n : LicenseName.values()) {
-            if (n.json().equals(s)) {
-                return true;
-            }
-        }
-        return false;
+        return JsonEnum.byJson(LicenseName.class, s).isPresent();
     }
 
     private static void vcs(JsonValue vcs, Tree out, String at, Recorder r) {
