@@ -39,6 +39,7 @@ import gov.ca.code.codejson.merge.MergeResult;
 import gov.ca.code.codejson.merge.ModuleSelector;
 import gov.ca.code.codejson.merge.QuarantinePolicy;
 import gov.ca.code.codejson.merge.RedactionPolicy;
+import gov.ca.code.codejson.model.JsonEnum;
 import gov.ca.code.codejson.model.Property;
 import gov.ca.code.codejson.model.Unknown;
 import gov.ca.code.codejson.validation.Profile;
@@ -283,18 +284,22 @@ public class AggregateMojo extends AbstractCodeJsonMojo {
             throw new MojoFailureException("the aggregate cannot be built (" + String.join("; ", e.problems())
                     + "); nothing was written");
         }
-        try {
-            CodeJson.writeAtomically(outputFile.toPath(), codejson.write(result.inventory()).getBytes(StandardCharsets.UTF_8));
-            CodeJson.writeAtomically(reportFile.toPath(), new JsonWriter().writeBytes(result.report()));
-        } catch (IOException e) {
-            throw new MojoExecutionException("cannot write " + console.relative(outputFile) + ": " + e.getMessage(), e);
-        }
+        write(outputFile, codejson.write(result.inventory()).getBytes(StandardCharsets.UTF_8), console);
+        write(reportFile, new JsonWriter().writeBytes(result.report()), console);
         print(result);
         getLog().info("codejson: aggregate of " + result.summary() + "; wrote " + console.relative(outputFile) + " and "
                 + console.relative(reportFile));
         if (failOnInvalid && !result.quarantined().isEmpty()) {
             throw new MojoFailureException(result.quarantined().size() + " aggregate entries fail validation (listed above);"
                     + " fix them, or set failOnInvalid to false");
+        }
+    }
+
+    private static void write(File file, byte[] bytes, Console console) throws MojoExecutionException {
+        try {
+            CodeJson.writeAtomically(file.toPath(), bytes);
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot write " + console.relative(file) + ": " + e.getMessage(), e);
         }
     }
 
@@ -308,9 +313,8 @@ public class AggregateMojo extends AbstractCodeJsonMojo {
                             .map(Profile::id).collect(Collectors.joining(", ")))));
         }
         if (measurementMethod != null && !measurementMethod.isBlank()) {
-            MeasurementMethod method = Arrays.stream(MeasurementMethod.values())
-                    .filter(m -> m != MeasurementMethod.OTHER && m.json().equals(measurementMethod.strip()))
-                    .findFirst().orElseThrow(() -> new MojoFailureException(pomPath() + ": error: <measurementMethod> is \""
+            MeasurementMethod method = JsonEnum.byJson(MeasurementMethod.class, measurementMethod.strip())
+                    .filter(m -> m != MeasurementMethod.OTHER).orElseThrow(() -> new MojoFailureException(pomPath() + ": error: <measurementMethod> is \""
                             + measurementMethod + "\"; use one of linesOfCode, modules, cost, projects, systems"));
             options = options.withMeasurementType(new MeasurementType(Property.of(method), Property.absent(), Unknown.NONE));
         }
