@@ -2,7 +2,6 @@ package gov.ca.code.codejson.generate;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -129,18 +128,25 @@ public final class Generator {
             releaseJson = applyOverlay(releaseJson, RELEASE, new HashSet<>());
             Inventory inventory = inventory();
             JsonValue.JsonObject inventoryJson = withReleases((JsonValue.JsonObject) CodeJson.toJson(inventory), releaseJson);
-            Document document;
+            return generation(readBack(inventoryJson, null), profile, releaseJson);
+        }
+
+        /** Reads a generated tree back from its text, which gives every value a line and column for messages. */
+        private Document readBack(JsonValue.JsonObject tree, Family family) {
             try {
-                // Reading the canonical text back gives every value a line and column for messages.
-                document = codejson.read(writer.write(inventoryJson), "code.json");
+                return codejson.read(new ByteArrayInputStream(writer.writeBytes(tree)), "code.json", family);
             } catch (JsonReadException e) {
                 throw new IllegalStateException("the generator wrote text it cannot read back: " + e.getMessage(), e);
             }
+        }
+
+        /** The generation of a document read back: its canonical text and its violations not already reported. */
+        private Generation generation(Document document, Profile profile, JsonValue.JsonObject release) {
             String text = codejson.write(document);
             ValidationReport report = codejson.validate(document, profile);
             ValidationReport deduplicated = new ValidationReport(report.name(), report.family(), report.profile(),
                     report.violations().stream().filter(this::notAlreadyReported).toList());
-            return new Generation(document, text, releaseJson, problems, deduplicated, provenance, laborReport);
+            return new Generation(document, text, release, problems, deduplicated, provenance, laborReport);
         }
 
         private boolean notAlreadyReported(Violation v) {
@@ -677,21 +683,8 @@ public final class Generator {
                 for (Violation v : migration.log().toFill()) {
                     toFill(v, migrated, repository);
                 }
-                String written = writer.write(repository);
-                Document document;
-                try {
-                    // Reading the canonical text back gives every value a line and column for messages.
-                    document = codejson.read(new ByteArrayInputStream(written.getBytes(StandardCharsets.UTF_8)),
-                            "code.json", Family.SHAREIT_2_0_0);
-                } catch (JsonReadException e) {
-                    throw new IllegalStateException("the generator wrote text it cannot read back: " + e.getMessage(), e);
-                }
-                String text = codejson.write(document);
-                ValidationReport report = codejson.validate(document, profile);
-                ValidationReport deduplicated = new ValidationReport(report.name(), report.family(), report.profile(),
-                        report.violations().stream().filter(Run.this::notAlreadyReported).toList());
-                return new Generation(document, text, (JsonValue.JsonObject) document.source().root(), problems,
-                        deduplicated, provenance, laborReport);
+                Document document = readBack(repository, Family.SHAREIT_2_0_0);
+                return generation(document, profile, (JsonValue.JsonObject) document.source().root());
             }
 
             /**
