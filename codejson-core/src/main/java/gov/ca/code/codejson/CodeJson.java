@@ -126,8 +126,7 @@ public final class CodeJson {
      */
     public ValidationReport validate(Document document, Profile profile) {
         if (!document.family().profiles().contains(profile)) {
-            throw new IllegalArgumentException("the profile " + profile.id() + " does not apply to "
-                    + document.family().id() + "; use one of " + document.family().profiles().stream().map(Profile::id).toList());
+            throw new IllegalArgumentException(document.family().profileNotApplicable(profile.id()));
         }
         JsonDocument source = document.source();
         List<Violation> violations = new ArrayList<>();

@@ -60,6 +60,16 @@ public enum Family {
         return profiles;
     }
 
+    /**
+     * {@return why a profile cannot validate documents of this family, naming the ones that can}
+     *
+     * @param profileName the profile as the user named it
+     */
+    public String profileNotApplicable(String profileName) {
+        return "the profile " + profileName + " does not apply to " + id + "; use one of "
+                + profiles.stream().map(Profile::id).toList();
+    }
+
     /** {@return the family with this identifier, ignoring case} */
     public static Optional<Family> byId(String id) {
         String wanted = id.toLowerCase(Locale.ROOT);

@@ -73,9 +73,8 @@ final class ValidateCommand implements Callable<Integer> {
             }
             Profile chosen = profile == null ? document.family().defaultProfile() : profile;
             if (!document.family().profiles().contains(chosen)) {
-                spec.commandLine().getErr().println("codejson: the profile " + chosen.id() + " does not apply to "
-                        + document.family().id() + " (" + file + "); use one of "
-                        + document.family().profiles().stream().map(Profile::id).toList());
+                spec.commandLine().getErr().println("codejson: " + file + ": "
+                        + document.family().profileNotApplicable(chosen.id()));
                 return Main.UNUSABLE;
             }
             ValidationReport report = codejson.validate(document, chosen);

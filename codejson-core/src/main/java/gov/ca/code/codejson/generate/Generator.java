@@ -170,8 +170,7 @@ public final class Generator {
             Optional<Profile> profile = Profile.byId(settings.profile()).filter(family.profiles()::contains);
             if (profile.isEmpty()) {
                 problems.add(new GenerationProblem(Severity.ERROR, "generate.profile-unknown", "", Source.setting("profile"),
-                        "the profile " + quote(settings.profile()) + " does not apply to " + family.id() + "; use one of "
-                                + family.profiles().stream().map(Profile::id).toList()));
+                        family.profileNotApplicable(quote(settings.profile()))));
                 return null;
             }
             return profile.get();

@@ -108,9 +108,8 @@ public class ValidateMojo extends AbstractCodeJsonMojo {
         Profile chosen = document.family().defaultProfile();
         if (profile != null && !profile.isBlank()) {
             chosen = Profile.byId(profile.strip()).filter(document.family().profiles()::contains)
-                    .orElseThrow(() -> new MojoFailureException("-Dcodejson.profile=" + profile + " does not apply to "
-                            + document.family().id() + "; use one of "
-                            + document.family().profiles().stream().map(Profile::id).toList()));
+                    .orElseThrow(() -> new MojoFailureException("-Dcodejson.profile=" + profile + ": "
+                            + document.family().profileNotApplicable(profile.strip())));
         }
         ValidationReport report = codejson.validate(document, chosen);
         console.violations(file, report.violations());
