@@ -121,7 +121,7 @@ class CodeJsonTest {
 
     @Test
     void refusesAProfileOfAnotherFamily() throws Exception {
-        Document doc = codejson.read(Shared.resolve("schemas/examples/codegov-2.0.0-sample.json"));
+        Document doc = codejson.read(Conformance.resolve("schemas/examples/codegov-2.0.0-sample.json"));
 
         assertThatThrownBy(() -> codejson.validate(doc, Profile.SHAREIT))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -160,7 +160,7 @@ class CodeJsonTest {
     void replacesAFileWholeAndLeavesNoTemporaryFile(@TempDir Path dir) throws Exception {
         Path target = dir.resolve("code.json");
         Files.writeString(target, "old");
-        Document doc = codejson.read(Shared.resolve("schemas/examples/codegov-2.0.0-sample.json"));
+        Document doc = codejson.read(Conformance.resolve("schemas/examples/codegov-2.0.0-sample.json"));
 
         codejson.write(doc, target);
 

@@ -28,7 +28,7 @@ class CorpusTest {
 
     @Test
     void everyCorpusFileReadsOrFailsWithALocatedReason() {
-        List<Path> files = Shared.jsonFiles("corpus");
+        List<Path> files = Conformance.jsonFiles("corpus");
         Map<String, Integer> outcomes = new TreeMap<>();
         List<String> unexplained = new ArrayList<>();
         for (Path file : files) {
@@ -53,7 +53,7 @@ class CorpusTest {
     void everyFileThatReadsRoundTripsToAnEqualTree() throws Exception {
         int checked = 0;
         List<String> lossy = new ArrayList<>();
-        for (Path file : Shared.jsonFiles("corpus")) {
+        for (Path file : Conformance.jsonFiles("corpus")) {
             Document doc;
             try {
                 doc = codejson.read(file);
@@ -61,7 +61,7 @@ class CorpusTest {
                 continue;
             }
             String canonical = codejson.write(doc);
-            JsonNode before = independent.readTree(Shared.text(file));
+            JsonNode before = independent.readTree(Conformance.text(file));
             JsonNode after = independent.readTree(canonical);
             if (!before.equals(after)) {
                 lossy.add(file.getFileName().toString());

@@ -16,7 +16,7 @@ import gov.ca.code.codejson.json.JsonReadException;
 import gov.ca.code.codejson.validation.Profile;
 
 /**
- * Every file of the shared corpus is read as the family its shape and version say, or fails with
+ * Every file of the conformance corpus is read as the family its shape and version say, or fails with
  * a located reason; the table of families is printed.
  */
 class FamilyCorpusTest {
@@ -48,15 +48,29 @@ class FamilyCorpusTest {
     }
 
     @Test
+    void everyCorpusFileHasItsRowInTheManifestAndEveryRowItsFile() throws IOException {
+        List<String> manifest = Files.readAllLines(Conformance.resolve("corpus/MANIFEST.tsv"));
+        List<String> rows = manifest.subList(1, manifest.size()).stream()
+                .map(line -> line.split("\t", -1)).map(f -> f[1] + "/" + f[0]).sorted().toList();
+        Path corpus = Conformance.resolve("corpus");
+        List<String> files;
+        try (var walk = Files.walk(corpus)) {
+            files = walk.filter(Files::isRegularFile).map(p -> corpus.relativize(p).toString().replace('\\', '/'))
+                    .filter(name -> !name.equals("MANIFEST.tsv")).sorted().toList();
+        }
+        assertThat(files).hasSize(155).containsExactlyElementsOf(rows);
+    }
+
+    @Test
     void readsEveryCorpusFileAsItsFamilyOrSaysWhereAndWhyNot() throws IOException {
-        List<String> manifest = Files.readAllLines(Shared.resolve("corpus/MANIFEST.tsv"));
+        List<String> manifest = Files.readAllLines(Conformance.resolve("corpus/MANIFEST.tsv"));
         Map<String, int[]> table = new TreeMap<>();
         Map<String, Integer> unreadable = new TreeMap<>();
         List<String> wrong = new ArrayList<>();
         int files = 0;
         for (String line : manifest.subList(1, manifest.size())) {
             String[] f = line.split("\t", -1);
-            Path file = Shared.resolve("corpus/" + f[1] + "/" + f[0]);
+            Path file = Conformance.resolve("corpus/" + f[1] + "/" + f[0]);
             assertThat(file).exists();
             files++;
             String want = expected(f[6], f[7], f[12]);

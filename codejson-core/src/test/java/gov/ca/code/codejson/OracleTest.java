@@ -63,9 +63,9 @@ class OracleTest {
         // which resolves only in the DSACMS repository layout; the same layout is rebuilt here.
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
                 b -> b.schemas(Map.of(
-                        BASE + "schema-2.0.0.json", Shared.text(Shared.resolve("schemas/shareit-codejson-2.0.0.json")),
+                        BASE + "schema-2.0.0.json", Conformance.text(Conformance.resolve("schemas/shareit-codejson-2.0.0.json")),
                         BASE + "agency-index/schema-2.0.0.json",
-                        Shared.text(Shared.resolve("schemas/shareit-agency-index-2.0.0.json")))));
+                        Conformance.text(Conformance.resolve("schemas/shareit-agency-index-2.0.0.json")))));
         Schema schema = registry.getSchema(SchemaLocation.of(BASE + "agency-index/schema-2.0.0.json"));
         assertThat(compare(Family.SHAREIT_INDEX_2_0_0, schema)).isGreaterThanOrEqualTo(3);
     }
@@ -81,11 +81,11 @@ class OracleTest {
         Schema metaSchema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4)
                 .getSchema(SchemaLocation.of("http://json-schema.org/draft-04/schema#"));
         for (String reference : List.of("codegov-schema-1.0.1.json", "codegov-schema-2.0.0.json")) {
-            assertThat(metaSchema.validate(Shared.text(Shared.resolve("schemas/" + reference)), InputFormat.JSON))
+            assertThat(metaSchema.validate(Conformance.text(Conformance.resolve("schemas/" + reference)), InputFormat.JSON))
                     .as(reference).isEmpty();
         }
         for (String broken : List.of("shareit-codejson-1.0.0.json", "cms-extension-0.0.0.json")) {
-            String text = Shared.text(Shared.resolve("schemas/" + broken));
+            String text = Conformance.text(Conformance.resolve("schemas/" + broken));
             List<Error> errors = metaSchema.validate(text, InputFormat.JSON);
             assertThat(errors).as(broken).isNotEmpty();
             assertThat(errors.toString()).as(broken).contains("/properties/items/description");
@@ -109,7 +109,7 @@ class OracleTest {
 
     private static Schema schema(SpecificationVersion version, String file) {
         return SchemaRegistry.withDefaultDialect(version)
-                .getSchema(Shared.text(Shared.resolve("schemas/" + file)), InputFormat.JSON);
+                .getSchema(Conformance.text(Conformance.resolve("schemas/" + file)), InputFormat.JSON);
     }
 
     /**
@@ -119,8 +119,8 @@ class OracleTest {
      */
     private int compare(Family family, Schema schema) {
         List<Path> inputs = new ArrayList<>();
-        inputs.addAll(Shared.jsonFiles("corpus"));
-        inputs.addAll(Shared.jsonFiles("schemas/examples"));
+        inputs.addAll(Conformance.jsonFiles("corpus"));
+        inputs.addAll(Conformance.jsonFiles("schemas/examples"));
         inputs.addAll(Fixtures.files());
         int compared = 0;
         int valid = 0;
@@ -136,7 +136,7 @@ class OracleTest {
                 continue;
             }
             compared++;
-            List<Error> errors = schema.validate(Shared.text(input), InputFormat.JSON,
+            List<Error> errors = schema.validate(Conformance.text(input), InputFormat.JSON,
                     ctx -> ctx.executionConfig(c -> c.formatAssertionsEnabled(true)));
             ValidationReport ours = codejson.validate(doc, Profile.STRICT);
             if (ours.valid()) {

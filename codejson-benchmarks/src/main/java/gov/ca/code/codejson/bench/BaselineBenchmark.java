@@ -37,10 +37,24 @@ import tools.jackson.databind.json.JsonMapper;
 @State(Scope.Benchmark)
 public class BaselineBenchmark {
 
-    /** The system property naming the reference folder that holds {@code schemas/}. */
-    public static final String SHARED_DIR = "codejson.shared.dir";
+    /** The system property naming the conformance folder that holds {@code schemas/}. */
+    public static final String CONFORMANCE_DIR = "codejson.conformance.dir";
 
     private static final String SCHEMA = "schemas/codegov-schema-2.0.0.json";
+
+    /**
+     * {@return the code.gov 2.0.0 schema the networknt baselines validate with: in the core module's
+     * conformance data, found from the repository folder unless {@value #CONFORMANCE_DIR} names it}
+     */
+    public static Path schemaFile() {
+        return Path.of(System.getProperty(CONFORMANCE_DIR, "codejson-core/src/test/conformance")).resolve(SCHEMA);
+    }
+
+    /** {@return why the validation baselines cannot run: the schema file is missing} */
+    public static String missingSchema() {
+        return "the schema " + schemaFile().toAbsolutePath() + " does not exist; run from the repository folder,"
+                + " or pass -D" + CONFORMANCE_DIR + "=<folder holding schemas/>";
+    }
 
     private final ObjectMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     private JsonNode tree;
@@ -55,7 +69,7 @@ public class BaselineBenchmark {
     @Setup(Level.Trial)
     public void setUp(Input in) throws IOException {
         tree = mapper.readTree(in.bytes);
-        Path file = Path.of(System.getProperty(SHARED_DIR, "../shared")).resolve(SCHEMA);
+        Path file = schemaFile();
         if (Files.isRegularFile(file)) {
             schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4)
                     .getSchema(Files.readString(file), com.networknt.schema.InputFormat.JSON);
@@ -113,10 +127,7 @@ public class BaselineBenchmark {
 
     private Schema requireSchema() {
         if (schema == null) {
-            throw new IllegalStateException("the networknt baseline is skipped: the schema "
-                    + Path.of(System.getProperty(SHARED_DIR, "../shared")).resolve(SCHEMA).toAbsolutePath()
-                    + " does not exist; run from the repository folder with ../shared beside it, or pass -D"
-                    + SHARED_DIR + "=<folder holding schemas/>");
+            throw new IllegalStateException("the networknt baseline is skipped: " + missingSchema());
         }
         return schema;
     }

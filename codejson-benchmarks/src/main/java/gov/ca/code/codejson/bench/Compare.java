@@ -90,8 +90,7 @@ public final class Compare {
                 "jacksonWrite", () -> mapper.writeValueAsString(tree)));
         pairs.add(new Pair("roundTrip", () -> codejson.write(codejson.read(new ByteArrayInputStream(bytes), input, null)),
                 "jacksonRoundTrip", () -> mapper.writeValueAsString(mapper.readTree(bytes))));
-        Path schemaFile = Path.of(System.getProperty(BaselineBenchmark.SHARED_DIR, "../shared"))
-                .resolve("schemas/codegov-schema-2.0.0.json");
+        Path schemaFile = BaselineBenchmark.schemaFile();
         if (Files.isRegularFile(schemaFile)) {
             Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4)
                     .getSchema(Files.readString(schemaFile), InputFormat.JSON);
@@ -105,8 +104,7 @@ public final class Compare {
                     "networkntReadValidate",
                     () -> schema.validate(mapper.readTree(bytes), c -> c.executionConfig(e -> e.formatAssertionsEnabled(true)))));
         } else {
-            out.println("validation baselines skipped: " + schemaFile.toAbsolutePath() + " does not exist; pass -D"
-                    + BaselineBenchmark.SHARED_DIR + "=<folder holding schemas/>");
+            out.println("validation baselines skipped: " + BaselineBenchmark.missingSchema());
         }
 
         out.printf(Locale.ROOT, "input %s: %d releases, %d bytes; %d warm-up and %d measured rounds, alternating%n",

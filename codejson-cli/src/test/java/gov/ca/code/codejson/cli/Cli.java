@@ -25,13 +25,13 @@ final class Cli {
         return new Cli(exit, out.toString(), err.toString());
     }
 
-    /** {@return a file of the shared reference examples} */
+    /** {@return a published example document of the conformance data, which lives in the core module} */
     static Path example(String name) {
-        String configured = System.getProperty("codejson.shared.dir");
-        Path shared = configured != null ? Path.of(configured) : Path.of("..", "..", "shared");
-        Path file = shared.resolve("schemas/examples").resolve(name);
+        String configured = System.getProperty("codejson.conformance.dir");
+        Path dir = configured != null ? Path.of(configured) : Path.of("..", "codejson-core", "src", "test", "conformance");
+        Path file = dir.resolve("schemas/examples").resolve(name);
         if (!Files.exists(file)) {
-            throw new IllegalStateException("missing reference example " + file.toAbsolutePath());
+            throw new IllegalStateException("missing conformance example " + file.toAbsolutePath());
         }
         return file;
     }

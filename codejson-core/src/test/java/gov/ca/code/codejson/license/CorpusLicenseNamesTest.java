@@ -2,7 +2,7 @@ package gov.ca.code.codejson.license;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gov.ca.code.codejson.Shared;
+import gov.ca.code.codejson.Conformance;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Resolves the license names that real published code.json files use
- * ({@code permissions.licenses[].name} in the shared corpus, found through {@link Shared}).
+ * ({@code permissions.licenses[].name} in the shared corpus, found through {@link Conformance}).
  */
 class CorpusLicenseNamesTest {
 
@@ -31,9 +31,9 @@ class CorpusLicenseNamesTest {
     @BeforeAll
     static void readCorpus() {
         corpusNames = new TreeMap<>();
-        for (Path file : Shared.jsonFiles("corpus/real")) {
+        for (Path file : Conformance.jsonFiles("corpus/real")) {
             // A pattern rather than a parser, on purpose: some corpus files are not valid JSON.
-            Matcher licenses = LICENSES_ARRAY.matcher(Shared.text(file));
+            Matcher licenses = LICENSES_ARRAY.matcher(Conformance.text(file));
             while (licenses.find()) {
                 Matcher name = NAME_MEMBER.matcher(licenses.group(1));
                 while (name.find()) {

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import gov.ca.code.codejson.CodeJson;
-import gov.ca.code.codejson.Shared;
+import gov.ca.code.codejson.Conformance;
 import gov.ca.code.codejson.codegov.Inventory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -40,7 +40,7 @@ class InventoryMetricsCorpusTest {
     @ValueSource(strings = {"GSA__code-gov-harvester__data_fallback_DOL.json", "GSA__code-gov-harvester__data_fallback_GSA.json",
         "GSA__code-gov-harvester__data_fallback_EPA.json", "GSA__code-gov-harvester__data_fallback_NSF.json"})
     void countsMatchAnIndependentComputationOverTheRawFile(String name) throws Exception {
-        Path file = Shared.resolve("corpus/real/" + name);
+        Path file = Conformance.resolve("corpus/real/" + name);
         InventoryMetrics metrics = InventoryMetrics.of(new CodeJson().read(file).root(Inventory.class));
         List<JsonNode> releases = rawReleases(file);
 
@@ -117,7 +117,7 @@ class InventoryMetricsCorpusTest {
     @ParameterizedTest
     @ValueSource(strings = {"GSA__code-gov-harvester__data_fallback_DOL.json", "GSA__code-gov-harvester__data_fallback_EPA.json"})
     void scoresTagsAndLanguagesOfEveryRealReleaseAsTheRulesSay(String name) throws Exception {
-        Path file = Shared.resolve("corpus/real/" + name);
+        Path file = Conformance.resolve("corpus/real/" + name);
         InventoryMetrics metrics = InventoryMetrics.of(new CodeJson().read(file).root(Inventory.class));
         List<JsonNode> releases = rawReleases(file);
         long languagePointsAwarded = 0;
@@ -143,7 +143,7 @@ class InventoryMetricsCorpusTest {
     /** The release objects of the raw file, read as a generic JSON tree. */
     private static List<JsonNode> rawReleases(Path file) {
         List<JsonNode> releases = new ArrayList<>();
-        for (JsonNode n : MAPPER.readTree(Shared.text(file)).path("releases").values()) {
+        for (JsonNode n : MAPPER.readTree(Conformance.text(file)).path("releases").values()) {
             if (n.isObject()) {
                 releases.add(n);
             }

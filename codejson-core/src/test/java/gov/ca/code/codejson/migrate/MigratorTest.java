@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.Document;
 import gov.ca.code.codejson.Family;
-import gov.ca.code.codejson.Shared;
+import gov.ca.code.codejson.Conformance;
 import gov.ca.code.codejson.ValidationReport;
 import gov.ca.code.codejson.json.JsonReadException;
 import gov.ca.code.codejson.json.JsonValue;
@@ -31,7 +31,7 @@ class MigratorTest {
     private final Migrator migrator = new Migrator();
 
     private Document example(String name) throws JsonReadException {
-        return codejson.read(Shared.resolve("schemas/examples/" + name));
+        return codejson.read(Conformance.resolve("schemas/examples/" + name));
     }
 
     private Document read(String json, Family family) throws JsonReadException {
@@ -159,8 +159,8 @@ class MigratorTest {
 
     @Test
     void roundTrip200ToShareItAndBackKeepsEveryFieldBothFamiliesHave() throws Exception {
-        for (Path file : List.of(Shared.resolve("schemas/examples/codegov-2.0.0-sample.json"),
-                Shared.resolve("schemas/examples/california-cdt-code.json"))) {
+        for (Path file : List.of(Conformance.resolve("schemas/examples/codegov-2.0.0-sample.json"),
+                Conformance.resolve("schemas/examples/california-cdt-code.json"))) {
             Document original = codejson.read(file);
             Migration there = migrator.migrate(original, Family.SHAREIT_2_0_0);
             Migration back = migrator.migrate(there.document(), Family.CODEGOV_2_0_0);
@@ -223,7 +223,7 @@ class MigratorTest {
     @Test
     void everyValueToFillInEveryMigratedCorpusFileIsAnErrorOfTheMigratedFile() throws Exception {
         int migrated = 0;
-        for (Path file : Shared.jsonFiles("corpus")) {
+        for (Path file : Conformance.jsonFiles("corpus")) {
             Document doc;
             try {
                 doc = codejson.read(file);

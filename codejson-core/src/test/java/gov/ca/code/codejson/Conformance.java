@@ -9,31 +9,35 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Finds the read-only reference material beside the repository (schemas, corpus, examples). */
-public final class Shared {
+/**
+ * Finds the conformance data the tests run on: the real corpus, the published schemas and their
+ * examples, kept in {@code src/test/conformance} of this module (its {@code SOURCES.md} says where
+ * each file came from).
+ */
+public final class Conformance {
 
-    private Shared() {
+    /** The system property the build sets to the conformance folder, for tests of other modules too. */
+    public static final String DIR_PROPERTY = "codejson.conformance.dir";
+
+    private Conformance() {
     }
 
-    /** {@return the shared folder, from the {@code codejson.shared.dir} property or {@code ../shared}} */
+    /** {@return the conformance folder: the {@value #DIR_PROPERTY} property, else this module's own} */
     public static Path dir() {
-        String configured = System.getProperty("codejson.shared.dir");
-        Path dir = configured != null ? Path.of(configured) : Path.of("..", "..", "shared");
+        String configured = System.getProperty(DIR_PROPERTY);
+        Path dir = configured != null ? Path.of(configured) : Path.of("src", "test", "conformance");
         if (!Files.isDirectory(dir)) {
-            dir = Path.of("..", "shared");
-        }
-        if (!Files.isDirectory(dir)) {
-            throw new IllegalStateException("the shared reference folder is missing: " + dir.toAbsolutePath());
+            throw new IllegalStateException("the conformance folder is missing: " + dir.toAbsolutePath());
         }
         return dir.normalize();
     }
 
-    /** {@return a path below the shared folder} */
+    /** {@return a path below the conformance folder} */
     public static Path resolve(String relative) {
         return dir().resolve(relative);
     }
 
-    /** {@return the JSON files below a shared sub-folder, sorted} */
+    /** {@return the JSON files below a sub-folder of the conformance folder, sorted} */
     public static List<Path> jsonFiles(String relative) {
         try (Stream<Path> files = Files.walk(resolve(relative))) {
             return files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
