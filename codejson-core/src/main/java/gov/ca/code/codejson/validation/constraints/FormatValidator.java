@@ -16,10 +16,24 @@ import gov.ca.code.codejson.model.Property;
 public final class FormatValidator implements ConstraintValidator<Format, Property<?>> {
 
     private FormatKind kind;
+    private Format.Empty empty;
 
     @Override
     public void initialize(Format annotation) {
         kind = annotation.value();
+        empty = annotation.empty();
+    }
+
+    /** {@return whether this use accepts a string} */
+    private boolean accepts(String s) {
+        switch (empty) {
+            case PASS:
+                return s.isEmpty() || kind.matches(s);
+            case ONLY:
+                return !s.isEmpty();
+            default:
+                return kind.matches(s);
+        }
     }
 
     @Override
@@ -28,7 +42,7 @@ public final class FormatValidator implements ConstraintValidator<Format, Proper
             return true;
         }
         if (present.get() instanceof String s) {
-            if (kind.matches(s)) {
+            if (accepts(s)) {
                 return true;
             }
             Findings.report(context, "", message(s));
@@ -37,7 +51,7 @@ public final class FormatValidator implements ConstraintValidator<Format, Proper
         boolean valid = true;
         if (present.get() instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {
-                if (list.get(i) instanceof Property.Present<?> e && e.get() instanceof String s && !kind.matches(s)) {
+                if (list.get(i) instanceof Property.Present<?> e && e.get() instanceof String s && !accepts(s)) {
                     Findings.report(context, "/" + i, message(s));
                     valid = false;
                 }
@@ -47,6 +61,9 @@ public final class FormatValidator implements ConstraintValidator<Format, Proper
     }
 
     private String message(String s) {
+        if (s.isEmpty() && empty == Format.Empty.ONLY) {
+            return "the value is empty; leave the optional field out rather than writing an empty string";
+        }
         if (s.isEmpty()) {
             return "the value is empty but must be " + kind.description() + "; give one or leave the field out";
         }
