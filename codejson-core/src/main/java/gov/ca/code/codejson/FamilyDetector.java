@@ -9,6 +9,7 @@ import gov.ca.code.codejson.json.JsonPointer;
 import gov.ca.code.codejson.json.JsonReadException;
 import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.json.Location;
+import gov.ca.code.codejson.text.Counts;
 import gov.ca.code.codejson.validation.Severity;
 import gov.ca.code.codejson.validation.Violation;
 
@@ -53,7 +54,7 @@ final class FamilyDetector {
     static Detection detect(JsonValue root, String name, Family requested) throws JsonReadException {
         if (!(root instanceof JsonValue.JsonObject object)) {
             String shape = root instanceof JsonValue.JsonArray a
-                    ? "an array of " + a.elements().size() + " values"
+                    ? "an array of " + Counts.of(a.elements().size(), "value")
                     : "a " + root.typeName();
             throw new JsonReadException(name, root.location(), "a code.json document is a JSON object, but this is "
                     + shape + (root instanceof JsonValue.JsonArray

@@ -152,7 +152,7 @@ class CodeJsonTest {
     void explainsThatAnArrayOfReleasesIsNotAnInventory() {
         assertThatThrownBy(() -> codejson.read("[{\"name\": \"a\"}]", "usgs.json"))
                 .isInstanceOf(JsonReadException.class)
-                .hasMessageContaining("array of 1 values")
+                .hasMessageContaining("array of 1 value;")
                 .hasMessageContaining("\"releases\": [...]");
     }
 

@@ -21,6 +21,7 @@ import gov.ca.code.codejson.metrics.MetricsHtml;
 import gov.ca.code.codejson.metrics.MetricsJson;
 import gov.ca.code.codejson.metrics.MetricsMarkdown;
 import gov.ca.code.codejson.metrics.MetricsReport;
+import gov.ca.code.codejson.text.Counts;
 
 /** {@code codejson metrics}: the participation metrics of one inventory. */
 @Command(name = "metrics", mixinStandardHelpOptions = true,
@@ -72,7 +73,7 @@ final class MetricsCommand implements Callable<Integer> {
         MetricsReport report = before == null ? MetricsReport.of(now) : MetricsReport.of(now, before);
         if (outDir != null) {
             List<Path> written = MetricsFiles.write(report, outDir);
-            err.println("codejson: " + report.current().releases() + " releases; wrote "
+            err.println("codejson: " + Counts.of(report.current().releases(), "release") + "; wrote "
                     + String.join(", ", written.stream().map(Path::toString).toList()));
             return Main.VALID;
         }

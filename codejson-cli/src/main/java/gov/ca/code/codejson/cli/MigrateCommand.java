@@ -20,6 +20,7 @@ import gov.ca.code.codejson.Family;
 import gov.ca.code.codejson.json.JsonWriter;
 import gov.ca.code.codejson.migrate.Migration;
 import gov.ca.code.codejson.migrate.Migrator;
+import gov.ca.code.codejson.text.Counts;
 
 /** {@code codejson migrate}: converts a file to another family and says what changed. */
 @Command(name = "migrate", mixinStandardHelpOptions = true,
@@ -110,9 +111,9 @@ final class MigrateCommand implements Callable<Integer> {
             for (String line : migration.log().lines()) {
                 log.println(name + ": " + line);
             }
-            log.println(document.family().id() + " -> " + to.id() + ": " + migration.log().changes().size()
-                    + " changes, " + migration.log().toFill().stream().filter(v -> v.isError()).count()
-                    + " values to fill" + (migration.complete() ? "" : "; fill them in, then run codejson validate"));
+            log.println(document.family().id() + " -> " + to.id() + ": " + Counts.of(migration.log().changes().size(), "change")
+                    + ", " + Counts.of(migration.log().toFill().stream().filter(v -> v.isError()).count(), "value")
+                    + " to fill" + (migration.complete() ? "" : "; fill them in, then run codejson validate"));
         }
         log.flush();
         return migration.log().toFill().stream().anyMatch(v -> v.isError()) ? Main.INVALID : Main.VALID;

@@ -20,6 +20,7 @@ import gov.ca.code.codejson.json.JsonReadException;
 import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.json.JsonWriter;
 import gov.ca.code.codejson.json.Location;
+import gov.ca.code.codejson.text.Counts;
 import gov.ca.code.codejson.validation.Profile;
 import gov.ca.code.codejson.validation.Severity;
 import gov.ca.code.codejson.validation.Violation;
@@ -102,13 +103,9 @@ final class ValidateCommand implements Callable<Integer> {
         long errors = report.count(Severity.ERROR);
         long warnings = report.count(Severity.WARNING);
         long hints = report.count(Severity.INFO);
-        return file + ": " + (report.valid() ? "valid" : "invalid") + " (" + plural(errors, "error") + ", "
-                + plural(warnings, "warning") + ", " + plural(hints, "hint") + "; " + report.family().id()
+        return file + ": " + (report.valid() ? "valid" : "invalid") + " (" + Counts.of(errors, "error") + ", "
+                + Counts.of(warnings, "warning") + ", " + Counts.of(hints, "hint") + "; " + report.family().id()
                 + ", profile " + report.profile().id() + ")";
-    }
-
-    private static String plural(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
     }
 
     /** Compiler style: {@code FILE:LINE:COL: SEVERITY: POINTER: MESSAGE [RULE]}. */

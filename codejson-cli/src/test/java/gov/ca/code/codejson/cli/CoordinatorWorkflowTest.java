@@ -24,7 +24,7 @@ class CoordinatorWorkflowTest {
         assertThat(merge.exit).as(merge.err).isEqualTo(1);
         assertThat(merge.err).contains("teams/maps/code.json:39:5: warning: /releases/1: duplicate of \"permit-tracker\"",
                 "teams/legacy.json:38:5: error: /releases/1: \"exam-scheduler\" fails validation and was left out; ask exams@example.ca.gov",
-                "3 inputs, 6 entries: 4 releases written, 1 duplicates dropped, 1 invalid (1 left out), 2 redacted");
+                "3 inputs, 6 entries: 4 releases written, 1 duplicate dropped, 1 invalid (1 left out), 2 redacted");
         String merged = Files.readString(inventory);
         assertThat(merged).doesNotContain("git.internal.example.ca.gov", "j.doe@example.ca.gov", "l.smith@example.ca.gov", "exam-scheduler");
 

@@ -31,7 +31,7 @@ class MergeCommandTest {
         assertThat(merged).contains("\"agency\": \"CDT\"", "\"name\": \"Maps\"", "\"name\": \"Portal\"");
         assertThat(merged.split("\"name\": \"Portal\"", -1)).hasSize(2);
         assertThat(result.err).contains(teams.resolve("b.json") + ":1:", "warning: /releases/0: duplicate of \"Portal\"",
-                "same repositoryURL github.com/ca/portal", "2 releases written, 1 duplicates dropped");
+                "same repositoryURL github.com/ca/portal", "2 releases written, 1 duplicate dropped");
         assertThat(Files.readString(report)).contains("\"format\": \"codejson-merge-report/1\"", "\"duplicatesDropped\": 1");
         assertThat(Cli.run("validate", out.toString()).exit).isZero();
     }

@@ -2,6 +2,7 @@ package gov.ca.code.codejson.codegov;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -9,12 +10,19 @@ import java.lang.annotation.Target;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
-/** When the measurement method is {@code other}, {@code ifOther} describes it. */
+/**
+ * When the measurement method is {@code other}, {@code ifOther} describes it. One use reports an
+ * {@code ifOther} that is missing, another one that is present but blank, each with its severity.
+ */
 @Documented
 @Constraint(validatedBy = IfOtherRequiredValidator.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
+@Repeatable(IfOtherRequired.List.class)
 public @interface IfOtherRequired {
+    /** {@return whether this use reports a blank ifOther rather than a missing one} */
+    boolean blank() default false;
+
     /** {@return the stable rule code reported} */
     String rule() default "codegov.if-other";
 
@@ -26,4 +34,13 @@ public @interface IfOtherRequired {
 
     /** {@return the severity payload; none means error} */
     Class<? extends Payload>[] payload() default {};
+
+    /** Several uses with different severities. */
+    @Documented
+    @Target(ElementType.TYPE)
+    @Retention(RetentionPolicy.RUNTIME)
+    @interface List {
+        /** {@return the uses} */
+        IfOtherRequired[] value();
+    }
 }

@@ -11,7 +11,6 @@ import gov.ca.code.codejson.validation.Severity;
 import gov.ca.code.codejson.validation.constraints.Format;
 import gov.ca.code.codejson.validation.constraints.FormatKind;
 import gov.ca.code.codejson.validation.constraints.NoUnknownMembers;
-import gov.ca.code.codejson.validation.constraints.NotEmptyString;
 import gov.ca.code.codejson.validation.constraints.NotNullValue;
 import gov.ca.code.codejson.validation.constraints.Required;
 import gov.ca.code.codejson.validation.constraints.WellTyped;
@@ -26,8 +25,9 @@ import gov.ca.code.codejson.validation.constraints.WellTyped;
 @WellTyped(groups = Groups.Structure.class)
 @NoUnknownMembers(groups = {Groups.Strict.class, Groups.CodeGov.class})
 @IfOtherRequired(groups = Groups.CodeGov.class)
+@IfOtherRequired(blank = true, groups = Groups.CodeGov.class, payload = Severity.Warning.class)
 public record MeasurementType(
         Property<MeasurementMethod> method,
-        @NotEmptyString(groups = Groups.CodeGov.class, payload = Severity.Warning.class) Property<String> ifOther,
+        Property<String> ifOther,
         Unknown unknown) {
 }

@@ -8,6 +8,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 import gov.ca.code.codejson.model.Property;
+import gov.ca.code.codejson.text.Counts;
 import gov.ca.code.codejson.validation.constraints.Findings;
 
 /** Checks {@link QualityHints}. */
@@ -35,7 +36,7 @@ public final class QualityHintsValidator implements ConstraintValidator<QualityH
         }
         List<Property<String>> tags = value.tags().orElse(null);
         if (tags != null && tags.size() < 3) {
-            Findings.report(context, "/tags", "only " + tags.size() + " tag" + (tags.size() == 1 ? "" : "s")
+            Findings.report(context, "/tags", "only " + Counts.of(tags.size(), "tag")
                     + "; three or more help people find the release");
             valid = false;
         }

@@ -51,6 +51,7 @@ import gov.ca.code.codejson.source.Cocomo2;
 import gov.ca.code.codejson.source.LaborEstimate;
 import gov.ca.code.codejson.source.SourceInventory;
 import gov.ca.code.codejson.source.SourceMeasurement;
+import gov.ca.code.codejson.text.Counts;
 import gov.ca.code.codejson.validation.Profile;
 import gov.ca.code.codejson.validation.Severity;
 import gov.ca.code.codejson.validation.Violation;
@@ -525,8 +526,9 @@ public final class Generator {
             laborReport = facts.baseDirectory() == null ? estimate.toJson() : estimate.toJson(facts.baseDirectory());
             problems.add(new GenerationProblem(Severity.INFO, "generate.labor-hours-estimated", field, Source.setting("laborHours"),
                     "laborHours " + estimate.hours() + " estimated with " + estimate.method() + " ("
-                            + estimate.parameters().hoursPerPersonMonth() + " hours per person-month) from " + estimate.sloc()
-                            + " source lines in " + estimate.filesCounted() + " files of the compile source roots;"
+                            + estimate.parameters().hoursPerPersonMonth() + " hours per person-month) from "
+                            + Counts.of(estimate.sloc(), "source line") + " in " + Counts.of(estimate.filesCounted(), "file")
+                            + " of the compile source roots;"
                             + " set laborHours to write your own figure"));
             return BigDecimal.valueOf(estimate.hours());
         }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import gov.ca.code.codejson.codegov.Inventory;
 import gov.ca.code.codejson.json.JsonBuilder;
 import gov.ca.code.codejson.json.JsonValue;
+import gov.ca.code.codejson.text.Counts;
 import gov.ca.code.codejson.validation.Severity;
 import gov.ca.code.codejson.validation.Violation;
 
@@ -79,10 +80,11 @@ public record MergeResult(Inventory inventory, List<InputSummary> inputs, int en
         return List.copyOf(messages);
     }
 
-    /** {@return the counts in one line, such as {@code 3 inputs, 6 entries: 4 releases written, 1 duplicates dropped, ...}} */
+    /** {@return the counts in one line, such as {@code 3 inputs, 6 entries: 4 releases written, 1 duplicate dropped, ...}} */
     public String summary() {
-        return inputs.size() + " inputs, " + entriesRead + " entries: " + inventory.releases().orElse(List.of()).size()
-                + " releases written, " + duplicatesDropped() + " duplicates dropped, " + quarantined.size() + " invalid ("
+        return Counts.of(inputs.size(), "input") + ", " + Counts.of(entriesRead, "entry", "entries") + ": "
+                + Counts.of(inventory.releases().orElse(List.of()).size(), "release") + " written, "
+                + Counts.of(duplicatesDropped(), "duplicate") + " dropped, " + quarantined.size() + " invalid ("
                 + quarantinedOmitted() + " left out), " + redactions.size() + " redacted";
     }
 

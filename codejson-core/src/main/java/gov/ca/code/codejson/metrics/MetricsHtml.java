@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import gov.ca.code.codejson.license.SpdxLicenses;
+import gov.ca.code.codejson.text.Counts;
 
 /**
  * The metrics as one self-contained HTML page, ready to publish: inline CSS, charts drawn as
@@ -40,16 +41,18 @@ public final class MetricsHtml {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n<main>\n")
                 .append("<h1>").append(esc(title)).append("</h1>\n")
-                .append("<p class=\"sub\">").append(group(now.releases())).append(" releases")
-                .append(before.isPresent() ? ", compared with the previous inventory (" + group(before.get().releases()) + " releases)" : "")
+                .append("<p class=\"sub\">").append(group(now.releases())).append(" ").append(Counts.noun(now.releases(), "release"))
+                .append(before.isPresent() ? ", compared with the previous inventory (" + group(before.get().releases()) + " "
+                        + Counts.noun(before.get().releases(), "release") + ")" : "")
                 .append(".</p>\n");
 
         out.append("<div class=\"cards\">\n");
         card(out, "Releases", group(now.releases()), before.map(p -> delta(now.releases() - p.releases())));
         card(out, "Open source", MetricsMath.percent(now.openSourceShare()),
-                Optional.of(group(now.openSource()) + " releases" + before.map(p -> ", " + delta(now.openSource() - p.openSource())).orElse("")));
+                Optional.of(group(now.openSource()) + " " + Counts.noun(now.openSource(), "release") + before.map(p -> ", " + delta(now.openSource() - p.openSource())).orElse("")));
         card(out, "Labor hours", groupDecimal(now.laborHours().total()),
-                Optional.of("median " + groupDecimal(now.laborHours().median()) + " over " + group(now.laborHours().reported()) + " releases"));
+                Optional.of("median " + groupDecimal(now.laborHours().median()) + " over " + group(now.laborHours().reported())
+                        + " " + Counts.noun(now.laborHours().reported(), "release")));
         card(out, "Data-quality score", now.scoreSummary().mean().toPlainString() + " / 10",
                 Optional.of("median " + now.scoreSummary().median().toPlainString()
                         + before.map(p -> ", mean " + signed(now.scoreSummary().mean().subtract(p.scoreSummary().mean()))).orElse("")));
@@ -172,7 +175,7 @@ public final class MetricsHtml {
         List<CountRow> rows = new ArrayList<>(table.rows().subList(0, Math.min(CHART_ROWS, table.rows().size())));
         if (table.rows().size() > CHART_ROWS) {
             List<CountRow> rest = table.rows().subList(CHART_ROWS, table.rows().size());
-            rows.add(new CountRow("other (" + rest.size() + " values)", rest.stream().mapToLong(CountRow::count).sum(),
+            rows.add(new CountRow("other (" + Counts.of(rest.size(), "value") + ")", rest.stream().mapToLong(CountRow::count).sum(),
                     rest.stream().mapToLong(CountRow::previous).sum()));
         }
         long max = Math.max(1, rows.stream().mapToLong(r -> Math.max(r.count(), compare ? r.previous() : 0)).max().orElse(1));

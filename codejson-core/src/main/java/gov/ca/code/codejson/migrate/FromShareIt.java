@@ -7,6 +7,7 @@ import java.util.Set;
 
 import gov.ca.code.codejson.json.JsonPointer;
 import gov.ca.code.codejson.json.JsonValue;
+import gov.ca.code.codejson.text.Counts;
 import gov.ca.code.codejson.validation.constraints.FormatKind;
 
 /**
@@ -93,7 +94,7 @@ final class FromShareIt {
         } else if (usage instanceof JsonValue.JsonArray a) {
             r.replace(at + "/usageType", a.elements().isEmpty()
                     ? "the repository lists no usage type; code.gov 2.0.0 requires one"
-                    : "the repository lists " + a.elements().size() + " usage types; code.gov 2.0.0 takes exactly one:"
+                    : "the repository lists " + Counts.of(a.elements().size(), "usage type") + "; code.gov 2.0.0 takes exactly one:"
                     + " choose it");
         }
         return p.build();

@@ -11,6 +11,7 @@ import gov.ca.code.codejson.model.JsonName;
 import gov.ca.code.codejson.model.Property;
 import gov.ca.code.codejson.model.Unknown;
 import gov.ca.code.codejson.validation.Groups;
+import gov.ca.code.codejson.validation.Severity;
 import gov.ca.code.codejson.validation.constraints.Format;
 import gov.ca.code.codejson.validation.constraints.FormatKind;
 import gov.ca.code.codejson.validation.constraints.Minimum;
@@ -64,9 +65,18 @@ public record Repository(
         @Required(groups = Groups.Strict.class) Property<String> organization,
         @Required(groups = Groups.Strict.class) @Format(value = FormatKind.URI, groups = Groups.Strict.class) Property<String> repositoryURL,
         @Required(groups = Groups.Strict.class) Property<RepositoryVisibility> repositoryVisibility,
-        @Format(value = FormatKind.URI, groups = Groups.Strict.class) Property<String> homepageURL,
-        @Format(value = FormatKind.URI, groups = Groups.Strict.class) Property<String> downloadURL,
-        @Format(value = FormatKind.URI, groups = Groups.Strict.class) Property<String> disclaimerURL,
+        @Format(value = FormatKind.URI, groups = Groups.Reference.class)
+        @Format(value = FormatKind.URI, groups = Groups.ShareIt.class, empty = Format.Empty.PASS)
+        @Format(value = FormatKind.URI, groups = Groups.ShareIt.class, empty = Format.Empty.ONLY,
+                payload = Severity.Warning.class, rule = "shareit.empty-url") Property<String> homepageURL,
+        @Format(value = FormatKind.URI, groups = Groups.Reference.class)
+        @Format(value = FormatKind.URI, groups = Groups.ShareIt.class, empty = Format.Empty.PASS)
+        @Format(value = FormatKind.URI, groups = Groups.ShareIt.class, empty = Format.Empty.ONLY,
+                payload = Severity.Warning.class, rule = "shareit.empty-url") Property<String> downloadURL,
+        @Format(value = FormatKind.URI, groups = Groups.Reference.class)
+        @Format(value = FormatKind.URI, groups = Groups.ShareIt.class, empty = Format.Empty.PASS)
+        @Format(value = FormatKind.URI, groups = Groups.ShareIt.class, empty = Format.Empty.ONLY,
+                payload = Severity.Warning.class, rule = "shareit.empty-url") Property<String> disclaimerURL,
         Property<String> disclaimerText,
         @Required(groups = Groups.Strict.class) Property<Vcs> vcs,
         @Required(groups = Groups.Strict.class) @Minimum(value = 0, groups = Groups.Strict.class) Property<BigDecimal> laborHours,

@@ -13,8 +13,15 @@ public final class Groups {
     public interface Structure {
     }
 
-    /** Exactly the family's reference JSON Schema. */
+    /** The family's reference JSON Schema, as far as every profile of a SHARE IT family keeps it. */
     public interface Strict extends Structure {
+    }
+
+    /**
+     * Exactly the family's reference JSON Schema: {@link Strict} plus the few schema constraints
+     * that {@link ShareIt} relaxes. Only the {@code strict} profile validates with it.
+     */
+    public interface Reference extends Strict {
     }
 
     /** What an agency can really publish to code.gov and data.gov. */
@@ -26,8 +33,8 @@ public final class Groups {
     }
 
     /**
-     * The SHARE IT schema plus the exemption-text rule. It extends {@link Strict} because the
-     * profile is the reference schema with one rule added: every schema constraint applies.
+     * The SHARE IT schema plus the exemption-text rule, with an empty optional URL a warning. It
+     * extends {@link Strict} because every other schema constraint applies.
      */
     public interface ShareIt extends Strict {
     }

@@ -7,7 +7,7 @@ import java.util.Optional;
 /** A set of rules to validate with. Each schema family names the profiles it supports. */
 public enum Profile {
     /** Exactly the family's reference JSON Schema, nothing more and nothing less. */
-    STRICT("strict", Groups.Strict.class),
+    STRICT("strict", Groups.Reference.class),
     /** code.gov 2.0.0 as agencies can really publish it; the default for that family. */
     CODEGOV("codegov", Groups.CodeGov.class),
     /** {@link #CODEGOV} plus California policy. */

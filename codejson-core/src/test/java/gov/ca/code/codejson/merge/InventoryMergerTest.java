@@ -293,7 +293,7 @@ class InventoryMergerTest {
                 "kept a.json:1:", "first in input order");
         assertThat(result.messages().get(1).text()).contains(": error: /releases/1: \"Broken\" fails validation and was left out;"
                 + " ask owner@example.gov", "\n    1:").contains("/releases/1/description");
-        assertThat(result.summary()).isEqualTo("2 inputs, 3 entries: 1 releases written, 1 duplicates dropped, 1 invalid (1 left out), 0 redacted");
+        assertThat(result.summary()).isEqualTo("2 inputs, 3 entries: 1 release written, 1 duplicate dropped, 1 invalid (1 left out), 0 redacted");
     }
 
     private static String text(JsonValue value) {

@@ -42,6 +42,7 @@ import gov.ca.code.codejson.merge.RedactionPolicy;
 import gov.ca.code.codejson.model.JsonEnum;
 import gov.ca.code.codejson.model.Property;
 import gov.ca.code.codejson.model.Unknown;
+import gov.ca.code.codejson.text.Counts;
 import gov.ca.code.codejson.validation.Profile;
 import gov.ca.code.codejson.validation.Severity;
 
@@ -273,7 +274,8 @@ public class AggregateMojo extends AbstractCodeJsonMojo {
         }
         if (!problems.isEmpty()) {
             problems.forEach(p -> getLog().error(p));
-            throw new MojoFailureException(problems.size() + " aggregate input(s) cannot be used (listed above); nothing was written");
+            throw new MojoFailureException(Counts.of(problems.size(), "aggregate input")
+                    + " cannot be used (listed above); nothing was written");
         }
 
         MergeResult result;
@@ -290,7 +292,8 @@ public class AggregateMojo extends AbstractCodeJsonMojo {
         getLog().info("codejson: aggregate of " + result.summary() + "; wrote " + console.relative(outputFile) + " and "
                 + console.relative(reportFile));
         if (failOnInvalid && !result.quarantined().isEmpty()) {
-            throw new MojoFailureException(result.quarantined().size() + " aggregate entries fail validation (listed above);"
+            throw new MojoFailureException(Counts.of(result.quarantined().size(), "aggregate entry", "aggregate entries")
+                    + (result.quarantined().size() == 1 ? " fails" : " fail") + " validation (listed above);"
                     + " fix them, or set failOnInvalid to false");
         }
     }

@@ -18,6 +18,7 @@ import gov.ca.code.codejson.generate.Source;
 import gov.ca.code.codejson.json.Location;
 import gov.ca.code.codejson.report.ReportEntry;
 import gov.ca.code.codejson.report.Reports;
+import gov.ca.code.codejson.text.Counts;
 import gov.ca.code.codejson.validation.Severity;
 import gov.ca.code.codejson.validation.Violation;
 
@@ -120,7 +121,7 @@ final class Console {
 
     /** {@return a one-line summary such as {@code 2 errors, 1 warning}} */
     String summary() {
-        return plural(count(Severity.ERROR), "error") + ", " + plural(count(Severity.WARNING), "warning");
+        return Counts.of(count(Severity.ERROR), "error") + ", " + Counts.of(count(Severity.WARNING), "warning");
     }
 
     private ReportEntry problemEntry(GenerationProblem p, String pomName) {
@@ -154,9 +155,5 @@ final class Console {
             return " (derived from " + s.name() + ")";
         }
         return "";
-    }
-
-    private static String plural(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
     }
 }

@@ -17,6 +17,7 @@ import gov.ca.code.codejson.codegov.Inventory;
 import gov.ca.code.codejson.json.JsonReadException;
 import gov.ca.code.codejson.metrics.MetricsFiles;
 import gov.ca.code.codejson.metrics.MetricsReport;
+import gov.ca.code.codejson.text.Counts;
 
 /**
  * Computes the participation metrics of an agency inventory, by default the one
@@ -78,9 +79,9 @@ public class MetricsMojo extends AbstractCodeJsonMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write the metrics to " + console.relative(outputDirectory) + ": " + e.getMessage(), e);
         }
-        getLog().info("codejson: metrics of " + report.current().releases() + " releases"
+        getLog().info("codejson: metrics of " + Counts.of(report.current().releases(), "release")
                 + (before == null ? "" : " against " + console.relative(previousFile)) + " written to "
-                + console.relative(outputDirectory) + " (" + written.size() + " files; open "
+                + console.relative(outputDirectory) + " (" + Counts.of(written.size(), "file") + "; open "
                 + console.relative(written.get(written.size() - 1).toFile()) + ")");
     }
 

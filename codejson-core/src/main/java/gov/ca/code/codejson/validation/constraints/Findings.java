@@ -11,6 +11,7 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
 
 import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.model.Property;
+import gov.ca.code.codejson.text.Counts;
 
 /** Helpers for constraint validators that report {@link Finding findings}. */
 public final class Findings {
@@ -70,7 +71,7 @@ public final class Findings {
         } else if (value instanceof JsonValue.JsonNull) {
             return "null";
         } else if (value instanceof JsonValue.JsonArray a) {
-            return "an array of " + a.elements().size();
+            return "an array of " + Counts.of(a.elements().size(), "value");
         }
         return "an object";
     }

@@ -22,6 +22,9 @@ public @interface Format {
     /** {@return the format the string value must have} */
     FormatKind value();
 
+    /** {@return which values this use checks: all of them, all but the empty string, or only it} */
+    Empty empty() default Empty.CHECK;
+
     /** {@return the stable rule code reported} */
     String rule() default "schema.format";
 
@@ -33,6 +36,16 @@ public @interface Format {
 
     /** {@return the severity payload; none means error} */
     Class<? extends Payload>[] payload() default {};
+
+    /** How a use of the constraint treats the empty string. */
+    enum Empty {
+        /** The empty string is checked like any other value. */
+        CHECK,
+        /** The empty string passes: another use reports it. */
+        PASS,
+        /** Only the empty string is reported, as a value to leave out; other values pass. */
+        ONLY
+    }
 
     /** Several uses with different groups or severities. */
     @Documented

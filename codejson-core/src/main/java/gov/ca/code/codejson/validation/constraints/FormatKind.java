@@ -1,13 +1,13 @@
 package gov.ca.code.codejson.validation.constraints;
 
 import java.net.URISyntaxException;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.time.Month;
+import java.time.Year;
 
-/** The string formats codejson checks. */
+/**
+ * The string formats codejson checks. Every check is a single pass over the text (no regular
+ * expression, no recursion), so a hostile value of any length is decided in linear time.
+ */
 public enum FormatKind {
     /** JSON Schema {@code uri}: an absolute URI with a scheme, no spaces. */
     URI("a URI with a scheme, such as https://example.gov/x"),
@@ -22,20 +22,12 @@ public enum FormatKind {
     /** An e-mail address a person can write to. */
     EMAIL_ADDRESS("an e-mail address such as name@agency.gov");
 
-    private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern RFC3339_DATE_TIME = Pattern.compile(
-            "(\\d{4}-\\d{2}-\\d{2})[Tt](\\d{2}):(\\d{2}):(\\d{2})(?:\\.\\d+)?(?:[Zz]|([+-])(\\d{2}):(\\d{2}))");
-    private static final Pattern EMPTY_HIER_PART = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:(?://)?");
-    /** A word of the local part: escaped characters, or characters that are not special; or a quoted string. */
-    private static final String LOCAL_WORD = "(?:(?:\\\\.|[^\\s\\p{Cntrl}()<>@,;:'\\\\\".\\[\\]]|')+|\"(?:\\\\\"|[^\"])*\")";
-    private static final Pattern EMAIL_LOCAL = Pattern.compile(LOCAL_WORD + "(?:\\." + LOCAL_WORD + ")*");
-    private static final Pattern HOST_LABEL = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?");
-    private static final Pattern TOP_LEVEL = Pattern.compile("\\p{L}{2,63}");
-    private static final Pattern IPV4 = Pattern.compile(
-            "(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
-    private static final Pattern EMAIL_PATTERN = Pattern.compile(
-            "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-                    + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
+    /** RFC 5321: a domain name is at most 255 octets, a local part at most 64. */
+    private static final int MAX_DOMAIN = 255;
+    private static final int MAX_LOCAL = 64;
+    private static final int MAX_LABEL = 63;
+    /** The longest text form of an IPv6 address (with an embedded IPv4 address). */
+    private static final int MAX_IPV6 = 45;
 
     private final String description;
 
@@ -60,7 +52,7 @@ public enum FormatKind {
             case EMAIL:
                 return isEmail(s);
             case EMAIL_ADDRESS:
-                return EMAIL_PATTERN.matcher(s).matches();
+                return isMailboxAddress(s);
             case WEB_URL:
                 return isWebUrl(s);
             default:
@@ -70,15 +62,38 @@ public enum FormatKind {
 
     /** {@return whether a string is an RFC 3339 full-date that exists in the calendar} */
     public static boolean isDate(String s) {
-        if (!FULL_DATE.matcher(s).matches()) {
+        return s.length() == 10 && hasDateShape(s) && existsInCalendar(s);
+    }
+
+    /** {@return whether a string starts with four, two and two digits separated by hyphens} */
+    static boolean hasDateShape(String s) {
+        if (s.length() < 10) {
             return false;
         }
-        try {
-            LocalDate.parse(s, DateTimeFormatter.ISO_LOCAL_DATE);
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
+        for (int i = 0; i < 10; i++) {
+            char c = s.charAt(i);
+            if (i == 4 || i == 7 ? c != '-' : !isDigit(c)) {
+                return false;
+            }
         }
+        return true;
+    }
+
+    /** {@return the number written in the digits from {@code from} to {@code to}} */
+    static int number(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + (s.charAt(i) - '0');
+        }
+        return n;
+    }
+
+    /** Whether the date at the start of a string of {@link #hasDateShape date shape} is a real day. */
+    private static boolean existsInCalendar(String s) {
+        int month = number(s, 5, 7);
+        int day = number(s, 8, 10);
+        return month >= 1 && month <= 12 && day >= 1
+                && day <= Month.of(month).length(Year.isLeap(number(s, 0, 4)));
     }
 
     /**
@@ -86,22 +101,40 @@ public enum FormatKind {
      * 23:59 UTC only; the separator is {@code T} (either case), never a space.
      */
     public static boolean isDateTime(String s) {
-        Matcher m = RFC3339_DATE_TIME.matcher(s);
-        if (!m.matches() || !isDate(m.group(1))) {
+        int n = s.length();
+        if (n < 20 || !hasDateShape(s) || !existsInCalendar(s) || (s.charAt(10) != 'T' && s.charAt(10) != 't')
+                || !digits(s, 11, 13) || s.charAt(13) != ':' || !digits(s, 14, 16) || s.charAt(16) != ':'
+                || !digits(s, 17, 19)) {
             return false;
         }
-        int hour = Integer.parseInt(m.group(2));
-        int minute = Integer.parseInt(m.group(3));
-        int second = Integer.parseInt(m.group(4));
-        int offset = 0;
-        if (m.group(5) != null) {
-            int offsetHours = Integer.parseInt(m.group(6));
-            int offsetMinutes = Integer.parseInt(m.group(7));
+        int i = 19;
+        if (s.charAt(i) == '.') {
+            int fraction = ++i;
+            while (i < n && isDigit(s.charAt(i))) {
+                i++;
+            }
+            if (i == fraction || i == n) {
+                return false;
+            }
+        }
+        int offset;
+        char sign = s.charAt(i);
+        if ((sign == 'Z' || sign == 'z') && i + 1 == n) {
+            offset = 0;
+        } else if ((sign == '+' || sign == '-') && i + 6 == n && digits(s, i + 1, i + 3) && s.charAt(i + 3) == ':'
+                && digits(s, i + 4, i + 6)) {
+            int offsetHours = number(s, i + 1, i + 3);
+            int offsetMinutes = number(s, i + 4, i + 6);
             if (offsetHours > 23 || offsetMinutes > 59) {
                 return false;
             }
-            offset = (m.group(5).equals("-") ? -1 : 1) * (offsetHours * 60 + offsetMinutes);
+            offset = (sign == '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes);
+        } else {
+            return false;
         }
+        int hour = number(s, 11, 13);
+        int minute = number(s, 14, 16);
+        int second = number(s, 17, 19);
         if (hour > 23 || minute > 59 || second > 60) {
             return false;
         }
@@ -109,62 +142,261 @@ public enum FormatKind {
     }
 
     /**
-     * {@return whether a string is an e-mail address as JSON Schema's {@code email} format reads RFC
-     * 5321} The local part is dot-separated words (escaped or quoted characters allowed); the domain
-     * is a bracketed IP address, one host label, or labels ending in an alphabetic top-level domain.
-     * Unlike validators that carry the IANA list, an unlisted top-level domain is not rejected.
+     * {@return whether a string is an e-mail address as JSON Schema's {@code email} format reads the
+     * RFC 5321 Mailbox} ASCII only (an address with other characters is an {@code idn-email}). The
+     * local part is dot-separated atoms or one quoted string, at most 64 characters; the domain is a
+     * bracketed IPv4 or {@code IPv6:} address, or labels of letters, digits and inner hyphens, at
+     * most 255 characters. Single labels, digit labels ({@code test@iana.123}), one-letter labels
+     * and punycode labels are valid: unlike validators that carry the IANA list, the top-level
+     * domain is not looked up.
      */
     public static boolean isEmail(String s) {
-        int at = s.lastIndexOf('@');
-        if (at <= 0 || at == s.length() - 1 || s.endsWith(".")) {
-            return false;
-        }
-        String local = s.substring(0, at);
-        String domain = s.substring(at + 1);
-        if (local.length() > 64 || !EMAIL_LOCAL.matcher(local).matches()) {
-            return false;
-        }
-        if (domain.startsWith("[") && domain.endsWith("]")) {
-            String ip = domain.substring(1, domain.length() - 1);
-            if (ip.regionMatches(true, 0, "IPv6:", 0, 5)) {
-                ip = ip.substring(5);
-            }
-            return IPV4.matcher(ip).matches() || isIpv6(ip);
-        }
-        String[] labels = domain.split("\\.", -1);
-        for (String label : labels) {
-            if (!HOST_LABEL.matcher(label).matches()) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c > 0x7E) {
                 return false;
             }
         }
-        return labels.length == 1 || TOP_LEVEL.matcher(labels[labels.length - 1]).matches();
-    }
-
-    private static boolean isIpv6(String s) {
-        if (!s.matches("[0-9A-Fa-f:.]+") || !s.contains(":")) {
+        int at = localPartEnd(s);
+        if (at < 1 || at > MAX_LOCAL || at == s.length() - 1) {
             return false;
         }
-        try {
-            return java.net.InetAddress.getByName(s) instanceof java.net.Inet6Address;
-        } catch (java.net.UnknownHostException e) {
-            return false;
+        if (s.charAt(at + 1) == '[') {
+            if (s.charAt(s.length() - 1) != ']') {
+                return false;
+            }
+            String literal = s.substring(at + 2, s.length() - 1);
+            return literal.regionMatches(true, 0, "IPv6:", 0, 5) ? isIpv6(literal.substring(5)) : isIpv4(literal);
         }
+        return s.length() - at - 1 <= MAX_DOMAIN && isDomain(s, at + 1, 1);
     }
 
-    /** An absolute URI: ASCII only (a URI is not an IRI), a scheme, and a valid rest, which may be empty. */
+    /** {@return the index of the {@code @} that ends a valid RFC 5321 local part at the start, or -1} */
+    private static int localPartEnd(String s) {
+        int n = s.length();
+        if (n > 0 && s.charAt(0) == '"') {
+            int i = 1;
+            while (i < n) {
+                char c = s.charAt(i);
+                if (c == '\\') {
+                    i += 2;
+                } else if (c == '"') {
+                    return i + 1 < n && s.charAt(i + 1) == '@' ? i + 1 : -1;
+                } else {
+                    i++;
+                }
+            }
+            return -1;
+        }
+        boolean atomStart = true;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '@') {
+                return atomStart ? -1 : i;
+            } else if (c == '.') {
+                if (atomStart) {
+                    return -1;
+                }
+                atomStart = true;
+            } else if (isAtext(c)) {
+                atomStart = false;
+            } else {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** RFC 5321 atext: letters, digits and {@code !#$%&'*+-/=?^_`{|}~}. */
+    private static boolean isAtext(char c) {
+        return isAsciiLetterOrDigit(c) || "!#$%&'*+-/=?^_`{|}~".indexOf(c) >= 0;
+    }
+
+    /**
+     * {@return whether the end of a string from {@code from} is a domain name of at least
+     * {@code minLabels} labels} Each label is 1 to 63 letters, digits and hyphens, with no hyphen at
+     * either end.
+     */
+    private static boolean isDomain(String s, int from, int minLabels) {
+        int labels = 0;
+        int start = from;
+        for (int i = from; i <= s.length(); i++) {
+            if (i == s.length() || s.charAt(i) == '.') {
+                if (i == start || i - start > MAX_LABEL || s.charAt(start) == '-' || s.charAt(i - 1) == '-') {
+                    return false;
+                }
+                labels++;
+                start = i + 1;
+            } else if (!isAsciiLetterOrDigit(s.charAt(i)) && s.charAt(i) != '-') {
+                return false;
+            }
+        }
+        return labels >= minLabels;
+    }
+
+    /**
+     * An address a person can write to, as code.gov's harvester expects: a local part of letters,
+     * digits, dots and the RFC 5321 symbols, and a domain of two labels or more, both within the
+     * RFC 5321 lengths.
+     */
+    private static boolean isMailboxAddress(String s) {
+        int at = s.indexOf('@');
+        if (at < 1 || at > MAX_LOCAL || s.length() - at - 1 > MAX_DOMAIN) {
+            return false;
+        }
+        for (int i = 0; i < at; i++) {
+            char c = s.charAt(i);
+            if (c != '.' && !isAtext(c)) {
+                return false;
+            }
+        }
+        return isDomain(s, at + 1, 2);
+    }
+
+    /** {@return whether a string is a dotted-decimal IPv4 address: four numbers 0 to 255, no leading zeros} */
+    static boolean isIpv4(String s) {
+        int parts = 0;
+        int start = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i == s.length() || s.charAt(i) == '.') {
+                int len = i - start;
+                if (len == 0 || len > 3 || (len > 1 && s.charAt(start) == '0') || number(s, start, i) > 255) {
+                    return false;
+                }
+                parts++;
+                start = i + 1;
+            } else if (!isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return parts == 4;
+    }
+
+    /**
+     * {@return whether a string is an RFC 4291 IPv6 address} Eight groups of one to four hex digits,
+     * or fewer with one {@code ::}; the last 32 bits may be written as an IPv4 address.
+     */
+    static boolean isIpv6(String s) {
+        int n = s.length();
+        if (n < 2 || n > MAX_IPV6) {
+            return false;
+        }
+        int groups = 0;
+        boolean compressed = false;
+        int i = 0;
+        if (s.startsWith("::")) {
+            compressed = true;
+            i = 2;
+            if (i == n) {
+                return true;
+            }
+        }
+        while (true) {
+            int start = i;
+            while (i < n && Character.digit(s.charAt(i), 16) >= 0) {
+                i++;
+            }
+            if (i < n && s.charAt(i) == '.') {
+                if (!isIpv4(s.substring(start))) {
+                    return false;
+                }
+                groups += 2;
+                break;
+            }
+            if (i == start || i - start > 4) {
+                return false;
+            }
+            groups++;
+            if (i == n) {
+                break;
+            }
+            if (s.charAt(i) != ':' || ++i == n) {
+                return false;
+            }
+            if (s.charAt(i) == ':') {
+                if (compressed) {
+                    return false;
+                }
+                compressed = true;
+                if (++i == n) {
+                    break;
+                }
+            }
+        }
+        return compressed ? groups <= 7 : groups == 8;
+    }
+
+    /**
+     * An absolute URI: ASCII only (a URI is not an IRI), a scheme, and a valid rest, which may be
+     * empty. An authority's port is digits only and a bracketed host is an IPv6 address.
+     */
     private static boolean isUri(String s) {
-        if (!s.chars().allMatch(c -> c > 0x20 && c < 0x7F)) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c <= 0x20 || c >= 0x7F) {
+                return false;
+            }
+        }
+        int colon = schemeEnd(s);
+        if (colon < 0) {
             return false;
         }
-        if (EMPTY_HIER_PART.matcher(s).matches()) {
+        int rest = s.length() - colon - 1;
+        if (rest == 0 || (rest == 2 && s.startsWith("//", colon + 1))) {
             return true;
         }
         try {
-            java.net.URI uri = new java.net.URI(s);
-            return uri.isAbsolute();
+            if (!new java.net.URI(s).isAbsolute()) {
+                return false;
+            }
         } catch (URISyntaxException e) {
             return false;
         }
+        return !s.startsWith("//", colon + 1) || isAuthority(s, colon + 3);
+    }
+
+    /** {@return the index of the colon that ends a valid RFC 3986 scheme at the start, or -1} */
+    private static int schemeEnd(String s) {
+        if (s.isEmpty() || !isAsciiLetter(s.charAt(0))) {
+            return -1;
+        }
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ':') {
+                return i;
+            }
+            if (!isAsciiLetterOrDigit(c) && c != '+' && c != '-' && c != '.') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the authority starting at {@code from} has a numeric port and, when bracketed, an IPv6 host. */
+    private static boolean isAuthority(String s, int from) {
+        int end = from;
+        while (end < s.length() && "/?#".indexOf(s.charAt(end)) < 0) {
+            end++;
+        }
+        int host = s.lastIndexOf('@', end - 1) + 1;
+        host = Math.max(host, from);
+        int portColon;
+        if (host < end && s.charAt(host) == '[') {
+            int close = s.indexOf(']', host);
+            if (close < 0 || close >= end || !isIpv6(s.substring(host + 1, close))) {
+                return false;
+            }
+            portColon = close + 1;
+            if (portColon < end && s.charAt(portColon) != ':') {
+                return false;
+            }
+        } else {
+            portColon = s.lastIndexOf(':', end - 1);
+            if (portColon < host) {
+                return true;
+            }
+        }
+        return portColon >= end || digits(s, portColon + 1, end);
     }
 
     private static boolean isWebUrl(String s) {
@@ -176,5 +408,27 @@ public enum FormatKind {
         } catch (URISyntaxException e) {
             return false;
         }
+    }
+
+    /** {@return whether the characters from {@code from} to {@code to} are all ASCII digits} */
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return isAsciiLetter(c) || isDigit(c);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 import gov.ca.code.codejson.model.Property;
+import gov.ca.code.codejson.text.Counts;
 
 /** Checks {@link Length}, counting characters as Unicode code points as JSON Schema does. */
 public final class LengthValidator implements ConstraintValidator<Length, Property<?>> {
@@ -24,12 +25,12 @@ public final class LengthValidator implements ConstraintValidator<Length, Proper
         }
         int length = s.codePointCount(0, s.length());
         if (length < min) {
-            Findings.report(context, "", "the text has " + length + " characters but needs at least " + min
+            Findings.report(context, "", "the text has " + Counts.of(length, "character") + " but needs at least " + min
                     + "; write " + (min - length) + " more");
             return false;
         }
         if (length > max) {
-            Findings.report(context, "", "the text has " + length + " characters but may have at most " + max
+            Findings.report(context, "", "the text has " + Counts.of(length, "character") + " but may have at most " + max
                     + "; shorten it by " + (length - max));
             return false;
         }
