@@ -6,9 +6,12 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import org.spdx.core.InvalidSPDXAnalysisException;
@@ -46,6 +49,10 @@ final class LicenseTexts {
     /** The SPDX library keeps one shared license store; its comparisons are serialised on it. */
     private static final Object LOCK = new Object();
     private static boolean initialised;
+    private static Map<String, Set<String>> listWords;
+
+    /** The share of a license's words a text must hold before it is compared with the template. */
+    private static final double CANDIDATE_CONTAINMENT = 0.8;
 
     private LicenseTexts() {
     }
@@ -98,7 +105,15 @@ final class LicenseTexts {
         synchronized (LOCK) {
             try {
                 ListedLicenses list = listedLicenses();
-                List<String> ids = new ArrayList<>(Arrays.asList(LicenseCompareHelper.matchingStandardLicenseIds(text)));
+                List<String> ids = new ArrayList<>();
+                Set<String> words = words(text);
+                for (Map.Entry<String, Set<String>> candidate : listWords(list).entrySet()) {
+                    if (containment(candidate.getValue(), words) >= CANDIDATE_CONTAINMENT
+                            && !LicenseCompareHelper.isTextStandardLicense(list.getListedLicenseById(candidate.getKey()), text)
+                                    .isDifferenceFound()) {
+                        ids.add(candidate.getKey());
+                    }
+                }
                 // A deprecated identifier (GPL-2.0) matches the same text as its successor (GPL-2.0-only).
                 ids.removeIf(id -> SpdxLicenses.bundled().byId(id).map(l -> l.deprecated()).orElse(false));
                 if (ids.size() != 1) {
@@ -132,6 +147,44 @@ final class LicenseTexts {
             initialised = true;
         }
         return ListedLicenses.getListedLicenses();
+    }
+
+    /**
+     * The distinct words of every listed license's text, computed once. The full template
+     * comparison takes a long time per license, so it runs only on the licenses most of whose
+     * words the text holds; a text that matches a template holds all its required words.
+     */
+    private static Map<String, Set<String>> listWords(ListedLicenses list) throws InvalidSPDXAnalysisException {
+        if (listWords == null) {
+            Map<String, Set<String>> all = new TreeMap<>();
+            for (String id : list.getSpdxListedLicenseIds()) {
+                String text = list.getListedLicenseById(id).getLicenseText();
+                if (text != null && !text.isBlank()) {
+                    all.put(id, words(text));
+                }
+            }
+            listWords = all;
+        }
+        return listWords;
+    }
+
+    private static Set<String> words(String text) {
+        Set<String> words = new HashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+            if (w.length() >= 4) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    /** {@return the share of the license's words that the text holds} */
+    private static double containment(Set<String> license, Set<String> text) {
+        if (license.isEmpty()) {
+            return 0;
+        }
+        long held = license.stream().filter(text::contains).count();
+        return (double) held / license.size();
     }
 
     private static String normalised(String text) {
