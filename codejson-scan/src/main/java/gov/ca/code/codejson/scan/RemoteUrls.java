@@ -22,6 +22,8 @@ public final class RemoteUrls {
 
     /** A host name with an optional port, then the end of the authority. */
     private static final Pattern HOST = Pattern.compile("^[A-Za-z0-9.\\-]+(?::\\d*)?(?:[/?#]|$)");
+    /** A host name followed by the colon of the scp form. */
+    private static final Pattern SCP_HOST = Pattern.compile("^[A-Za-z0-9.\\-]+:");
     private static final Pattern SECRET_PARAMETER = Pattern.compile(
             "(?i)^(?:.*token.*|.*secret.*|.*passw(?:or)?d.*|pwd|key|api[-_]?key|apikey|auth|authorization|sig|signature"
                     + "|credentials?|x-amz-.*|x-goog-.*)$");
@@ -45,11 +47,15 @@ public final class RemoteUrls {
                 s = s.substring(0, start) + s.substring(at + 1);
             }
         } else {
-            // The scp form user@host:path may only carry a user name, never a password.
-            int colon = s.indexOf(':');
-            int at = colon < 0 ? -1 : s.lastIndexOf('@', colon);
-            if (at >= 0 && s.substring(0, at).contains(":")) {
-                s = s.substring(at + 1);
+            // The scp form user@host:path carries a user name only; anything with a colon before the
+            // host is a password, and it is removed with the user name.
+            for (int at = s.lastIndexOf('@'); at > 0; at = s.lastIndexOf('@', at - 1)) {
+                if (SCP_HOST.matcher(s.substring(at + 1)).find()) {
+                    if (s.substring(0, at).contains(":")) {
+                        s = s.substring(at + 1);
+                    }
+                    break;
+                }
             }
         }
         return withoutSecretParameters(s);
