@@ -296,7 +296,12 @@ public final class RepositoryScanner {
                     .exemptionText(setting("exemptionText")).status(setting("status")).contactEmail(setting("contactEmail"))
                     .contactName(setting("contactName")).contactUrl(setting("contactUrl")).homepageURL(setting("homepageURL"))
                     .disclaimerURL(setting("disclaimerURL")).repositoryVisibility(setting("repositoryVisibility"))
-                    .maintenance(setting("maintenance"));
+                    .maintenance(setting("maintenance")).sbom(setting("sbom")).feedbackMechanism(setting("feedbackMechanism"))
+                    .aiUseCaseId(setting("aiUseCaseId")).reuseForks(count("reuseForks")).reuseClones(count("reuseClones"));
+            String contracts = setting("contractNumbers");
+            if (contracts != null) {
+                b.contractNumbers(List.of(contracts.split(",")));
+            }
             JsonValue.JsonObject patch = committedPatch();
             for (Map.Entry<String, JsonValue.JsonObject> p : overlay.releasePatches(name)) {
                 recordPatch(p.getValue(), "", overlay.name(), p.getKey());
@@ -306,6 +311,20 @@ public final class RepositoryScanner {
                 b.overlay(new Overlay("the kept fields", patch));
             }
             return b.build();
+        }
+
+        private Long count(String key) {
+            String value = setting(key);
+            if (value == null) {
+                return null;
+            }
+            try {
+                return Long.valueOf(value.strip());
+            } catch (NumberFormatException e) {
+                problems.add(new ScanProblem(Severity.ERROR, "scan.overlay-not-a-count", overlay.name(), Location.UNKNOWN,
+                        key + " is \"" + value + "\" in the overlay; write a whole number such as \"0\""));
+                return null;
+            }
         }
 
         private String setting(String key) {

@@ -30,7 +30,8 @@ import gov.ca.code.codejson.json.ReadLimits;
  * }</pre>
  *
  * <p>A repository's own values win over the defaults. The keys are the generation settings in
- * {@link #KEYS}; {@code release} is a JSON Merge Patch of entry fields applied last, over what was
+ * {@link #KEYS}, each a string ({@code reuseForks} and {@code reuseClones} hold a count,
+ * {@code contractNumbers} numbers separated by commas or {@code none}); {@code release} is a JSON Merge Patch of entry fields applied last, over what was
  * derived and over a committed {@code code.json}. Repositories are named by their folder name.
  *
  * @param name how messages name the file
@@ -41,7 +42,8 @@ public record ScanOverlay(String name, JsonValue.JsonObject defaults, Map<String
 
     /** The settings an overlay may hold, besides {@code release}. */
     public static final Set<String> KEYS = Set.of("agency", "organization", "usageType", "exemptionText", "status",
-            "contactEmail", "contactName", "contactUrl", "homepageURL", "disclaimerURL", "repositoryVisibility", "maintenance");
+            "contactEmail", "contactName", "contactUrl", "homepageURL", "disclaimerURL", "repositoryVisibility", "maintenance",
+            "reuseForks", "reuseClones", "contractNumbers", "sbom", "feedbackMechanism", "aiUseCaseId");
 
     /** An overlay that sets nothing. */
     public static final ScanOverlay NONE = new ScanOverlay("(no overlay)",
