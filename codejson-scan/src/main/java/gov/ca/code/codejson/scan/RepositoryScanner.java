@@ -201,6 +201,7 @@ public final class RepositoryScanner {
             record(version, "version");
             record(homepage, "url");
             elements.put("artifactId", new Origin(name, "", "the folder name"));
+            elements.put("licenses", new Origin("", "", "the license files, else the manifests; each license says which"));
             String descriptionText = description == null ? null : description.value();
             if (description != null) {
                 elements.put("description", description.origin());
@@ -377,6 +378,10 @@ public final class RepositoryScanner {
                 for (JsonValue.Member m : object.members()) {
                     recordPatch(m.value(), JsonPointer.append(pointer, m.name()), file, filePointer);
                 }
+            } else if (value instanceof JsonValue.JsonArray array) {
+                for (int i = 0; i < array.elements().size(); i++) {
+                    recordPatch(array.elements().get(i), JsonPointer.append(pointer, i), file, filePointer);
+                }
             }
         }
 
@@ -406,23 +411,30 @@ public final class RepositoryScanner {
             }
         }
 
-        /** Every field of the entry that has a value, in pointer order, with its origin. */
+        /**
+         * Every field of the entry that has a value, in pointer order, with its origin. An object
+         * with no file of its own (such as {@code contact}) is left out: its members are listed.
+         */
         private List<ScannedRepository.Field> fields(gov.ca.code.codejson.generate.Generation generation) {
             if (generation.document() == null) {
                 return List.of();
             }
             JsonValue root = generation.document().source().root();
-            String base = family.equals(Family.SHAREIT_2_0_0.id()) ? "" : Generator.RELEASE;
             TreeMap<String, Origin> sorted = new TreeMap<>();
             for (Map.Entry<String, Source> e : generation.provenance().entrySet()) {
-                if (JsonPointer.resolve(root, e.getKey()).isPresent()) {
-                    sorted.put(e.getKey(), origin(e.getKey(), e.getValue(), base));
+                Optional<JsonValue> value = JsonPointer.resolve(root, e.getKey());
+                if (value.isEmpty() || e.getValue().kind() == Source.Kind.OVERLAY && e.getValue().name().isEmpty()) {
+                    continue;
+                }
+                Origin origin = origin(e.getKey(), e.getValue());
+                if (!(value.get() instanceof JsonValue.JsonObject) || !origin.file().isEmpty()) {
+                    sorted.put(e.getKey(), origin);
                 }
             }
             return sorted.entrySet().stream().map(e -> new ScannedRepository.Field(e.getKey(), e.getValue())).toList();
         }
 
-        private Origin origin(String pointer, Source source, String base) {
+        private Origin origin(String pointer, Source source) {
             return switch (source.kind()) {
                 case POM -> {
                     if (source.name().equals("licenses/license")) {
