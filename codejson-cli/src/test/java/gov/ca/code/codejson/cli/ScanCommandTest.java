@@ -15,6 +15,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ScanCommandTest {
 
+    private static final String FEES = """
+            [project]
+            name = "fees"
+            description = "Computes fees."
+            license = "MIT"
+            keywords = ["fees", "permits", "money"]
+            authors = [{name = "Fee Team", email = "fees@example.gov"}]
+            """;
+
     @TempDir
     Path tmp;
 
@@ -44,14 +53,7 @@ class ScanCommandTest {
 
     @Test
     void aFolderOfCheckoutsBecomesOneInventoryAndAProvenanceReport() throws Exception {
-        repository("fees", "pyproject.toml", """
-                [project]
-                name = "fees"
-                description = "Computes fees."
-                license = "MIT"
-                keywords = ["fees", "permits", "money"]
-                authors = [{name = "Fee Team", email = "fees@example.gov"}]
-                """, "https://bot:hunter2@github.com/example-gov/fees.git");
+        repository("fees", "pyproject.toml", FEES, "https://bot:hunter2@github.com/example-gov/fees.git");
         repository("forms", "package.json", """
                 {"name": "forms", "description": "Permit forms.", "license": "Apache-2.0",
                  "keywords": ["forms", "permits", "web"], "author": "Form Team <forms@example.gov>"}
@@ -74,14 +76,7 @@ class ScanCommandTest {
 
     @Test
     void shareItWritesOneObjectPerRepositoryIntoAFolder() throws Exception {
-        repository("fees", "pyproject.toml", """
-                [project]
-                name = "fees"
-                description = "Computes fees."
-                license = "MIT"
-                keywords = ["fees", "permits", "money"]
-                authors = [{name = "Fee Team", email = "fees@example.gov"}]
-                """, "https://github.com/example-gov/fees.git");
+        repository("fees", "pyproject.toml", FEES, "https://github.com/example-gov/fees.git");
         Path out = tmp.resolve("entries/");
 
         Cli cli = Cli.run("scan", "--family", "shareit-2.0.0", "--overlay", overlay().toString(), "--out", out + "/",

@@ -47,8 +47,8 @@ record GitFacts(LocalDate created, LocalDate lastModified, int commits, String o
      * @return the facts; a damaged repository gives no dates and a reason
      */
     static GitFacts read(Path workTree) {
-        FileRepositoryBuilder builder = new FileRepositoryBuilder().setWorkTree(workTree.toFile())
-                .setGitDir(workTree.resolve(".git").toFile()).setMustExist(true);
+        // The work tree alone lets JGit follow a .git file (a linked worktree or a submodule) too.
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().setWorkTree(workTree.toFile()).setMustExist(true);
         try (Repository repository = builder.build()) {
             String origin = repository.getConfig().getString("remote", "origin", "url");
             List<String> tracked = new ArrayList<>();

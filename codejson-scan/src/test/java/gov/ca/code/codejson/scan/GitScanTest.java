@@ -16,10 +16,6 @@ class GitScanTest {
     @TempDir
     Path tmp;
 
-    private ScannedRepository scan(Repos repo) {
-        return new RepositoryScanner(null, Repos.agency()).scan(repo.dir());
-    }
-
     @Test
     void aCredentialInTheRemoteAppearsNowhereInTheEntryOrTheReport() {
         String secret = "s3cr@t/pa?ss#w:rd";
@@ -28,7 +24,7 @@ class GitScanTest {
                 .remote("https://deploy:" + secret + "@git.example.gov/team/secret.git?private_token=tok123&ref=main")
                 .commit("2024-01-01T00:00:00Z");
 
-        ScannedRepository scan = scan(repo);
+        ScannedRepository scan = repo.scan();
         String entry = scan.generation().text();
         String report = ScanOutput.report(List.of(scan));
 
@@ -45,7 +41,7 @@ class GitScanTest {
         Repos repo = Repos.create(tmp.resolve("ssh")).file("package.json", "{\"name\": \"ssh\", \"license\": \"MIT\"}")
                 .remote("git@github.com:example-gov/ssh.git").commit("2024-01-01T00:00:00Z");
 
-        assertThat(field(scan(repo), R + "/repositoryURL")).isEqualTo("https://github.com/example-gov/ssh");
+        assertThat(field(repo.scan(), R + "/repositoryURL")).isEqualTo("https://github.com/example-gov/ssh");
     }
 
     @Test
@@ -54,7 +50,7 @@ class GitScanTest {
                 "{\"name\": \"fresh\", \"description\": \"Not committed yet.\", \"license\": \"MIT\"}")
                 .file("index.js", "let a = 1;\n");
 
-        ScannedRepository scan = scan(repo);
+        ScannedRepository scan = repo.scan();
 
         assertThat(field(scan, R + "/name")).isEqualTo("fresh");
         assertThat(field(scan, R + "/date/created")).isNull();
@@ -81,7 +77,7 @@ class GitScanTest {
                 .commit("2024-01-01T00:00:00Z")
                 .file("untracked.rb", "puts 1\n");
 
-        ScannedRepository scan = scan(repo);
+        ScannedRepository scan = repo.scan();
 
         assertThat(field(scan, R + "/languages")).isEqualTo("[\"JavaScript\",\"Python\"]");
         assertThat(scan.excluded()).containsExactly(

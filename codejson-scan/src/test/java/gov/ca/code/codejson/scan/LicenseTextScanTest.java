@@ -23,15 +23,11 @@ class LicenseTextScanTest {
         return ListedLicenses.getListedLicenses().getListedLicenseById(id).getLicenseText();
     }
 
-    private ScannedRepository scan(Repos repo) {
-        return new RepositoryScanner(null, Repos.agency()).scan(repo.dir());
-    }
-
     @Test
     void theExactTextOfTheListIsAnExactMatch() throws Exception {
         Repos repo = Repos.create(tmp.resolve("exact")).file("LICENSE", listText("Apache-2.0")).commit("2024-01-01T00:00:00Z");
 
-        ScannedRepository scan = scan(repo);
+        ScannedRepository scan = repo.scan();
 
         assertThat(field(scan, LICENSE + "/name")).isEqualTo("Apache-2.0");
         assertThat(origin(scan, LICENSE).file()).isEqualTo("LICENSE");
@@ -64,7 +60,7 @@ class LicenseTextScanTest {
                 SOFTWARE.
                 """).commit("2024-01-01T00:00:00Z");
 
-        ScannedRepository scan = scan(repo);
+        ScannedRepository scan = repo.scan();
 
         assertThat(field(scan, LICENSE + "/name")).isEqualTo("MIT");
         assertThat(origin(scan, LICENSE).file()).isEqualTo("LICENSE.md");
@@ -79,7 +75,7 @@ class LicenseTextScanTest {
                 .file("package.json", "{\"name\": \"combined\", \"description\": \"Combined terms.\"}")
                 .commit("2024-01-01T00:00:00Z");
 
-        ScannedRepository scan = scan(repo);
+        ScannedRepository scan = repo.scan();
 
         assertThat(field(scan, LICENSE)).isNull();
         assertThat(scan.problems()).anySatisfy(p -> {
@@ -93,7 +89,7 @@ class LicenseTextScanTest {
     void aLicenseFileNamingALicenseIsResolvedByName() {
         Repos repo = Repos.create(tmp.resolve("named")).file("LICENSE.txt", "Apache License 2.0\n").commit("2024-01-01T00:00:00Z");
 
-        ScannedRepository scan = scan(repo);
+        ScannedRepository scan = repo.scan();
 
         assertThat(field(scan, LICENSE + "/name")).isEqualTo("Apache-2.0");
         assertThat(origin(scan, LICENSE)).isEqualTo(new Origin("LICENSE.txt", "", "alias/name match, SPDX License List "

@@ -16,10 +16,6 @@ class ManifestScanTest {
     @TempDir
     Path tmp;
 
-    private ScannedRepository scan(Repos repo) {
-        return new RepositoryScanner(null, Repos.agency()).scan(repo.dir());
-    }
-
     @Test
     void aPackageJsonGivesNameVersionDescriptionLicenseHomepageTagsAndContact() {
         Repos repo = Repos.create(tmp.resolve("widgets")).file("package.json", """
@@ -30,7 +26,7 @@ class ManifestScanTest {
                 .remote("https://github.com/example-gov/widgets.git").commit("2024-03-01T10:00:00Z")
                 .file("src/more.js", "export const c = 3;\n").commit("2025-06-30T23:30:00Z");
 
-        ScannedRepository scan = scan(repo);
+        ScannedRepository scan = repo.scan();
 
         assertThat(scan.valid()).as(ScanOutput.report(java.util.List.of(scan))).isTrue();
         assertThat(field(scan, R + "/name")).isEqualTo("widgets");
@@ -70,7 +66,7 @@ class ManifestScanTest {
                 Homepage = "https://fees.example.gov"
                 """).file("fees/core.py", "# fees\ndef fee(x):\n    return x * 2\n").commit("2023-01-02T00:00:00Z");
 
-        ScannedRepository scan = scan(repo);
+        ScannedRepository scan = repo.scan();
 
         assertThat(field(scan, R + "/name")).isEqualTo("fee-calculator");
         assertThat(field(scan, R + "/version")).isEqualTo("0.3.1");
@@ -107,7 +103,7 @@ class ManifestScanTest {
                       email: portal@example.gov
                 """).file("app/main.ts", "const x: number = 1;\n").commit("2022-05-05T12:00:00Z");
 
-        ScannedRepository scan = scan(repo);
+        ScannedRepository scan = repo.scan();
 
         assertThat(field(scan, R + "/name")).isEqualTo("Permit Portal");
         assertThat(field(scan, R + "/version")).isEqualTo("2.0.0");
@@ -134,7 +130,7 @@ class ManifestScanTest {
                 authors = ["Alan Turing <alan@example.gov>"]
                 """).file("src/lib.rs", "// lib\npub fn f() {}\n").commit("2021-01-01T00:00:00Z");
 
-        ScannedRepository scan = scan(repo);
+        ScannedRepository scan = repo.scan();
 
         assertThat(field(scan, R + "/name")).isEqualTo("form-parser");
         assertThat(field(scan, R + "/version")).isEqualTo("0.9.0");
@@ -155,7 +151,7 @@ class ManifestScanTest {
                  "authors": [{"name": "Web Team", "email": "web@example.gov"}]}
                 """).file("src/Page.php", "<?php\n// page\necho 1;\n").commit("2020-02-02T00:00:00Z");
 
-        ScannedRepository scan = scan(repo);
+        ScannedRepository scan = repo.scan();
 
         assertThat(field(scan, R + "/name")).isEqualTo("example-gov/cms");
         assertThat(field(scan, R + "/description")).isEqualTo("Content pages.");
@@ -184,7 +180,7 @@ class ManifestScanTest {
                 packages = find:
                 """).file("geo/__init__.py", "x = 1\n").commit("2019-09-09T00:00:00Z");
 
-        ScannedRepository scan = scan(repo);
+        ScannedRepository scan = repo.scan();
 
         assertThat(field(scan, R + "/name")).isEqualTo("geo-tools");
         assertThat(field(scan, R + "/version")).isEqualTo("1.1");
@@ -209,7 +205,7 @@ class ManifestScanTest {
                 Maintainer: Florence Nightingale <florence@example.gov>
                 """).file("R/weights.R", "# weights\nw <- function(x) x\n").commit("2018-08-08T00:00:00Z");
 
-        ScannedRepository scan = scan(repo);
+        ScannedRepository scan = repo.scan();
 
         assertThat(field(scan, R + "/name")).isEqualTo("survey.stats");
         assertThat(field(scan, R + "/version")).isEqualTo("0.2.0");
@@ -237,7 +233,7 @@ class ManifestScanTest {
                 </project>
                 """).file("src/main/java/Ledger.java", "class Ledger {}\n").commit("2017-07-07T00:00:00Z");
 
-        ScannedRepository scan = scan(repo);
+        ScannedRepository scan = repo.scan();
 
         assertThat(field(scan, R + "/name")).isEqualTo("Ledger");
         assertThat(field(scan, R + "/version")).isEqualTo("3.0.0");
@@ -262,7 +258,7 @@ class ManifestScanTest {
                 More text.
                 """).file("package.json", "{\"name\": \"notes\", \"license\": \"MIT\"}").commit("2024-01-01T00:00:00Z");
 
-        ScannedRepository scan = scan(repo);
+        ScannedRepository scan = repo.scan();
 
         assertThat(field(scan, R + "/description"))
                 .isEqualTo("Keeps meeting notes for the council, with search. Second line of the paragraph.");
@@ -275,7 +271,7 @@ class ManifestScanTest {
                 .file("pyproject.toml", "[project]\nname = \"broken-py\"\ndescription = \"Still described.\"\n")
                 .commit("2024-01-01T00:00:00Z");
 
-        ScannedRepository scan = scan(repo);
+        ScannedRepository scan = repo.scan();
 
         assertThat(scan.problems()).anySatisfy(p -> {
             assertThat(p.rule()).isEqualTo("scan.manifest-unreadable");

@@ -83,6 +83,11 @@ final class Repos {
         return this;
     }
 
+    /** {@return this repository scanned for code.gov 2.0.0 with the agency overlay} */
+    ScannedRepository scan() {
+        return new RepositoryScanner(null, agency()).scan(dir);
+    }
+
     /** {@return the text of a field of a scanned entry, or null when it is absent} */
     static String field(ScannedRepository scan, String pointer) {
         JsonValue root = scan.generation().document().source().root();
