@@ -1,0 +1,4 @@
+# Normalised weights of the responses.
+weights <- function(x) {
+  x / sum(x)
+}

@@ -1,0 +1,112 @@
+package gov.ca.code.codejson.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.StoredConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScanCommandTest {
+
+    private static final String FEES = """
+            [project]
+            name = "fees"
+            description = "Computes fees."
+            license = "MIT"
+            keywords = ["fees", "permits", "money"]
+            authors = [{name = "Fee Team", email = "fees@example.gov"}]
+            """;
+
+    @TempDir
+    Path tmp;
+
+    private Path repository(String name, String manifest, String text, String remote) throws Exception {
+        Path dir = tmp.resolve("repos").resolve(name);
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve(manifest), text);
+        Files.writeString(dir.resolve("main.py"), "print('hello')\n");
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            StoredConfig config = git.getRepository().getConfig();
+            config.setString("remote", "origin", "url", remote);
+            config.save();
+            git.add().addFilepattern(".").call();
+            PersonIdent who = new PersonIdent("T", "t@example.gov", Instant.parse("2025-01-02T03:04:05Z"), ZoneOffset.UTC);
+            git.commit().setMessage("first").setAuthor(who).setCommitter(who).setSign(false).call();
+        }
+        return dir;
+    }
+
+    private Path overlay() throws Exception {
+        return Files.writeString(tmp.resolve("overlay.json"), """
+                {"defaults": {"agency": "EX", "organization": "Permits", "repositoryVisibility": "public",
+                 "maintenance": "internal", "reuseForks": "0", "reuseClones": "0", "contractNumbers": "none",
+                 "sbom": "None", "feedbackMechanism": "https://github.com/example-gov/fees/issues", "aiUseCaseId": "0"}}
+                """);
+    }
+
+    @Test
+    void aFolderOfCheckoutsBecomesOneInventoryAndAProvenanceReport() throws Exception {
+        repository("fees", "pyproject.toml", FEES, "https://bot:hunter2@github.com/example-gov/fees.git");
+        repository("forms", "package.json", """
+                {"name": "forms", "description": "Permit forms.", "license": "Apache-2.0",
+                 "keywords": ["forms", "permits", "web"], "author": "Form Team <forms@example.gov>"}
+                """, "git@github.com:example-gov/forms.git");
+        Path out = tmp.resolve("out/code.json");
+
+        Cli cli = Cli.run("scan", "--overlay", overlay().toString(), "--out", out.toString(), tmp.resolve("repos").toString());
+
+        assertThat(cli.exit).as(cli.err).isEqualTo(Main.VALID);
+        String inventory = Files.readString(out);
+        String report = Files.readString(tmp.resolve("out/code.provenance.json"));
+        assertThat(inventory).contains("\"name\": \"fees\"", "\"name\": \"forms\"", "https://github.com/example-gov/fees",
+                "https://github.com/example-gov/forms", "\"created\": \"2025-01-02\"");
+        assertThat(report).contains("\"file\": \"pyproject.toml\"", "\"key\": \"project.description\"",
+                "\"file\": \".git/config\"");
+        assertThat(inventory + report + cli.err + cli.out).doesNotContain("hunter2").doesNotContain("bot:");
+        assertThat(cli.err).contains("[1/2]", "[2/2]");
+        assertThat(Cli.run("validate", out.toString()).exit).isEqualTo(Main.VALID);
+    }
+
+    @Test
+    void shareItWritesOneObjectPerRepositoryIntoAFolder() throws Exception {
+        repository("fees", "pyproject.toml", FEES, "https://github.com/example-gov/fees.git");
+        Path out = tmp.resolve("entries/");
+
+        Cli cli = Cli.run("scan", "--family", "shareit-2.0.0", "--overlay", overlay().toString(), "--out", out + "/",
+                tmp.resolve("repos").toString());
+
+        assertThat(cli.exit).as(cli.err).isEqualTo(Main.VALID);
+        assertThat(Files.readString(out.resolve("fees.json"))).contains("\"name\": \"fees\"");
+        assertThat(out.resolve("provenance.json")).exists();
+    }
+
+    @Test
+    void anInvalidEntryIsListedAndNoInventoryIsWritten() throws Exception {
+        repository("bare", "package.json", "{\"name\": \"bare\"}", "https://github.com/example-gov/bare.git");
+        Path out = tmp.resolve("code.json");
+
+        Cli cli = Cli.run("scan", "--out", out.toString(), tmp.resolve("repos").toString());
+
+        assertThat(cli.exit).isEqualTo(Main.INVALID);
+        assertThat(cli.err).contains("bare: error:", "no inventory was written");
+        assertThat(out).doesNotExist();
+        assertThat(tmp.resolve("code.provenance.json")).exists();
+    }
+
+    @Test
+    void aPathWithoutCheckoutsIsRefused() throws Exception {
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+
+        Cli cli = Cli.run("scan", empty.toString());
+
+        assertThat(cli.exit).isEqualTo(Main.UNUSABLE);
+        assertThat(cli.err).contains("is not a git checkout and holds none");
+    }
+}

@@ -1,0 +1,546 @@
+package gov.ca.code.codejson.scan;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+import gov.ca.code.codejson.CodeJson;
+import gov.ca.code.codejson.Document;
+import gov.ca.code.codejson.Family;
+import gov.ca.code.codejson.generate.GenerationSettings;
+import gov.ca.code.codejson.generate.Generator;
+import gov.ca.code.codejson.generate.Overlay;
+import gov.ca.code.codejson.generate.ProjectFacts;
+import gov.ca.code.codejson.generate.Source;
+import gov.ca.code.codejson.json.JsonPointer;
+import gov.ca.code.codejson.json.JsonReadException;
+import gov.ca.code.codejson.json.JsonValue;
+import gov.ca.code.codejson.json.Location;
+import gov.ca.code.codejson.validation.Severity;
+
+/**
+ * Derives a code.json entry for each git checkout, in any language, and says where each field
+ * came from.
+ *
+ * <p>One repository is read from its manifests ({@link Manifests}), its license file (matched
+ * against the SPDX License List by text), its source files (the project's SLOC count and COCOMO II
+ * estimate, vendored and generated files left out), its git history and {@code origin} remote
+ * (credentials removed), a committed {@code code.json} (whose fields win over derived ones) and the
+ * {@link ScanOverlay} (whose settings win over everything). The entry is then built and validated
+ * by the project's {@link Generator}, as the Maven plugin does for a POM.
+ *
+ * <p>Instances are immutable and may scan several repositories at once.
+ */
+public final class RepositoryScanner {
+
+    private static final Pattern MARKUP_LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
+    private static final List<String> READMES = List.of("README.md", "README.markdown", "README.rst", "README.txt", "README");
+
+    private final String family;
+    private final ScanOverlay overlay;
+
+    /**
+     * Creates a scanner.
+     *
+     * @param family the family to write, {@code codegov-2.0.0} or {@code shareit-2.0.0}; null for code.gov 2.0.0
+     * @param overlay the hand-kept settings, or {@link ScanOverlay#NONE}
+     */
+    public RepositoryScanner(String family, ScanOverlay overlay) {
+        this.family = family == null ? Family.CODEGOV_2_0_0.id() : family;
+        this.overlay = Objects.requireNonNull(overlay, "overlay");
+    }
+
+    /**
+     * Expands the paths given by the user into checkouts: a path holding {@code .git} is one, and
+     * otherwise each direct sub-folder holding {@code .git} is one.
+     *
+     * @param paths the paths, each a checkout or a folder of checkouts
+     * @return the checkouts, each folder's sorted by name
+     * @throws IllegalArgumentException when a path is neither, saying which
+     * @throws IOException when a folder cannot be listed
+     */
+    public static List<Path> checkouts(List<Path> paths) throws IOException {
+        List<Path> found = new ArrayList<>();
+        for (Path path : paths) {
+            if (!Files.isDirectory(path)) {
+                throw new IllegalArgumentException(path + " is not a folder; give a git checkout or a folder of checkouts");
+            }
+            if (GitFacts.isCheckout(path)) {
+                found.add(path);
+                continue;
+            }
+            List<Path> children = new ArrayList<>();
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(path)) {
+                for (Path child : entries) {
+                    if (Files.isDirectory(child) && GitFacts.isCheckout(child)) {
+                        children.add(child);
+                    }
+                }
+            }
+            if (children.isEmpty()) {
+                throw new IllegalArgumentException(path + " is not a git checkout and holds none; give a folder with .git"
+                        + " or a folder whose sub-folders have one");
+            }
+            children.sort(null);
+            found.addAll(children);
+        }
+        return found;
+    }
+
+    /**
+     * Scans checkouts in parallel on the available processors.
+     *
+     * @param checkouts the checkouts
+     * @param progress told a line after each repository, such as {@code [2/5] billing}
+     * @return the results in the order of {@code checkouts}
+     */
+    public List<ScannedRepository> scanAll(List<Path> checkouts, Consumer<String> progress) {
+        int threads = Math.max(1, Math.min(checkouts.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            AtomicInteger done = new AtomicInteger();
+            List<Future<ScannedRepository>> futures = new ArrayList<>();
+            for (Path checkout : checkouts) {
+                futures.add(pool.submit(() -> {
+                    ScannedRepository result = scan(checkout);
+                    synchronized (progress) {
+                        progress.accept("[" + done.incrementAndGet() + "/" + checkouts.size() + "] " + result.name());
+                    }
+                    return result;
+                }));
+            }
+            List<ScannedRepository> results = new ArrayList<>();
+            for (Future<ScannedRepository> f : futures) {
+                results.add(f.get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the scan was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the scan failed: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Scans one checkout.
+     *
+     * @param checkout the folder holding {@code .git}
+     * @return the entry, its provenance and the problems found
+     */
+    public ScannedRepository scan(Path checkout) {
+        return new Run(checkout).run();
+    }
+
+    /** The state of one repository's scan. */
+    private final class Run {
+        private final Path checkout;
+        private final String name;
+        private final List<ScanProblem> problems = new ArrayList<>();
+        /** Origins of the facts handed to the generator, by the generator's element name. */
+        private final Map<String, Origin> elements = new HashMap<>();
+        /** Origins of the settings, by setting name. */
+        private final Map<String, Origin> settingOrigins = new HashMap<>();
+        private final List<Origin> licenseOrigins = new ArrayList<>();
+        /** For each pointer of the combined release patch, the file and pointer it came from. */
+        private final Map<String, Origin> patchOrigins = new HashMap<>();
+        private SourceFiles.Selection selection = new SourceFiles.Selection(List.of(), List.of());
+
+        Run(Path checkout) {
+            this.checkout = checkout;
+            Path fileName = checkout.toAbsolutePath().normalize().getFileName();
+            this.name = fileName == null ? "repository" : fileName.toString();
+        }
+
+        ScannedRepository run() {
+            GitFacts git = GitFacts.read(checkout);
+            if (git.reason() != null) {
+                problems.add(new ScanProblem(Severity.INFO, "scan.history-missing", ".git", Location.UNKNOWN,
+                        git.reason() + ", so the dates are left out; commit, or set them in the entry"));
+            }
+            Manifests.Outcome manifests = Manifests.read(checkout);
+            problems.addAll(manifests.problems());
+            try {
+                selection = SourceFiles.select(checkout, git.trackedFiles());
+            } catch (IOException e) {
+                problems.add(new ScanProblem(Severity.WARNING, "scan.files-unreadable", "", Location.UNKNOWN,
+                        "the files could not be listed (" + e.getClass().getSimpleName() + "); no source lines are counted"));
+            }
+            ProjectFacts facts = facts(manifests.manifests(), git);
+            GenerationSettings settings = settings(manifests.manifests());
+            gov.ca.code.codejson.generate.Generation generation = new Generator().generate(facts, settings);
+            return new ScannedRepository(name, generation, fields(generation), selection.excluded().stream()
+                    .map(e -> new ScannedRepository.Excluded(e.path(), e.rule())).toList(), problems);
+        }
+
+        private ProjectFacts facts(List<ManifestFacts> manifests, GitFacts git) {
+            ManifestFacts.Found projectName = first(manifests, ManifestFacts::name);
+            ManifestFacts.Found version = first(manifests, ManifestFacts::version);
+            ManifestFacts.Found description = first(manifests, ManifestFacts::description);
+            ManifestFacts.Found homepage = first(manifests, ManifestFacts::homepage);
+            record(projectName, "name");
+            record(version, "version");
+            record(homepage, "url");
+            elements.put("artifactId", new Origin(name, "", "the folder name"));
+            elements.put("licenses", new Origin("", "", "the license files, else the manifests; each license says which"));
+            String descriptionText = description == null ? null : description.value();
+            if (description != null) {
+                elements.put("description", description.origin());
+            } else {
+                ManifestFacts.Found readme = readmeParagraph();
+                if (readme != null) {
+                    descriptionText = readme.value();
+                    elements.put("description", readme.origin());
+                }
+            }
+            List<ProjectFacts.Developer> developers = new ArrayList<>();
+            for (ManifestFacts m : manifests) {
+                for (ManifestFacts.Person p : m.contacts()) {
+                    if (p.email() != null && developers.isEmpty()) {
+                        developers.add(new ProjectFacts.Developer(p.name(), p.email(), null));
+                        elements.put("developers/developer/email", p.origin());
+                        elements.put("developers/developer/name", p.origin());
+                    }
+                }
+            }
+            ProjectFacts.Scm scm = ProjectFacts.Scm.NONE;
+            if (git.originUrl() != null) {
+                Origin remote = new Origin(".git/config", "remote.origin.url",
+                        RemoteUrls.hasCredentials(git.originUrl()) ? "credentials removed" : "");
+                if (RemoteUrls.hasCredentials(git.originUrl())) {
+                    problems.add(new ScanProblem(Severity.WARNING, "scan.remote-credentials", ".git/config", Location.UNKNOWN,
+                            "the origin remote carries a user name, password or token; it was left out of the entry, but"
+                                    + " remove it from the remote (git remote set-url origin URL) and revoke it if it was real"));
+                }
+                Optional<String> web = RemoteUrls.webUrl(git.originUrl());
+                if (web.isPresent()) {
+                    scm = new ProjectFacts.Scm(web.get(), null, null);
+                    elements.put("scm/url", remote);
+                } else {
+                    problems.add(new ScanProblem(Severity.WARNING, "scan.remote-not-web", ".git/config", Location.UNKNOWN,
+                            "the origin remote is not a network address, so repositoryURL is left out; set it in the overlay"
+                                    + " release or point origin at the hosted repository"));
+                }
+            }
+            ProjectFacts.History history = null;
+            String timestamp = null;
+            if (git.created() != null) {
+                history = new ProjectFacts.History(git.created(), git.lastModified(), "the git history");
+                timestamp = git.lastModified() + "T00:00:00Z";
+                elements.put("properties/project.build.outputTimestamp", new Origin(".git", "HEAD", "the date of the last commit"));
+            }
+            return new ProjectFacts(null, name, version == null ? null : version.value(),
+                    projectName == null ? null : projectName.value(), descriptionText, homepage == null ? null : homepage.value(),
+                    null, scm, licenses(manifests), developers, List.of(), null,
+                    selection.counted().stream().map(checkout::resolve).toList(), List.of(), timestamp, history, checkout);
+        }
+
+        private List<ProjectFacts.LicenseFact> licenses(List<ManifestFacts> manifests) {
+            List<ProjectFacts.LicenseFact> licenses = new ArrayList<>();
+            try {
+                for (String file : LicenseTexts.files(checkout)) {
+                    LicenseTexts.Finding finding = LicenseTexts.match(checkout, file);
+                    if (finding.matched()) {
+                        if (licenses.stream().noneMatch(l -> l.name().equals(finding.spdxId()))) {
+                            licenses.add(new ProjectFacts.LicenseFact(finding.spdxId(), null));
+                            licenseOrigins.add(new Origin(file, "", finding.how() + " match, SPDX License List "
+                                    + LicenseTexts.listVersion()));
+                        }
+                    } else {
+                        problems.add(new ScanProblem(Severity.WARNING, "scan.license-unmatched", file, Location.UNKNOWN,
+                                "the text of " + file + " " + finding.how() + ", so it is not listed; write its SPDX"
+                                        + " identifier in a manifest's license field or in the overlay release"));
+                    }
+                }
+            } catch (IOException e) {
+                problems.add(new ScanProblem(Severity.WARNING, "scan.license-unreadable", "", Location.UNKNOWN,
+                        "a license file could not be read (" + e.getClass().getSimpleName() + ")"));
+            }
+            ManifestFacts.Found declared = first(manifests, ManifestFacts::license);
+            if (licenses.isEmpty() && declared != null) {
+                licenses.add(new ProjectFacts.LicenseFact(declared.value(), null));
+                licenseOrigins.add(declared.origin());
+            }
+            return licenses;
+        }
+
+        private GenerationSettings settings(List<ManifestFacts> manifests) {
+            GenerationSettings.Builder b = GenerationSettings.builder().family(family).vcs("git");
+            settingOrigins.put("vcs", new Origin(".git", "", "a git checkout"));
+            for (ManifestFacts m : manifests) {
+                if (!m.tags().isEmpty()) {
+                    b.tags(m.tags().stream().map(ManifestFacts.Found::value).distinct().toList());
+                    settingOrigins.put("tags", m.tags().get(0).origin());
+                    break;
+                }
+            }
+            b.agency(setting("agency")).organization(setting("organization")).usageType(setting("usageType"))
+                    .exemptionText(setting("exemptionText")).status(setting("status")).contactEmail(setting("contactEmail"))
+                    .contactName(setting("contactName")).contactUrl(setting("contactUrl")).homepageURL(setting("homepageURL"))
+                    .disclaimerURL(setting("disclaimerURL")).repositoryVisibility(setting("repositoryVisibility"))
+                    .maintenance(setting("maintenance")).sbom(setting("sbom")).feedbackMechanism(setting("feedbackMechanism"))
+                    .aiUseCaseId(setting("aiUseCaseId")).reuseForks(count("reuseForks")).reuseClones(count("reuseClones"));
+            String contracts = setting("contractNumbers");
+            if (contracts != null) {
+                b.contractNumbers(List.of(contracts.split(",")));
+            }
+            JsonValue.JsonObject patch = committedPatch();
+            for (Map.Entry<String, JsonValue.JsonObject> p : overlay.releasePatches(name)) {
+                recordPatch(p.getValue(), "", overlay.name(), p.getKey());
+                patch = mergePatches(patch, p.getValue());
+            }
+            if (!patch.members().isEmpty()) {
+                b.overlay(new Overlay("the kept fields", patch));
+            }
+            return b.build();
+        }
+
+        private Long count(String key) {
+            String value = setting(key);
+            if (value == null) {
+                return null;
+            }
+            try {
+                return Long.valueOf(value.strip());
+            } catch (NumberFormatException e) {
+                problems.add(new ScanProblem(Severity.ERROR, "scan.overlay-not-a-count", overlay.name(), Location.UNKNOWN,
+                        key + " is \"" + value + "\" in the overlay; write a whole number such as \"0\""));
+                return null;
+            }
+        }
+
+        private String setting(String key) {
+            ScanOverlay.Setting s = overlay.setting(name, key);
+            if (s == null) {
+                return null;
+            }
+            settingOrigins.put(key, Origin.of(overlay.name(), s.pointer()));
+            return s.value();
+        }
+
+        /** The fields of a committed code.json of the same family, which win over derived ones. */
+        private JsonValue.JsonObject committedPatch() {
+            JsonValue.JsonObject empty = new JsonValue.JsonObject(List.of(), Location.UNKNOWN);
+            Path file = checkout.resolve("code.json");
+            if (!Files.isRegularFile(file)) {
+                return empty;
+            }
+            Document committed;
+            try {
+                committed = new CodeJson().read(file);
+            } catch (JsonReadException e) {
+                problems.add(new ScanProblem(Severity.WARNING, "scan.codejson-unreadable", "code.json", e.location(),
+                        "the committed code.json cannot be read (" + e.reason() + "); its fields are not kept"));
+                return empty;
+            }
+            if (!committed.family().id().equals(family) || !(committed.source().root() instanceof JsonValue.JsonObject root)) {
+                problems.add(new ScanProblem(Severity.WARNING, "scan.codejson-other-family", "code.json", Location.UNKNOWN,
+                        "the committed code.json is " + committed.family().id() + ", not " + family
+                                + ", so its fields are not kept; convert it with codejson migrate"));
+                return empty;
+            }
+            if (family.equals(Family.SHAREIT_2_0_0.id())) {
+                recordPatch(root, "", "code.json", "");
+                return root;
+            }
+            if (root.get("releases").orElse(null) instanceof JsonValue.JsonArray releases && !releases.elements().isEmpty()
+                    && releases.elements().get(0) instanceof JsonValue.JsonObject release) {
+                recordPatch(release, "", "code.json", "/releases/0");
+                return release;
+            }
+            return empty;
+        }
+
+        private void recordPatch(JsonValue value, String pointer, String file, String filePointer) {
+            if (!pointer.isEmpty()) {
+                patchOrigins.put(pointer, Origin.of(file, filePointer + pointer));
+            }
+            if (value instanceof JsonValue.JsonObject object) {
+                for (JsonValue.Member m : object.members()) {
+                    recordPatch(m.value(), JsonPointer.append(pointer, m.name()), file, filePointer);
+                }
+            } else if (value instanceof JsonValue.JsonArray array) {
+                for (int i = 0; i < array.elements().size(); i++) {
+                    recordPatch(array.elements().get(i), JsonPointer.append(pointer, i), file, filePointer);
+                }
+            }
+        }
+
+        private ManifestFacts.Found readmeParagraph() {
+            for (String readme : READMES) {
+                Path file = checkout.resolve(readme);
+                if (!Files.isRegularFile(file)) {
+                    continue;
+                }
+                String text;
+                try {
+                    text = Files.readString(file, StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    continue;
+                }
+                String paragraph = firstParagraph(text);
+                if (paragraph != null) {
+                    return new ManifestFacts.Found(paragraph, new Origin(readme, "", "the first paragraph"));
+                }
+            }
+            return null;
+        }
+
+        private void record(ManifestFacts.Found found, String element) {
+            if (found != null) {
+                elements.put(element, found.origin());
+            }
+        }
+
+        /**
+         * Every field of the entry that has a value, in pointer order, with its origin. An object
+         * with no file of its own (such as {@code contact}) is left out: its members are listed.
+         */
+        private List<ScannedRepository.Field> fields(gov.ca.code.codejson.generate.Generation generation) {
+            if (generation.document() == null) {
+                return List.of();
+            }
+            JsonValue root = generation.document().source().root();
+            TreeMap<String, Origin> sorted = new TreeMap<>();
+            for (Map.Entry<String, Source> e : generation.provenance().entrySet()) {
+                Optional<JsonValue> value = JsonPointer.resolve(root, e.getKey());
+                if (value.isEmpty() || e.getValue().kind() == Source.Kind.OVERLAY && e.getValue().name().isEmpty()) {
+                    continue;
+                }
+                Origin origin = origin(e.getKey(), e.getValue());
+                if (!(value.get() instanceof JsonValue.JsonObject) || !origin.file().isEmpty()) {
+                    sorted.put(e.getKey(), origin);
+                }
+            }
+            return sorted.entrySet().stream().map(e -> new ScannedRepository.Field(e.getKey(), e.getValue())).toList();
+        }
+
+        private Origin origin(String pointer, Source source) {
+            return switch (source.kind()) {
+                case POM -> {
+                    if (source.name().equals("licenses/license")) {
+                        int index = licenseIndex(pointer);
+                        yield index >= 0 && index < licenseOrigins.size() ? licenseOrigins.get(index) : new Origin("", "", "license files and manifests");
+                    }
+                    Origin o = elements.get(source.name());
+                    yield o == null ? new Origin("", "", "not found in the repository") : o;
+                }
+                case SETTING -> {
+                    Origin o = settingOrigins.get(source.name());
+                    yield o == null ? new Origin("", "", "the default or an inference; the messages say which, set "
+                            + source.name() + " to choose") : o;
+                }
+                case OVERLAY -> {
+                    Origin o = patchOrigins.get(source.name());
+                    yield o == null ? Origin.of(overlay.name(), source.name()) : o;
+                }
+                case DERIVED -> derived(source.name());
+            };
+        }
+
+        private Origin derived(String what) {
+            if (what.startsWith("the git history")) {
+                return new Origin(".git", "HEAD", "the first and the last commit");
+            }
+            if (what.startsWith("the files")) {
+                return new Origin("", "", selection.counted().size() + " files measured, " + selection.excluded().size()
+                        + " vendored or generated files left out");
+            }
+            return new Origin("", "", what);
+        }
+
+        private static int licenseIndex(String pointer) {
+            List<String> tokens = JsonPointer.tokens(pointer);
+            String last = tokens.isEmpty() ? "" : tokens.get(tokens.size() - 1);
+            return last.chars().allMatch(Character::isDigit) && !last.isEmpty() ? Integer.parseInt(last) : -1;
+        }
+    }
+
+    private static ManifestFacts.Found first(List<ManifestFacts> manifests, java.util.function.Function<ManifestFacts, ManifestFacts.Found> field) {
+        for (ManifestFacts m : manifests) {
+            ManifestFacts.Found f = field.apply(m);
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** Applies a merge patch to another patch: objects merge member by member, anything else replaces. */
+    static JsonValue.JsonObject mergePatches(JsonValue.JsonObject base, JsonValue.JsonObject over) {
+        Map<String, JsonValue.Member> members = new LinkedHashMap<>();
+        for (JsonValue.Member m : base.members()) {
+            members.put(m.name(), m);
+        }
+        for (JsonValue.Member m : over.members()) {
+            JsonValue.Member old = members.get(m.name());
+            if (old != null && old.value() instanceof JsonValue.JsonObject a && m.value() instanceof JsonValue.JsonObject b) {
+                members.put(m.name(), new JsonValue.Member(m.name(), mergePatches(a, b), m.location()));
+            } else {
+                members.put(m.name(), m);
+            }
+        }
+        return new JsonValue.JsonObject(List.copyOf(members.values()), base.location());
+    }
+
+    /**
+     * The first paragraph of a README: the first run of text lines that is not a heading, a badge,
+     * an HTML tag or a reStructuredText directive, with links reduced to their text.
+     *
+     * @param text the README's text
+     * @return the paragraph on one line, or null when there is none
+     */
+    static String firstParagraph(String text) {
+        List<String> lines = new ArrayList<>();
+        boolean fenced = false;
+        for (String raw : text.split("\\R")) {
+            String line = raw.strip();
+            if (line.startsWith("```") || line.startsWith("~~~")) {
+                fenced = !fenced;
+                if (!lines.isEmpty()) {
+                    break;
+                }
+                continue;
+            }
+            if (line.matches("^[=\\-~^]{3,}$")) {
+                // The underline of a setext heading: the line above was the title, not text.
+                lines.clear();
+                continue;
+            }
+            boolean skip = fenced || line.startsWith("#") || line.startsWith("<") || line.startsWith("[![")
+                    || line.startsWith("![") || line.startsWith("..")
+                    || line.startsWith("|") || line.startsWith(">");
+            if (line.isEmpty() || skip) {
+                if (!lines.isEmpty()) {
+                    break;
+                }
+                continue;
+            }
+            lines.add(line);
+        }
+        if (lines.isEmpty()) {
+            return null;
+        }
+        String paragraph = MARKUP_LINK.matcher(String.join(" ", lines)).replaceAll("$1");
+        return paragraph.replace("**", "").replace("`", "").replaceAll("\\s+", " ").strip();
+    }
+}

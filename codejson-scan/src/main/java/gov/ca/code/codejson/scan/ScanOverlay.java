@@ -1,0 +1,150 @@
+package gov.ca.code.codejson.scan;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import gov.ca.code.codejson.json.JsonPointer;
+import gov.ca.code.codejson.json.JsonReadException;
+import gov.ca.code.codejson.json.JsonReader;
+import gov.ca.code.codejson.json.JsonValue;
+import gov.ca.code.codejson.json.Location;
+import gov.ca.code.codejson.json.ReadLimits;
+
+/**
+ * The hand-kept choices a repository cannot tell about itself, such as its usage type, for every
+ * scanned repository at once:
+ *
+ * <pre>{@code
+ * {
+ *   "defaults": {"agency": "CDT", "usageType": "openSource", "repositoryVisibility": "public"},
+ *   "repositories": {
+ *     "billing": {"usageType": "exemptByAgencySystem", "exemptionText": "...",
+ *                 "release": {"relatedCode": [...]}}
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>A repository's own values win over the defaults. The keys are the generation settings in
+ * {@link #KEYS}, each a string ({@code reuseForks} and {@code reuseClones} hold a count,
+ * {@code contractNumbers} numbers separated by commas or {@code none}); {@code release} is a JSON Merge Patch of entry fields applied last, over what was
+ * derived and over a committed {@code code.json}. Repositories are named by their folder name.
+ *
+ * @param name how messages name the file
+ * @param defaults the settings for every repository
+ * @param repositories the settings of each repository, by folder name
+ */
+public record ScanOverlay(String name, JsonValue.JsonObject defaults, Map<String, JsonValue.JsonObject> repositories) {
+
+    /** The settings an overlay may hold, besides {@code release}. */
+    public static final Set<String> KEYS = Set.of("agency", "organization", "usageType", "exemptionText", "status",
+            "contactEmail", "contactName", "contactUrl", "homepageURL", "disclaimerURL", "repositoryVisibility", "maintenance",
+            "reuseForks", "reuseClones", "contractNumbers", "sbom", "feedbackMechanism", "aiUseCaseId");
+
+    /** An overlay that sets nothing. */
+    public static final ScanOverlay NONE = new ScanOverlay("(no overlay)",
+            new JsonValue.JsonObject(List.of(), Location.UNKNOWN), Map.of());
+
+    /** Creates an overlay; the map is copied. */
+    public ScanOverlay {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(defaults, "defaults");
+        repositories = Map.copyOf(repositories);
+    }
+
+    /**
+     * Reads an overlay file.
+     *
+     * @param file the file
+     * @param name how messages name it
+     * @return the overlay
+     * @throws JsonReadException when the file is not JSON or not of the shape above, with the location
+     */
+    public static ScanOverlay read(Path file, String name) throws JsonReadException {
+        JsonValue root;
+        try {
+            root = new JsonReader(ReadLimits.DEFAULT).read(file).root();
+        } catch (JsonReadException e) {
+            throw new JsonReadException(name, e.location(), e.reason());
+        }
+        if (!(root instanceof JsonValue.JsonObject top)) {
+            throw new JsonReadException(name, root.location(), "a scan overlay is an object with \"defaults\" and \"repositories\"");
+        }
+        JsonValue.JsonObject defaults = new JsonValue.JsonObject(List.of(), top.location());
+        Map<String, JsonValue.JsonObject> repositories = new LinkedHashMap<>();
+        for (JsonValue.Member m : top.members()) {
+            switch (m.name()) {
+                case "defaults" -> defaults = settings(name, "/defaults", m.value());
+                case "repositories" -> {
+                    if (!(m.value() instanceof JsonValue.JsonObject each)) {
+                        throw new JsonReadException(name, m.value().location(),
+                                "\"repositories\" is an object of settings by repository folder name");
+                    }
+                    for (JsonValue.Member r : each.members()) {
+                        repositories.put(r.name(), settings(name, JsonPointer.append("/repositories", r.name()), r.value()));
+                    }
+                }
+                default -> throw new JsonReadException(name, m.location(),
+                        "unknown member \"" + m.name() + "\"; a scan overlay has only \"defaults\" and \"repositories\"");
+            }
+        }
+        return new ScanOverlay(name, defaults, repositories);
+    }
+
+    private static JsonValue.JsonObject settings(String name, String pointer, JsonValue value) throws JsonReadException {
+        if (!(value instanceof JsonValue.JsonObject object)) {
+            throw new JsonReadException(name, value.location(), pointer + " is an object of settings");
+        }
+        for (JsonValue.Member m : object.members()) {
+            if (m.name().equals("release")) {
+                if (!(m.value() instanceof JsonValue.JsonObject)) {
+                    throw new JsonReadException(name, m.value().location(), pointer + "/release is an object of entry fields");
+                }
+            } else if (!KEYS.contains(m.name())) {
+                throw new JsonReadException(name, m.location(), "unknown setting \"" + m.name() + "\" at " + pointer
+                        + "; use one of " + new java.util.TreeSet<>(KEYS) + " or release");
+            } else if (!(m.value() instanceof JsonValue.JsonString)) {
+                throw new JsonReadException(name, m.value().location(), JsonPointer.append(pointer, m.name()) + " is a string");
+            }
+        }
+        return object;
+    }
+
+    /**
+     * A setting for one repository.
+     *
+     * @param value the value
+     * @param pointer where the overlay holds it
+     */
+    record Setting(String value, String pointer) {
+    }
+
+    /** {@return a setting of a repository, else of the defaults, or null} */
+    Setting setting(String repository, String key) {
+        JsonValue.JsonObject own = repositories.get(repository);
+        if (own != null && own.get(key).orElse(null) instanceof JsonValue.JsonString s) {
+            return new Setting(s.value(), JsonPointer.append(JsonPointer.append("/repositories", repository), key));
+        }
+        if (defaults.get(key).orElse(null) instanceof JsonValue.JsonString s) {
+            return new Setting(s.value(), JsonPointer.append("/defaults", key));
+        }
+        return null;
+    }
+
+    /** {@return the release patches for a repository, defaults first, with the pointer of each} */
+    List<Map.Entry<String, JsonValue.JsonObject>> releasePatches(String repository) {
+        List<Map.Entry<String, JsonValue.JsonObject>> patches = new ArrayList<>();
+        if (defaults.get("release").orElse(null) instanceof JsonValue.JsonObject d) {
+            patches.add(Map.entry("/defaults/release", d));
+        }
+        JsonValue.JsonObject own = repositories.get(repository);
+        if (own != null && own.get("release").orElse(null) instanceof JsonValue.JsonObject r) {
+            patches.add(Map.entry(JsonPointer.append(JsonPointer.append("/repositories", repository), "release"), r));
+        }
+        return patches;
+    }
+}

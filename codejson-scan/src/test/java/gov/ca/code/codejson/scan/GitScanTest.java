@@ -1,0 +1,90 @@
+package gov.ca.code.codejson.scan;
+
+import static gov.ca.code.codejson.scan.Repos.field;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GitScanTest {
+
+    private static final String R = "/releases/0";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aCredentialInTheRemoteAppearsNowhereInTheEntryOrTheReport() {
+        String secret = "s3cr@t/pa?ss#w:rd";
+        Repos repo = Repos.create(tmp.resolve("secret"))
+                .file("package.json", "{\"name\": \"secret\", \"description\": \"Has a secret.\", \"license\": \"MIT\"}")
+                .remote("https://deploy:" + secret + "@git.example.gov/team/secret.git?private_token=tok123&ref=main")
+                .commit("2024-01-01T00:00:00Z");
+
+        ScannedRepository scan = repo.scan();
+        String entry = scan.generation().text();
+        String report = ScanOutput.report(List.of(scan));
+
+        assertThat(field(scan, R + "/repositoryURL")).isEqualTo("https://git.example.gov/team/secret");
+        for (String leak : List.of("s3cr", "pa?ss", "w:rd", "tok123", "deploy")) {
+            assertThat(entry).doesNotContain(leak);
+            assertThat(report).doesNotContain(leak);
+        }
+        assertThat(scan.problems()).anySatisfy(p -> assertThat(p.rule()).isEqualTo("scan.remote-credentials"));
+    }
+
+    @Test
+    void anSshRemoteBecomesTheHttpsAddress() {
+        Repos repo = Repos.create(tmp.resolve("ssh")).file("package.json", "{\"name\": \"ssh\", \"license\": \"MIT\"}")
+                .remote("git@github.com:example-gov/ssh.git").commit("2024-01-01T00:00:00Z");
+
+        assertThat(field(repo.scan(), R + "/repositoryURL")).isEqualTo("https://github.com/example-gov/ssh");
+    }
+
+    @Test
+    void aRepositoryWithoutCommitsStillGetsAnEntryWithoutDates() {
+        Repos repo = Repos.create(tmp.resolve("fresh")).file("package.json",
+                "{\"name\": \"fresh\", \"description\": \"Not committed yet.\", \"license\": \"MIT\"}")
+                .file("index.js", "let a = 1;\n");
+
+        ScannedRepository scan = repo.scan();
+
+        assertThat(field(scan, R + "/name")).isEqualTo("fresh");
+        assertThat(field(scan, R + "/date/created")).isNull();
+        assertThat(field(scan, R + "/languages")).isEqualTo("[\"JavaScript\"]");
+        assertThat(scan.problems()).anySatisfy(p -> {
+            assertThat(p.rule()).isEqualTo("scan.history-missing");
+            assertThat(p.message()).contains("no commit yet");
+        });
+    }
+
+    @Test
+    void vendoredGeneratedAndUntrackedFilesAreNotCounted() {
+        Repos repo = Repos.create(tmp.resolve("mixed"))
+                .file("package.json", "{\"name\": \"mixed\", \"description\": \"Mixed.\", \"license\": \"MIT\"}")
+                .file(".gitattributes", "lib/generated-api.js linguist-generated\nassets/** linguist-vendored=true\n"
+                        + "assets/own.py -linguist-vendored\n")
+                .file("src/app.js", "let a = 1;\nlet b = 2;\n")
+                .file("lib/generated-api.js", "let g = 1;\n")
+                .file("assets/jquery.js", "let j = 1;\n")
+                .file("assets/own.py", "x = 1\n")
+                .file("node_modules/left-pad/index.js", "let p = 1;\n")
+                .file("third_party/lib.c", "int x;\n")
+                .file("web/app.min.js", "let m=1;\n")
+                .commit("2024-01-01T00:00:00Z")
+                .file("untracked.rb", "puts 1\n");
+
+        ScannedRepository scan = repo.scan();
+
+        assertThat(field(scan, R + "/languages")).isEqualTo("[\"JavaScript\",\"Python\"]");
+        assertThat(scan.excluded()).containsExactly(
+                new ScannedRepository.Excluded("assets/jquery.js", ".gitattributes linguist-vendored"),
+                new ScannedRepository.Excluded("lib/generated-api.js", ".gitattributes linguist-generated"),
+                new ScannedRepository.Excluded("node_modules/left-pad/index.js", "vendored folder node_modules"),
+                new ScannedRepository.Excluded("third_party/lib.c", "vendored folder third_party"),
+                new ScannedRepository.Excluded("web/app.min.js", "generated file *.min.js"));
+    }
+}
