@@ -13,7 +13,7 @@ assert log.contains('[INFO] external/cms-repository.json: note: converted from c
 
 // The CMS repository keeps its SHARE IT fields; the code.gov releases lack values SHARE IT requires
 // and are quarantined with those values named, not filled.
-assert index.releases*.name == ['gov-codejson']
+assert index.releases*.name == ['metrics']
 assert index.releases[0].repositoryVisibility == 'public'
 def codegov = report.quarantined.findAll { it.origin.input == 'external/codegov-inventory.json' }
 assert !codegov.isEmpty()

@@ -75,7 +75,7 @@ public record MergeResult(Inventory inventory, Record output, List<InputSummary>
         List<MergeMessage> messages = new ArrayList<>();
         for (Duplicate d : duplicates) {
             for (EntryOrigin dropped : d.dropped()) {
-                messages.add(new MergeMessage(Severity.WARNING, where(dropped) + ": warning: " + dropped.pointer()
+                messages.add(new MergeMessage(Severity.WARNING, where(dropped) + ": warning: " + (dropped.pointer().isEmpty() ? "(the file)" : dropped.pointer())
                         + ": duplicate of \"" + d.name() + "\" (same " + d.kind().id() + " " + d.key() + "); kept "
                         + d.survivor() + ", " + d.reason()));
             }
@@ -90,7 +90,7 @@ public record MergeResult(Inventory inventory, Record output, List<InputSummary>
         }
         for (Quarantined q : quarantined) {
             StringBuilder text = new StringBuilder(where(q.origin())).append(": ").append(q.kept() ? "warning" : "error")
-                    .append(": ").append(q.origin().pointer()).append(": \"").append(q.name()).append("\" fails validation and was ")
+                    .append(": ").append(q.origin().pointer().isEmpty() ? "(the file)" : q.origin().pointer()).append(": \"").append(q.name()).append("\" fails validation and was ")
                     .append(q.kept() ? "kept" : "left out").append(q.contact().isEmpty() ? "" : "; ask " + q.contact());
             for (Violation v : q.errors()) {
                 text.append('\n').append("    ").append(v.location().isKnown() ? v.location() + ": " : "")
