@@ -106,7 +106,7 @@ public record MergeResult(Inventory inventory, Record output, List<InputSummary>
 
     /** {@return the counts in one line, such as {@code 3 inputs, 6 entries: 4 releases written, 1 duplicates dropped, ...}} */
     public String summary() {
-        return inputs.size() + " inputs, " + entriesRead + " entries: " + inventory.releases().orElse(List.of()).size()
+        return inputs.size() + " inputs, " + entriesRead + " entries: " + releasesWritten()
                 + " releases written, " + duplicatesDropped() + " duplicates dropped, " + quarantined.size() + " invalid ("
                 + quarantinedOmitted() + " left out), " + redactions.size() + " redacted";
     }

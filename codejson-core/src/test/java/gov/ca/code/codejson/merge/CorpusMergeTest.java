@@ -44,6 +44,7 @@ class CorpusMergeTest {
         MergeResult result = merge(inputs, target);
 
         assertThat(result.target()).isEqualTo(target);
+        assertThat(result.summary()).contains(result.releasesWritten() + " releases written");
         String text = CODEJSON.write(result.output());
         Document written = CODEJSON.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "merged.json", target);
         assertThat(written.family()).isEqualTo(target);
