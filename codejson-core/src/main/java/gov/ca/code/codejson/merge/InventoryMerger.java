@@ -45,6 +45,10 @@ import gov.ca.code.codejson.validation.Violation;
  *
  * <p>The steps, in order:
  * <ol>
+ *   <li><b>Convert.</b> An input of another family is converted to code.gov 2.0.0 with the
+ *       migration ({@link InventoryConversion}); for a SHARE IT agency index each entry is also
+ *       taken in its SHARE IT form (a SHARE IT or CMS input as it is, a code.gov entry converted). An
+ *       entry with a value a conversion could not derive is quarantined with those values named.</li>
  *   <li><b>Validate.</b> Each input is validated with the configured profile; an entry of its
  *       {@code releases} with an error is quarantined: left out or kept, as configured, and
  *       listed with its origin and contact. An entry that is not an object is always left out.</li>
@@ -62,6 +66,9 @@ import gov.ca.code.codejson.validation.Violation;
  *       {@link RedactionPolicy} says.</li>
  *   <li><b>Order</b> releases by organization, then name (both ignoring case), then
  *       normalised repository address, then version, then input order.</li>
+ *   <li><b>Check what is written</b> with the profile, release by release: a release that fails
+ *       (such as one whose {@code repositoryURL} redaction removed, under {@code strict}) is
+ *       quarantined.</li>
  * </ol>
  *
  * <p>Instances are immutable and thread-safe.

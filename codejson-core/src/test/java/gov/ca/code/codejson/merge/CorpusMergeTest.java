@@ -72,7 +72,7 @@ class CorpusMergeTest {
     }
 
     @org.junit.jupiter.api.Test
-    void writesShareItFilesIntoTheShareItIndexAsTheyAreAndQuarantinesCodeGovReleasesNamingTheValuesSharesItNeeds()
+    void writesShareItFilesIntoTheShareItIndexAsTheyAreAndQuarantinesCodeGovReleasesNamingTheValuesShareItNeeds()
             throws Exception {
         List<MergeInput> inputs = new ArrayList<>();
         for (String name : List.of("shareit-cms-example-gov-codejson.json", "shareit-cms-example-metrics.json",
@@ -94,6 +94,23 @@ class CorpusMergeTest {
                 }));
         assertThat(result.inputs()).extracting(InputSummary::family).containsExactly(Family.CMS_2_1_0, Family.CMS_2_1_0,
                 Family.CODEGOV_2_0_0);
+    }
+
+    @org.junit.jupiter.api.Test
+    void takesAShareItAgencyIndexEntryByEntry() throws Exception {
+        Document inventory = CODEJSON.read(Conformance.resolve("schemas/examples/codegov-2.0.0-sample.json"));
+        Document index = new gov.ca.code.codejson.migrate.Migrator().migrate(inventory, Family.SHAREIT_INDEX_2_0_0).document();
+        int releases = index.root(AgencyIndex.class).releases().orElse(List.of()).size();
+
+        MergeResult result = new InventoryMerger(CODEJSON).merge(List.of(new MergeInput("agency-index.json", index)),
+                MergeOptions.defaults().withRedaction(RedactionPolicy.NONE));
+
+        assertThat(result.inputs()).singleElement().satisfies(s -> {
+            assertThat(s.family()).isEqualTo(Family.SHAREIT_INDEX_2_0_0);
+            assertThat(s.entries()).isEqualTo(releases).isPositive();
+        });
+        assertThat(result.releasesWritten() + result.duplicatesDropped() + result.quarantinedOmitted()).isEqualTo(releases);
+        assertThat(result.quarantined()).extracting(q -> q.origin().pointer()).allMatch(p -> p.startsWith("/releases/"));
     }
 
     private static MergeResult merge(List<MergeInput> inputs, Family target) throws MergeException {
