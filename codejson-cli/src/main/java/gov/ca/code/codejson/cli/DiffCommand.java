@@ -18,11 +18,12 @@ import gov.ca.code.codejson.metrics.MetricsJson;
 
 /** {@code codejson diff}: the release-level differences between two inventories. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
-        description = {"Print the releases added (+), removed (-) and changed (~, with each field) between two inventories.",
+        description = {"Print the releases added (+), removed (-) and changed (~, with each field) between two code.json files"
+                + " of any family; a file that is not a code.gov 2.0.0 inventory is converted with the migration first (listed on standard error).",
             "A release is identified by its normalised repositoryURL, or by organization and name when it has none."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:compared (with --exit-code: no differences)", "1:with --exit-code: the inventories differ",
-            "2:an input could not be read or is not an inventory, or bad usage"})
+            "2:an input could not be read, or bad usage"})
 final class DiffCommand implements Callable<Integer> {
 
     /** The output formats. */

@@ -5,8 +5,13 @@ import java.io.PrintWriter;
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.Document;
 import gov.ca.code.codejson.codegov.Inventory;
+import gov.ca.code.codejson.merge.InventoryConversion;
 
-/** Reads a file that must be a code.gov 2.0.0 inventory, for the commands that compute on one. */
+/**
+ * Reads a file of any family as a code.gov 2.0.0 inventory, for the commands that compute on one;
+ * a file of another family is converted with the migration, and the conversion is described on
+ * standard error.
+ */
 final class InventoryFiles {
 
     private InventoryFiles() {
@@ -18,12 +23,15 @@ final class InventoryFiles {
         if (document == null) {
             return null;
         }
-        if (!(document.root() instanceof Inventory inventory)) {
-            err.println(file + ": error: this is a " + document.family().id() + " document; this command needs a code.gov 2.0.0"
-                    + " inventory (version, measurementType, agency, releases)");
+        InventoryConversion conversion;
+        try {
+            conversion = InventoryConversion.of(document);
+        } catch (IllegalArgumentException e) {
+            err.println(file + ": error: this " + document.family().id() + " document cannot be read as an inventory: "
+                    + e.getMessage());
             return null;
         }
-        return inventory;
+        conversion.describe(file).forEach(line -> err.println(line));
+        return conversion.inventory();
     }
-
 }

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,27 +14,19 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import gov.ca.code.codejson.CodeJson;
-import gov.ca.code.codejson.codegov.Contact;
-import gov.ca.code.codejson.codegov.MeasurementMethod;
-import gov.ca.code.codejson.codegov.MeasurementType;
 import gov.ca.code.codejson.json.JsonWriter;
-import gov.ca.code.codejson.merge.InventoryMerger;
+import gov.ca.code.codejson.merge.InvalidMergeSetting;
 import gov.ca.code.codejson.merge.MergeException;
-import gov.ca.code.codejson.merge.MergeInput;
-import gov.ca.code.codejson.merge.MergeInputs;
 import gov.ca.code.codejson.merge.MergeMessage;
-import gov.ca.code.codejson.merge.MergeOptions;
+import gov.ca.code.codejson.merge.MergeRequest;
 import gov.ca.code.codejson.merge.MergeResult;
-import gov.ca.code.codejson.merge.QuarantinePolicy;
-import gov.ca.code.codejson.merge.RedactionPolicy;
-import gov.ca.code.codejson.model.JsonEnum;
-import gov.ca.code.codejson.model.Property;
-import gov.ca.code.codejson.model.Unknown;
-import gov.ca.code.codejson.validation.Profile;
 
 /** {@code codejson merge}: one agency inventory from many code.json files. */
 @Command(name = "merge", mixinStandardHelpOptions = true,
-        description = {"Merge code.json inventories into one agency inventory.",
+        description = {"Merge code.json files of every family (code.gov 1.0.1 and 2.0.0, SHARE IT per-repository files and"
+                + " agency indexes, CMS) into one agency inventory, or with --to shareit-index-2.0.0 one SHARE IT agency index.",
+            "Files of another family are converted with the migration; an entry with a value the migration cannot derive is"
+                    + " left out with the values named, never filled with a guess.",
             "Duplicates (same repository address, then same name) are reduced to one; entries that fail validation are"
                     + " left out (or kept with --keep-invalid); releases that are not open source lose their repositoryURL"
                     + " and, with --agency-contact-email, their contact. Problems are listed on standard error."},
@@ -62,9 +52,15 @@ final class MergeCommand implements Callable<Integer> {
                     + " default: the one all inputs state, else projects.")
     private String measurementMethod;
 
-    @Option(names = "--profile", paramLabel = "NAME", converter = Converters.ProfileConverter.class,
-            description = "The profile every entry must pass (default codegov).")
-    private Profile profile = Profile.CODEGOV;
+    @Option(names = "--profile", paramLabel = "NAME",
+            description = "The profile every entry must pass: codegov (default), strict or california; for --to shareit-index-2.0.0,"
+                    + " shareit (default) or strict.")
+    private String profile;
+
+    @Option(names = "--to", paramLabel = "FAMILY",
+            description = "What to write: codegov-2.0.0 (default), the code.gov agency inventory, or shareit-index-2.0.0,"
+                    + " the SHARE IT agency index.")
+    private String to;
 
     @Option(names = "--keep-invalid", description = "Keep entries that fail validation, with a warning, instead of leaving them out.")
     private boolean keepInvalid;
@@ -83,7 +79,7 @@ final class MergeCommand implements Callable<Integer> {
     private String contactUrl;
 
     @Parameters(paramLabel = "INPUT", arity = "1..*",
-            description = "code.json files, or folders whose *.json files (searched recursively) are inventories.")
+            description = "code.json files of any family, or folders whose *.json files (searched recursively) are.")
     private List<Path> inputs;
 
     @Override
@@ -93,39 +89,25 @@ final class MergeCommand implements Callable<Integer> {
             err.println("codejson: --agency-contact-name and --agency-contact-url need --agency-contact-email");
             return Main.UNUSABLE;
         }
-        MergeOptions options = MergeOptions.defaults()
-                .withAgency(agency)
-                .withProfile(profile)
-                .withQuarantine(keepInvalid ? QuarantinePolicy.KEEP : QuarantinePolicy.OMIT);
-        if (measurementMethod != null) {
-            MeasurementMethod method = JsonEnum.byJson(MeasurementMethod.class, measurementMethod).orElse(null);
-            if (method == null || method == MeasurementMethod.OTHER) {
-                err.println("codejson: unknown measurement method '" + measurementMethod + "'; use one of "
-                        + Arrays.stream(MeasurementMethod.values()).filter(m -> m != MeasurementMethod.OTHER)
-                                .map(MeasurementMethod::json).collect(Collectors.joining(", ")));
-                return Main.UNUSABLE;
-            }
-            options = options.withMeasurementType(new MeasurementType(Property.of(method), Property.absent(), Unknown.NONE));
-        }
-        RedactionPolicy redaction = noRedact ? RedactionPolicy.NONE : RedactionPolicy.DEFAULT;
-        if (!noRedact && contactEmail != null) {
-            redaction = redaction.withAgencyContact(new Contact(Property.of(contactEmail), Property.of(contactName),
-                    Property.of(contactUrl), Property.absent(), Unknown.NONE));
-        }
-        options = options.withRedaction(redaction);
-
         CodeJson codejson = new CodeJson();
         MergeResult result;
         try {
-            List<MergeInput> read = MergeInputs.read(codejson, inputs);
-            result = new InventoryMerger(codejson).merge(read, options);
+            result = new MergeRequest(inputs, Path::toString, agency, measurementMethod, profile, to, keepInvalid, !noRedact,
+                    contactEmail, contactName, contactUrl).run(codejson);
+        } catch (InvalidMergeSetting e) {
+            err.println("codejson: " + switch (e.setting()) {
+                case MEASUREMENT_METHOD -> "unknown measurement method";
+                case PROFILE -> "unknown profile, or one that does not apply to what is written:";
+                case TARGET -> "merge cannot write";
+            } + " '" + e.value() + "'; use one of " + String.join(", ", e.allowed()));
+            return Main.UNUSABLE;
         } catch (MergeException e) {
             e.problems().forEach(p -> err.println(p.startsWith("error:") ? "codejson: " + p : p));
             err.println("codejson: nothing was written");
             return Main.UNUSABLE;
         }
 
-        byte[] inventory = codejson.write(result.inventory()).getBytes(StandardCharsets.UTF_8);
+        byte[] inventory = codejson.write(result.output()).getBytes(StandardCharsets.UTF_8);
         byte[] reportBytes = new JsonWriter().writeBytes(result.report());
         if (out != null) {
             CodeJson.writeAtomically(out, inventory);

@@ -31,7 +31,7 @@ import gov.ca.code.codejson.text.Counts;
             "With --out, writes metrics.json, metrics.csv, releases.csv, metrics.md and metrics.html to the folder;"
                     + " otherwise prints one format (--format) to standard output."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:metrics computed", "2:an input could not be read or is not an inventory, or bad usage"})
+        exitCodeList = {"0:metrics computed", "2:an input could not be read, or bad usage"})
 final class MetricsCommand implements Callable<Integer> {
 
     /** The formats that can go to standard output. */
@@ -58,7 +58,8 @@ final class MetricsCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "What to print without --out: json, csv, md (default) or html.")
     private Format format = Format.md;
 
-    @Parameters(paramLabel = "INVENTORY", description = "The agency inventory; - reads standard input.")
+    @Parameters(paramLabel = "INVENTORY", description = "The agency inventory, or a code.json file of any other family (converted with"
+            + " the migration, listed on standard error); - reads standard input.")
     private String inventory;
 
     @Override

@@ -8,11 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import gov.ca.code.codejson.CodeJson;
+import gov.ca.code.codejson.Document;
+import gov.ca.code.codejson.Family;
 import gov.ca.code.codejson.ValidationReport;
 import gov.ca.code.codejson.codegov.Contact;
 import gov.ca.code.codejson.codegov.Inventory;
@@ -21,10 +25,18 @@ import gov.ca.code.codejson.codegov.MeasurementType;
 import gov.ca.code.codejson.codegov.Release;
 import gov.ca.code.codejson.codegov.ReleaseDate;
 import gov.ca.code.codejson.codegov.UsageType;
+import gov.ca.code.codejson.json.JsonPointer;
 import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.json.JsonWriter;
+import gov.ca.code.codejson.internal.ModelBinder;
+import gov.ca.code.codejson.json.Location;
+import gov.ca.code.codejson.migrate.Migration;
+import gov.ca.code.codejson.migrate.Migrator;
 import gov.ca.code.codejson.model.Property;
 import gov.ca.code.codejson.model.Unknown;
+import gov.ca.code.codejson.shareit.AgencyIndex;
+import gov.ca.code.codejson.shareit.Repository;
+import gov.ca.code.codejson.validation.Profile;
 import gov.ca.code.codejson.validation.Severity;
 import gov.ca.code.codejson.validation.Violation;
 
@@ -33,6 +45,10 @@ import gov.ca.code.codejson.validation.Violation;
  *
  * <p>The steps, in order:
  * <ol>
+ *   <li><b>Convert.</b> An input of another family is converted to code.gov 2.0.0 with the
+ *       migration ({@link InventoryConversion}); for a SHARE IT agency index each entry is also
+ *       taken in its SHARE IT form (a SHARE IT or CMS input as it is, a code.gov entry converted). An
+ *       entry with a value a conversion could not derive is quarantined with those values named.</li>
  *   <li><b>Validate.</b> Each input is validated with the configured profile; an entry of its
  *       {@code releases} with an error is quarantined: left out or kept, as configured, and
  *       listed with its origin and contact. An entry that is not an object is always left out.</li>
@@ -50,6 +66,9 @@ import gov.ca.code.codejson.validation.Violation;
  *       {@link RedactionPolicy} says.</li>
  *   <li><b>Order</b> releases by organization, then name (both ignoring case), then
  *       normalised repository address, then version, then input order.</li>
+ *   <li><b>Check what is written</b> with the profile, release by release: a release that fails
+ *       (such as one whose {@code repositoryURL} redaction removed, under {@code strict}) is
+ *       quarantined.</li>
  * </ol>
  *
  * <p>Instances are immutable and thread-safe.
@@ -58,6 +77,8 @@ public final class InventoryMerger {
 
     private static final Pattern RELEASE_POINTER = Pattern.compile("^/releases/(\\d+)(?:/.*)?$");
     private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}).*");
+
+    private static final Migrator MIGRATOR = new Migrator();
 
     private final CodeJson codejson;
 
@@ -71,60 +92,60 @@ public final class InventoryMerger {
     }
 
     /**
-     * Builds the aggregate.
+     * Builds the aggregate. Inputs of any family are first converted to code.gov 2.0.0 with the
+     * migration ({@link InventoryConversion}); an entry with a value the migration could not derive is
+     * quarantined with those values named, never filled.
      *
      * @param inputs the inputs, in the order that decides ties
      * @param options how to build it
      * @return the inventory and the report
-     * @throws MergeException when an input is not a code.gov 2.0.0 inventory, or the inputs name
+     * @throws MergeException when an input cannot be converted to a code.gov 2.0.0 inventory, or the inputs name
      *     different agencies or measurement types and the options do not set one
      */
     public MergeResult merge(List<MergeInput> inputs, MergeOptions options) throws MergeException {
         Objects.requireNonNull(inputs, "inputs");
         Objects.requireNonNull(options, "options");
         List<String> problems = new ArrayList<>();
+        List<InventoryConversion> conversions = new ArrayList<>();
         for (MergeInput input : inputs) {
-            if (!(input.document().root() instanceof Inventory)) {
-                problems.add(input.origin() + ": error: this is a " + input.document().family().id()
-                        + " document; an aggregate is built from code.gov 2.0.0 inventories: convert it first with"
-                        + " codejson migrate --to codegov-2.0.0");
+            try {
+                conversions.add(InventoryConversion.of(input.document()));
+            } catch (IllegalArgumentException e) {
+                problems.add(input.origin() + ": error: this " + input.document().family().id()
+                        + " document cannot enter an aggregate: " + e.getMessage());
             }
         }
         if (!problems.isEmpty()) {
             throw new MergeException(problems);
         }
-        String agency = agency(inputs, options, problems);
-        MeasurementType measurementType = measurementType(inputs, options, problems);
+        String agency = agency(inputs, conversions, options, problems);
+        MeasurementType measurementType = measurementType(inputs, conversions, options, problems);
         if (!problems.isEmpty()) {
             throw new MergeException(problems);
         }
 
+        boolean shareIt = options.target() == Family.SHAREIT_INDEX_2_0_0;
+        JsonValue.JsonObject shell = (JsonValue.JsonObject) CodeJson.toJson(new Inventory(Property.of("2.0.0"),
+                Property.of(measurementType), Property.of(agency), Property.absent(), Unknown.NONE));
         List<InputSummary> summaries = new ArrayList<>();
         List<Entry> entries = new ArrayList<>();
         List<Quarantined> quarantined = new ArrayList<>();
         int read = 0;
-        for (MergeInput input : inputs) {
-            Inventory inventory = input.document().root(Inventory.class);
-            ValidationReport report = codejson.validate(input.document(), options.profile());
+        for (int k = 0; k < inputs.size(); k++) {
+            MergeInput input = inputs.get(k);
+            InventoryConversion conversion = conversions.get(k);
+            Inventory inventory = conversion.inventory();
             Map<Integer, List<Violation>> errorsByEntry = new HashMap<>();
             List<Violation> documentErrors = new ArrayList<>();
-            for (Violation v : report.violations()) {
-                if (v.severity() != Severity.ERROR) {
-                    continue;
-                }
-                Matcher m = RELEASE_POINTER.matcher(v.pointer());
-                if (m.matches()) {
-                    errorsByEntry.computeIfAbsent(Integer.parseInt(m.group(1)), k -> new ArrayList<>()).add(v);
-                } else {
-                    documentErrors.add(v);
-                }
-            }
+            Forms forms = shareIt ? shareItForms(input, conversion, shell, options.profile(), errorsByEntry, documentErrors)
+                    : codeGovForms(conversion, options, errorsByEntry, documentErrors);
             List<Property<Release>> list = inventory.releases().orElse(List.of());
-            summaries.add(new InputSummary(input.origin(), inventory.agency().orElse(""), list.size(), documentErrors));
+            summaries.add(new InputSummary(input.origin(), conversion.from(), inventory.agency().orElse(""), list.size(),
+                    forms.changes(), forms.notDerived(), documentErrors));
             for (int i = 0; i < list.size(); i++) {
                 read++;
                 Property<Release> element = list.get(i);
-                EntryOrigin origin = new EntryOrigin(input.origin(), "/releases/" + i, element.location());
+                EntryOrigin origin = origin(input, conversion, i, element);
                 List<Violation> errors = errorsByEntry.getOrDefault(i, List.of());
                 if (!(element instanceof Property.Present<Release> present)) {
                     // Not an object: nothing to name, deduplicate or keep.
@@ -142,7 +163,7 @@ public final class InventoryMerger {
                         continue;
                     }
                 }
-                entries.add(new Entry(release, origin, entries.size(), errors.isEmpty()));
+                entries.add(new Entry(release, origin, entries.size(), errors.isEmpty(), forms.objects().get(i)));
             }
         }
 
@@ -167,11 +188,12 @@ public final class InventoryMerger {
         survivors.sort(OUTPUT_ORDER);
         List<Property<Release>> releases = new ArrayList<>();
         List<Redaction> redactions = new ArrayList<>();
+        List<List<String>> redactedFields = new ArrayList<>();
         int contactsKept = 0;
         for (Entry entry : survivors) {
             Release release = entry.release();
+            List<String> fields = new ArrayList<>();
             if (redaction.enabled() && !release.usageType().map(u -> u == UsageType.OPEN_SOURCE).orElse(false)) {
-                List<String> fields = new ArrayList<>();
                 Property<String> repositoryURL = release.repositoryURL();
                 Property<Contact> contact = release.contact();
                 if (redaction.omitRepositoryUrl() && repositoryURL.isDefined()) {
@@ -192,6 +214,7 @@ public final class InventoryMerger {
                 }
             }
             releases.add(Property.of(release));
+            redactedFields.add(List.copyOf(fields));
         }
         if (contactsKept > 0) {
             warnings.add(contactsKept + " release(s) that are not open source keep their own contact because no agency"
@@ -204,7 +227,218 @@ public final class InventoryMerger {
             position.put(survivors.get(i).origin(), i);
         }
         duplicates.sort(Comparator.comparingInt(d -> position.get(d.survivor())));
-        return new MergeResult(inventory, summaries, read, duplicates, quarantined, redactions, warnings);
+        Record output = checkOutput(inventory, survivors, redactedFields, shell, options, quarantined, warnings);
+        return new MergeResult(inventory, output, summaries, read, duplicates, quarantined, redactions, warnings);
+    }
+
+    /**
+     * Checks what is written, release by release, and leaves out (or keeps, as configured) the
+     * releases that fail the profile, which catches what redaction removed and the profile requires
+     * (such as {@code repositoryURL} under {@code strict}). The SHARE IT agency index is built from
+     * the SHARE IT form of each surviving release, redacted like its code.gov form.
+     */
+    private Record checkOutput(Inventory inventory, List<Entry> survivors, List<List<String>> redactedFields,
+            JsonValue.JsonObject shell, MergeOptions options, List<Quarantined> quarantined, List<String> warnings) {
+        boolean shareIt = options.target() == Family.SHAREIT_INDEX_2_0_0;
+        List<Property<Release>> releases = inventory.releases().orElse(List.of());
+        Document document;
+        if (shareIt) {
+            List<JsonValue> forms = new ArrayList<>();
+            for (int i = 0; i < survivors.size(); i++) {
+                forms.add(redacted(survivors.get(i).shareIt(), redactedFields.get(i), options.redaction()));
+            }
+            document = index(shell, forms);
+        } else {
+            document = Document.of(Migrator.CODE_JSON, Family.CODEGOV_2_0_0, inventory);
+        }
+        Map<Integer, List<Violation>> errorsByEntry = new HashMap<>();
+        List<Violation> documentErrors = new ArrayList<>();
+        byEntry(errors(codejson.validate(document, options.profile()).violations(), Set.of()), errorsByEntry, documentErrors);
+        String what = shareIt ? "the SHARE IT agency index" : "the inventory";
+        for (Violation v : documentErrors) {
+            warnings.add(what + ": " + v.pointer() + ": " + v.message() + " [" + v.rule() + "]");
+        }
+        boolean keep = options.quarantine() == QuarantinePolicy.KEEP;
+        List<Integer> written = new ArrayList<>();
+        for (int i = 0; i < releases.size(); i++) {
+            List<Violation> errors = errorsByEntry.getOrDefault(i, List.of());
+            // An entry kept although it failed is listed already; it is written as the policy says.
+            if (!errors.isEmpty() && survivors.get(i).valid()) {
+                Release release = releases.get(i).value().orElseThrow();
+                quarantined.add(new Quarantined(survivors.get(i).origin(), release.name().orElse("").strip(),
+                        contactOf(release), keep, errors));
+                if (!keep) {
+                    continue;
+                }
+            }
+            written.add(i);
+        }
+        if (shareIt) {
+            AgencyIndex index = document.root(AgencyIndex.class);
+            List<Property<Repository>> all = index.releases().orElse(List.of());
+            return new AgencyIndex(index.version(), index.measurementType(), index.agency(),
+                    Property.of(written.stream().map(all::get).toList()), index.unknown());
+        }
+        return new Inventory(inventory.version(), inventory.measurementType(), inventory.agency(),
+                Property.of(written.stream().map(releases::get).toList()), inventory.unknown());
+    }
+
+    /** The entries of an input for a code.gov 2.0.0 aggregate: the converted inventory, validated with the profile. */
+    private Forms codeGovForms(InventoryConversion conversion, MergeOptions options,
+            Map<Integer, List<Violation>> errorsByEntry, List<Violation> documentErrors) {
+        // What the conversion could not derive comes first: it is why the entry cannot be used as it is.
+        byEntry(conversion.notDerived(), errorsByEntry, new ArrayList<>());
+        List<Violation> found = codejson.validate(conversion.document(), options.profile()).violations().stream()
+                .map(v -> inModel(v, conversion.document())).toList();
+        byEntry(errors(found, pointers(conversion.notDerived())), errorsByEntry, documentErrors);
+        return new Forms(Map.of(), conversion.notDerived(), conversion.log().changes().size());
+    }
+
+    /**
+     * The entries of an input for a SHARE IT agency index, in their SHARE IT form: a SHARE IT or CMS
+     * input as it is (draft spellings made current), a code.gov input converted with the migration;
+     * what a conversion could not derive comes first, then what the profile finds in that form.
+     */
+    private Forms shareItForms(MergeInput input, InventoryConversion conversion, JsonValue.JsonObject shell, Profile profile,
+            Map<Integer, List<Violation>> errorsByEntry, List<Violation> documentErrors) {
+        Family from = conversion.from();
+        Map<Integer, JsonValue.JsonObject> objects = new HashMap<>();
+        List<Violation> notDerived = new ArrayList<>();
+        int changes;
+        if (from == Family.SHAREIT_2_0_0 || from == Family.CMS_2_1_0) {
+            Migration m = MIGRATOR.migrate(input.document(), from);
+            objects.put(0, (JsonValue.JsonObject) CodeJson.toJson(m.document().root()));
+            m.log().toFill().forEach(v -> notDerived.add(new Violation("/releases/0" + v.pointer(), v.rule(), v.severity(),
+                    v.message(), v.location())));
+            changes = m.log().changes().size();
+        } else {
+            Migration m = MIGRATOR.migrate(from == Family.SHAREIT_INDEX_2_0_0 ? input.document() : conversion.document(),
+                    Family.SHAREIT_INDEX_2_0_0);
+            if (from == Family.CODEGOV_1_0_1) {
+                notDerived.addAll(conversion.notDerived());
+            }
+            Set<String> seen = pointers(notDerived);
+            m.log().toFill().stream().filter(v -> !seen.contains(v.pointer())).forEach(notDerived::add);
+            changes = m.log().changes().size() + (from == Family.CODEGOV_1_0_1 ? conversion.log().changes().size() : 0);
+            JsonValue index = CodeJson.toJson(m.document().root());
+            if (index instanceof JsonValue.JsonObject o && o.get("releases").orElse(null) instanceof JsonValue.JsonArray a) {
+                for (int i = 0; i < a.elements().size(); i++) {
+                    if (a.elements().get(i) instanceof JsonValue.JsonObject repo) {
+                        objects.put(i, repo);
+                    }
+                }
+            }
+        }
+        byEntry(notDerived, errorsByEntry, new ArrayList<>());
+        List<Integer> order = objects.keySet().stream().sorted().toList();
+        Document index = index(shell, order.stream().<JsonValue>map(objects::get).toList());
+        List<Violation> found = errors(codejson.validate(index, profile).violations(), Set.of());
+        List<Violation> renumbered = new ArrayList<>();
+        for (Violation v : found) {
+            Matcher m = RELEASE_POINTER.matcher(v.pointer());
+            if (m.matches()) {
+                String rest = v.pointer().substring(("/releases/" + m.group(1)).length());
+                renumbered.add(new Violation("/releases/" + order.get(Integer.parseInt(m.group(1))) + rest, v.rule(),
+                        v.severity(), v.message(), v.location()));
+            } else {
+                documentErrors.add(v);
+            }
+        }
+        byEntry(errors(renumbered, pointers(notDerived)), errorsByEntry, new ArrayList<>());
+        return new Forms(objects, notDerived, changes);
+    }
+
+    /** A SHARE IT agency index with the aggregate's wrapper and these releases. */
+    private static Document index(JsonValue.JsonObject shell, List<JsonValue> releases) {
+        List<JsonValue.Member> members = new ArrayList<>(shell.members());
+        members.add(new JsonValue.Member("releases", new JsonValue.JsonArray(releases, Location.UNKNOWN), Location.UNKNOWN));
+        AgencyIndex root = ModelBinder.bind(AgencyIndex.class, new JsonValue.JsonObject(members, Location.UNKNOWN));
+        return Document.of(Migrator.AGENCY_INDEX, Family.SHAREIT_INDEX_2_0_0, root);
+    }
+
+    /** The SHARE IT form with the fields redaction took from its code.gov form taken the same way. */
+    private static JsonValue redacted(JsonValue.JsonObject form, List<String> fields, RedactionPolicy redaction) {
+        if (fields.isEmpty()) {
+            return form;
+        }
+        List<JsonValue.Member> members = new ArrayList<>();
+        for (JsonValue.Member member : form.members()) {
+            if (fields.contains(member.name()) && member.name().equals("contact")) {
+                members.add(new JsonValue.Member("contact", CodeJson.toJson(redaction.agencyContact()), member.location()));
+            } else if (!fields.contains(member.name())) {
+                members.add(member);
+            }
+        }
+        return new JsonValue.JsonObject(members, form.location());
+    }
+
+    private static List<Violation> errors(List<Violation> violations, Set<String> alreadyNamed) {
+        // A value a conversion could not derive is also missing to validation: name it once.
+        return violations.stream().filter(v -> v.severity() == Severity.ERROR)
+                .filter(v -> !alreadyNamed.contains(v.pointer())).toList();
+    }
+
+    private static Set<String> pointers(List<Violation> violations) {
+        Set<String> set = new HashSet<>();
+        violations.forEach(v -> set.add(v.pointer()));
+        return set;
+    }
+
+    /**
+     * The entries of one input in the form the target is written in.
+     *
+     * @param objects the SHARE IT form of each release by its index; empty for a code.gov aggregate
+     * @param notDerived what the conversions could not derive
+     * @param changes how many changes the conversions made
+     */
+    private record Forms(Map<Integer, JsonValue.JsonObject> objects, List<Violation> notDerived, int changes) {
+    }
+
+    /**
+     * The violation with its pointer in the model: validation names a member the file spells
+     * differently (such as {@code projects} read as {@code releases}) as the file does.
+     */
+    private static Violation inModel(Violation v, Document document) {
+        for (Document.Renamed renamed : document.renamed()) {
+            String file = renamed.filePointer();
+            if (v.pointer().equals(file) || v.pointer().startsWith(file + "/")) {
+                return new Violation(renamed.pointer() + v.pointer().substring(file.length()), v.rule(), v.severity(),
+                        v.message(), v.location());
+            }
+        }
+        return v;
+    }
+
+    /** Sorts violations into those of one release ({@code /releases/N...}) and the others. */
+    private static void byEntry(List<Violation> violations, Map<Integer, List<Violation>> errorsByEntry,
+            List<Violation> others) {
+        for (Violation v : violations) {
+            Matcher m = RELEASE_POINTER.matcher(v.pointer());
+            if (m.matches()) {
+                errorsByEntry.computeIfAbsent(Integer.parseInt(m.group(1)), k -> new ArrayList<>()).add(v);
+            } else {
+                others.add(v);
+            }
+        }
+    }
+
+    /**
+     * Where release {@code i} of the (converted) inventory is in the input as read: its
+     * {@code /releases/N} or, after a conversion, the 1.0.1 project {@code /projects/N} or the whole
+     * per-repository file.
+     */
+    private static EntryOrigin origin(MergeInput input, InventoryConversion conversion, int i, Property<Release> element) {
+        if (!conversion.converted()) {
+            return new EntryOrigin(input.origin(), "/releases/" + i, element.location());
+        }
+        String pointer = switch (conversion.from()) {
+            case CODEGOV_1_0_1 -> "/projects/" + i;
+            case SHAREIT_2_0_0, CMS_2_1_0 -> "";
+            default -> "/releases/" + i;
+        };
+        Location location = input.document().source() == null ? Location.UNKNOWN
+                : JsonPointer.locate(input.document().source().root(), pointer);
+        return new EntryOrigin(input.origin(), pointer, location);
     }
 
     /** Groups entries by repository address, then attaches address-less entries by name. */
@@ -281,14 +515,16 @@ public final class InventoryMerger {
         return "the first in input order among equally recent entries";
     }
 
-    private static String agency(List<MergeInput> inputs, MergeOptions options, List<String> problems) {
+    private static String agency(List<MergeInput> inputs, List<InventoryConversion> conversions, MergeOptions options,
+            List<String> problems) {
         if (options.agency() != null && !options.agency().isBlank()) {
             return options.agency().strip();
         }
         Map<String, List<String>> byAgency = new TreeMap<>();
-        for (MergeInput input : inputs) {
-            input.document().root(Inventory.class).agency().value().map(String::strip).filter(a -> !a.isEmpty())
-                    .ifPresent(a -> byAgency.computeIfAbsent(a, k -> new ArrayList<>()).add(input.origin()));
+        for (int k = 0; k < inputs.size(); k++) {
+            String origin = inputs.get(k).origin();
+            conversions.get(k).inventory().agency().value().map(String::strip).filter(a -> !a.isEmpty())
+                    .ifPresent(a -> byAgency.computeIfAbsent(a, key -> new ArrayList<>()).add(origin));
         }
         if (byAgency.size() == 1) {
             return byAgency.keySet().iterator().next();
@@ -302,18 +538,19 @@ public final class InventoryMerger {
         return "";
     }
 
-    private static MeasurementType measurementType(List<MergeInput> inputs, MergeOptions options, List<String> problems) {
+    private static MeasurementType measurementType(List<MergeInput> inputs, List<InventoryConversion> conversions,
+            MergeOptions options, List<String> problems) {
         if (options.measurementType() != null) {
             return options.measurementType();
         }
         JsonWriter writer = new JsonWriter();
         Map<String, List<String>> byText = new TreeMap<>();
         Map<String, MeasurementType> values = new HashMap<>();
-        for (MergeInput input : inputs) {
-            Optional<MeasurementType> m = input.document().root(Inventory.class).measurementType().value();
+        for (int k = 0; k < inputs.size(); k++) {
+            Optional<MeasurementType> m = conversions.get(k).inventory().measurementType().value();
             if (m.isPresent()) {
                 String text = writer.write(CodeJson.toJson(m.get())).replaceAll("\\s+", "");
-                byText.computeIfAbsent(text, k -> new ArrayList<>()).add(input.origin());
+                byText.computeIfAbsent(text, key -> new ArrayList<>()).add(inputs.get(k).origin());
                 values.putIfAbsent(text, m.get());
             }
         }
@@ -364,15 +601,16 @@ public final class InventoryMerger {
     /**
      * One release read from an input, with what the steps need to know about it.
      *
+     * @param shareIt the release in SHARE IT form, for a SHARE IT agency index; null otherwise
      * @param urlKey the normalised repository address, computed once; {@code ""} when there is none
      * @param nameKey the normalised name, computed once; {@code ""} when there is none
      * @param organizationKey the normalised organization; {@code ""} when there is none
      */
-    private record Entry(Release release, EntryOrigin origin, int order, boolean valid, String urlKey,
-            String nameKey, String organizationKey) {
+    private record Entry(Release release, EntryOrigin origin, int order, boolean valid, JsonValue.JsonObject shareIt,
+            String urlKey, String nameKey, String organizationKey) {
 
-        Entry(Release release, EntryOrigin origin, int order, boolean valid) {
-            this(release, origin, order, valid, RepositoryUrls.key(release.repositoryURL().orElse(null)).orElse(""),
+        Entry(Release release, EntryOrigin origin, int order, boolean valid, JsonValue.JsonObject shareIt) {
+            this(release, origin, order, valid, shareIt, RepositoryUrls.key(release.repositoryURL().orElse(null)).orElse(""),
                     RepositoryUrls.nameKey(release.name().orElse(null)).orElse(""),
                     RepositoryUrls.nameKey(release.organization().orElse(null)).orElse(""));
         }

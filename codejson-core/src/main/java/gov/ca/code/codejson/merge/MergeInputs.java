@@ -12,11 +12,9 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import gov.ca.code.codejson.CodeJson;
-import gov.ca.code.codejson.Document;
-import gov.ca.code.codejson.codegov.Inventory;
 import gov.ca.code.codejson.json.JsonReadException;
 
-/** Reads the files and folders named as aggregate inputs. */
+/** Reads the files and folders named as aggregate inputs, of any family. */
 public final class MergeInputs {
 
     private MergeInputs() {
@@ -31,7 +29,7 @@ public final class MergeInputs {
      * @param paths files and folders
      * @return one input per file, its origin being the path as given
      * @throws MergeException when a path does not exist, a folder holds no JSON file, or a file
-     *     cannot be read or is not a code.gov 2.0.0 inventory; the message names each
+     *     cannot be read; the message names each
      */
     public static List<MergeInput> read(CodeJson codejson, List<Path> paths) throws MergeException {
         return read(codejson, paths, Path::toString);
@@ -55,7 +53,7 @@ public final class MergeInputs {
                 int before = problems.size();
                 List<Path> files = jsonFiles(path, problems);
                 if (files.isEmpty() && problems.size() == before) {
-                    problems.add(naming.apply(path) + ": error: the folder holds no .json file; name the files or folders that hold code.json inventories");
+                    problems.add(naming.apply(path) + ": error: the folder holds no .json file; name the files or folders that hold code.json files");
                 }
                 for (Path file : files) {
                     readOne(codejson, file, naming.apply(file), inputs, problems);
@@ -86,14 +84,8 @@ public final class MergeInputs {
 
     private static void readOne(CodeJson codejson, Path file, String name, List<MergeInput> inputs, List<String> problems) {
         try (InputStream in = Files.newInputStream(file)) {
-            Document document = codejson.read(in, name, null);
-            if (!(document.root() instanceof Inventory)) {
-                problems.add(name + ": error: this is a " + document.family().id()
-                        + " document; an aggregate is built from code.gov 2.0.0 inventories: convert it first with"
-                        + " codejson migrate --to codegov-2.0.0");
-                return;
-            }
-            inputs.add(new MergeInput(name, document));
+            // Any family: the merger converts what is not a code.gov 2.0.0 inventory.
+            inputs.add(new MergeInput(name, codejson.read(in, name, null)));
         } catch (JsonReadException e) {
             problems.add(e.describe(e.source()));
         } catch (IOException e) {

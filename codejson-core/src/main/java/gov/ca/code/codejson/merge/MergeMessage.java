@@ -8,7 +8,8 @@ import gov.ca.code.codejson.validation.Severity;
  * One line (or a line with indented details) that an aggregate reports to the person who runs it,
  * in the style of a compiler: {@code file:line:column: severity: pointer: message}.
  *
- * @param severity {@link Severity#ERROR} for an entry left out, {@link Severity#WARNING} otherwise
+ * @param severity {@link Severity#ERROR} for an entry left out, {@link Severity#INFO} for how an input was
+ *     converted, {@link Severity#WARNING} otherwise
  * @param text the message; details of an invalid entry follow on indented lines
  */
 public record MergeMessage(Severity severity, String text) {

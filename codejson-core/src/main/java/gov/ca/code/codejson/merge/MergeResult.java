@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import gov.ca.code.codejson.Family;
 import gov.ca.code.codejson.codegov.Inventory;
 import gov.ca.code.codejson.json.JsonBuilder;
 import gov.ca.code.codejson.json.JsonValue;
+import gov.ca.code.codejson.shareit.AgencyIndex;
 import gov.ca.code.codejson.text.Counts;
 import gov.ca.code.codejson.validation.Severity;
 import gov.ca.code.codejson.validation.Violation;
@@ -14,15 +16,18 @@ import gov.ca.code.codejson.validation.Violation;
 /**
  * An aggregate: the agency inventory and the report of how it was built.
  *
- * @param inventory the inventory, releases in the documented order
+ * @param inventory the merged code.gov 2.0.0 inventory, releases in the documented order
+ * @param output what is written: the inventory itself, or the SHARE IT agency index converted from it
+ *     (without the releases quarantined in that conversion, unless they are kept)
  * @param inputs what was taken from each input, in input order
  * @param entriesRead how many entries the inputs held together
  * @param duplicates every group of duplicates, in the order of their surviving entry
- * @param quarantined every entry that failed validation, in input order
+ * @param quarantined every entry that failed validation or could not be converted, in input order; for a
+ *     SHARE IT index, then the releases its conversion quarantined, in inventory order
  * @param redactions every release the redaction policy changed, in inventory order
  * @param warnings anything else the coordinator should know, such as contacts that could not be replaced
  */
-public record MergeResult(Inventory inventory, List<InputSummary> inputs, int entriesRead, List<Duplicate> duplicates,
+public record MergeResult(Inventory inventory, Record output, List<InputSummary> inputs, int entriesRead, List<Duplicate> duplicates,
         List<Quarantined> quarantined, List<Redaction> redactions, List<String> warnings) {
 
     /** The value of {@code format} in {@link #report()}; changes only when the report changes incompatibly. */
@@ -31,11 +36,23 @@ public record MergeResult(Inventory inventory, List<InputSummary> inputs, int en
     /** Creates the result; lists are copied. */
     public MergeResult {
         Objects.requireNonNull(inventory, "inventory");
+        Objects.requireNonNull(output, "output");
         inputs = List.copyOf(inputs);
         duplicates = List.copyOf(duplicates);
         quarantined = List.copyOf(quarantined);
         redactions = List.copyOf(redactions);
         warnings = List.copyOf(warnings);
+    }
+
+    /** {@return the family of {@link #output()}} */
+    public Family target() {
+        return output instanceof AgencyIndex ? Family.SHAREIT_INDEX_2_0_0 : Family.CODEGOV_2_0_0;
+    }
+
+    /** {@return how many releases {@link #output()} holds} */
+    public int releasesWritten() {
+        return output instanceof AgencyIndex index ? index.releases().orElse(List.of()).size()
+                : ((Inventory) output).releases().orElse(List.of()).size();
     }
 
     /** {@return how many entries were left out because they duplicate another} */
@@ -59,14 +76,22 @@ public record MergeResult(Inventory inventory, List<InputSummary> inputs, int en
         List<MergeMessage> messages = new ArrayList<>();
         for (Duplicate d : duplicates) {
             for (EntryOrigin dropped : d.dropped()) {
-                messages.add(new MergeMessage(Severity.WARNING, where(dropped) + ": warning: " + dropped.pointer()
+                messages.add(new MergeMessage(Severity.WARNING, where(dropped) + ": warning: " + (dropped.pointer().isEmpty() ? "(the file)" : dropped.pointer())
                         + ": duplicate of \"" + d.name() + "\" (same " + d.kind().id() + " " + d.key() + "); kept "
                         + d.survivor() + ", " + d.reason()));
             }
         }
+        for (InputSummary input : inputs) {
+            if (input.converted()) {
+                messages.add(new MergeMessage(Severity.INFO, input.origin() + ": note: converted from " + input.family().id()
+                        + " to " + Family.CODEGOV_2_0_0.id() + " (" + input.changes() + " change(s)); not derived: "
+                        + (input.notDerived().isEmpty() ? "nothing"
+                        : String.join(", ", input.notDerived().stream().map(Violation::pointer).toList()))));
+            }
+        }
         for (Quarantined q : quarantined) {
             StringBuilder text = new StringBuilder(where(q.origin())).append(": ").append(q.kept() ? "warning" : "error")
-                    .append(": ").append(q.origin().pointer()).append(": \"").append(q.name()).append("\" fails validation and was ")
+                    .append(": ").append(q.origin().pointer().isEmpty() ? "(the file)" : q.origin().pointer()).append(": \"").append(q.name()).append("\" fails validation and was ")
                     .append(q.kept() ? "kept" : "left out").append(q.contact().isEmpty() ? "" : "; ask " + q.contact());
             for (Violation v : q.errors()) {
                 text.append('\n').append("    ").append(v.location().isKnown() ? v.location() + ": " : "")
@@ -83,7 +108,7 @@ public record MergeResult(Inventory inventory, List<InputSummary> inputs, int en
     /** {@return the counts in one line, such as {@code 3 inputs, 6 entries: 4 releases written, 1 duplicate dropped, ...}} */
     public String summary() {
         return Counts.of(inputs.size(), "input") + ", " + Counts.of(entriesRead, "entry", "entries") + ": "
-                + Counts.of(inventory.releases().orElse(List.of()).size(), "release") + " written, "
+                + Counts.of(releasesWritten(), "release") + " written, "
                 + Counts.of(duplicatesDropped(), "duplicate") + " dropped, " + quarantined.size() + " invalid ("
                 + quarantinedOmitted() + " left out), " + redactions.size() + " redacted";
     }
@@ -103,8 +128,13 @@ public record MergeResult(Inventory inventory, List<InputSummary> inputs, int en
         for (InputSummary input : inputs) {
             inputList.add(JsonBuilder.object()
                     .put("origin", input.origin())
+                    .put("family", input.family().id())
                     .put("agency", input.agency())
                     .put("entries", input.entries())
+                    .put("conversion", input.converted()
+                            ? JsonBuilder.object().put("to", Family.CODEGOV_2_0_0.id()).put("changes", input.changes())
+                                    .put("notDerived", violations(input.notDerived())).build()
+                            : JsonBuilder.nul())
                     .put("documentErrors", violations(input.documentErrors()))
                     .build());
         }
@@ -141,10 +171,11 @@ public record MergeResult(Inventory inventory, List<InputSummary> inputs, int en
         return JsonBuilder.object()
                 .put("format", REPORT_FORMAT)
                 .put("agency", inventory.agency().orElse(""))
+                .put("target", target().id())
                 .put("counts", JsonBuilder.object()
                         .put("inputs", inputs.size())
                         .put("entriesRead", entriesRead)
-                        .put("releasesWritten", inventory.releases().orElse(List.of()).size())
+                        .put("releasesWritten", releasesWritten())
                         .put("duplicatesDropped", duplicatesDropped())
                         .put("quarantined", quarantined.size())
                         .put("quarantinedOmitted", quarantinedOmitted())

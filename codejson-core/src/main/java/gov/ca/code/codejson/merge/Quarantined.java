@@ -6,13 +6,14 @@ import java.util.Objects;
 import gov.ca.code.codejson.validation.Violation;
 
 /**
- * An entry that failed validation.
+ * An entry that failed validation, or that misses a value the conversion of its input could not derive.
  *
  * @param origin where it came from
  * @param name its name, or {@code ""} when it has none
  * @param contact whom to ask for a fix: the release's contact e-mail, else its contact name, else {@code ""}
  * @param kept whether it was kept in the inventory ({@link QuarantinePolicy#KEEP})
- * @param errors the errors, with pointers relative to the input document
+ * @param errors the errors, values not derived first ({@code migrate.fill}); pointers are relative to the input
+ *     document, or to its converted form when it was converted
  */
 public record Quarantined(EntryOrigin origin, String name, String contact, boolean kept, List<Violation> errors) {
 

@@ -250,7 +250,7 @@ class InventoryMergerTest {
                 MergeOptions.defaults());
         JsonValue.JsonObject report = (JsonValue.JsonObject) result.report();
 
-        assertThat(report.names()).containsExactly("format", "agency", "counts", "inputs", "duplicates", "quarantined", "redacted", "warnings");
+        assertThat(report.names()).containsExactly("format", "agency", "target", "counts", "inputs", "duplicates", "quarantined", "redacted", "warnings");
         String counts = text(report.get("counts").orElseThrow());
         assertThat(counts).contains("\"inputs\": 2", "\"entriesRead\": 4", "\"releasesWritten\": 2", "\"duplicatesDropped\": 1",
                 "\"quarantined\": 1", "\"quarantinedOmitted\": 1", "\"redacted\": 1");

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import javax.inject.Inject;
 
@@ -25,25 +24,14 @@ import org.eclipse.aether.resolution.ArtifactRequest;
 import org.eclipse.aether.resolution.ArtifactResolutionException;
 
 import gov.ca.code.codejson.CodeJson;
-import gov.ca.code.codejson.codegov.Contact;
-import gov.ca.code.codejson.codegov.MeasurementMethod;
-import gov.ca.code.codejson.codegov.MeasurementType;
 import gov.ca.code.codejson.json.JsonWriter;
-import gov.ca.code.codejson.merge.InventoryMerger;
+import gov.ca.code.codejson.merge.InvalidMergeSetting;
 import gov.ca.code.codejson.merge.MergeException;
-import gov.ca.code.codejson.merge.MergeInput;
-import gov.ca.code.codejson.merge.MergeInputs;
 import gov.ca.code.codejson.merge.MergeMessage;
-import gov.ca.code.codejson.merge.MergeOptions;
+import gov.ca.code.codejson.merge.MergeRequest;
 import gov.ca.code.codejson.merge.MergeResult;
 import gov.ca.code.codejson.merge.ModuleSelector;
-import gov.ca.code.codejson.merge.QuarantinePolicy;
-import gov.ca.code.codejson.merge.RedactionPolicy;
-import gov.ca.code.codejson.model.JsonEnum;
-import gov.ca.code.codejson.model.Property;
-import gov.ca.code.codejson.model.Unknown;
 import gov.ca.code.codejson.text.Counts;
-import gov.ca.code.codejson.validation.Profile;
 import gov.ca.code.codejson.validation.Severity;
 
 /**
@@ -125,8 +113,8 @@ public class AggregateMojo extends AbstractCodeJsonMojo {
     private String moduleFile;
 
     /**
-     * code.json files, and folders whose {@code *.json} files (searched recursively) are inventories,
-     * that enter the aggregate after the modules, in this order.
+     * code.json files of any family, and folders whose {@code *.json} files (searched recursively)
+     * are, that enter the aggregate after the modules, in this order.
      *
      * @since 0.1.0
      */
@@ -161,7 +149,8 @@ public class AggregateMojo extends AbstractCodeJsonMojo {
     private String measurementMethod;
 
     /**
-     * The profile every entry must pass: {@code codegov} (default), {@code strict} or {@code california}.
+     * The profile every entry must pass: {@code codegov} (default), {@code strict} or {@code california};
+     * for {@code outputFamily} {@code shareit-index-2.0.0}, {@code shareit} (default) or {@code strict}.
      *
      * @since 0.1.0
      */
@@ -218,6 +207,17 @@ public class AggregateMojo extends AbstractCodeJsonMojo {
     private String agencyContactUrl;
 
     /**
+     * What is written to {@code outputFile}: {@code codegov-2.0.0}, the code.gov agency inventory, or
+     * {@code shareit-index-2.0.0}, the SHARE IT agency index, from the same inputs. Inputs of every
+     * family are converted with the migration; an entry with a value it cannot derive is quarantined
+     * with the values named. With {@code shareit-index-2.0.0} the profile defaults to {@code shareit}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.aggregate.outputFamily", defaultValue = "codegov-2.0.0")
+    private String outputFamily;
+
+    /**
      * Skips this goal.
      *
      * @since 0.1.0
@@ -241,10 +241,8 @@ public class AggregateMojo extends AbstractCodeJsonMojo {
             return;
         }
         Console console = console();
-        MergeOptions options = options();
         CodeJson codejson = new CodeJson();
         List<String> problems = new ArrayList<>();
-        List<MergeInput> inputs = new ArrayList<>();
         List<Path> paths = new ArrayList<>();
         if (includeModules) {
             ModuleSelector selector = new ModuleSelector(list(moduleIncludes), list(moduleExcludes), skipPomModules);
@@ -267,8 +265,17 @@ public class AggregateMojo extends AbstractCodeJsonMojo {
         for (String coordinates : list(artifacts)) {
             resolve(coordinates, problems).ifPresent(paths::add);
         }
+        MergeRequest request = new MergeRequest(paths, p -> console.relative(p.toFile()), agency, measurementMethod, profile,
+                outputFamily, keepInvalid, redact, agencyContactEmail, agencyContactName, agencyContactUrl);
+        MergeResult result = null;
         try {
-            inputs.addAll(MergeInputs.read(codejson, paths, p -> console.relative(p.toFile())));
+            result = request.run(codejson);
+        } catch (InvalidMergeSetting e) {
+            throw new MojoFailureException(pomPath() + ": error: <" + switch (e.setting()) {
+                case MEASUREMENT_METHOD -> "measurementMethod";
+                case PROFILE -> "profile";
+                case TARGET -> "outputFamily";
+            } + "> is \"" + e.value() + "\"; use one of " + String.join(", ", e.allowed()));
         } catch (MergeException e) {
             problems.addAll(e.problems());
         }
@@ -277,16 +284,7 @@ public class AggregateMojo extends AbstractCodeJsonMojo {
             throw new MojoFailureException(Counts.of(problems.size(), "aggregate input")
                     + " cannot be used (listed above); nothing was written");
         }
-
-        MergeResult result;
-        try {
-            result = new InventoryMerger(codejson).merge(inputs, options);
-        } catch (MergeException e) {
-            e.problems().forEach(p -> getLog().error(p));
-            throw new MojoFailureException("the aggregate cannot be built (" + String.join("; ", e.problems())
-                    + "); nothing was written");
-        }
-        write(outputFile, codejson.write(result.inventory()).getBytes(StandardCharsets.UTF_8), console);
+        write(outputFile, codejson.write(result.output()).getBytes(StandardCharsets.UTF_8), console);
         write(reportFile, new JsonWriter().writeBytes(result.report()), console);
         print(result);
         getLog().info("codejson: aggregate of " + result.summary() + "; wrote " + console.relative(outputFile) + " and "
@@ -304,30 +302,6 @@ public class AggregateMojo extends AbstractCodeJsonMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write " + console.relative(file) + ": " + e.getMessage(), e);
         }
-    }
-
-    private MergeOptions options() throws MojoFailureException {
-        MergeOptions options = MergeOptions.defaults()
-                .withAgency(agency)
-                .withQuarantine(keepInvalid ? QuarantinePolicy.KEEP : QuarantinePolicy.OMIT);
-        if (profile != null && !profile.isBlank()) {
-            options = options.withProfile(Profile.byId(profile.strip()).orElseThrow(() -> new MojoFailureException(
-                    pomPath() + ": error: <profile> is \"" + profile + "\"; use one of " + Arrays.stream(Profile.values())
-                            .map(Profile::id).collect(Collectors.joining(", ")))));
-        }
-        if (measurementMethod != null && !measurementMethod.isBlank()) {
-            MeasurementMethod method = JsonEnum.byJson(MeasurementMethod.class, measurementMethod.strip())
-                    .filter(m -> m != MeasurementMethod.OTHER).orElseThrow(() -> new MojoFailureException(pomPath() + ": error: <measurementMethod> is \""
-                            + measurementMethod + "\"; use one of linesOfCode, modules, cost, projects, systems"));
-            options = options.withMeasurementType(new MeasurementType(Property.of(method), Property.absent(), Unknown.NONE));
-        }
-        RedactionPolicy redaction = redact ? RedactionPolicy.DEFAULT : RedactionPolicy.NONE;
-        if (redact && agencyContactEmail != null && !agencyContactEmail.isBlank()) {
-            redaction = redaction.withAgencyContact(new Contact(Property.of(agencyContactEmail.strip()),
-                    Property.of(blankToNull(agencyContactName)), Property.of(blankToNull(agencyContactUrl)), Property.absent(),
-                    Unknown.NONE));
-        }
-        return options.withRedaction(redaction);
     }
 
     private Optional<Path> resolve(String coordinates, List<String> problems) {
@@ -355,6 +329,8 @@ public class AggregateMojo extends AbstractCodeJsonMojo {
             String text = message.text().startsWith("warning: ") ? "codejson: " + message.text() : message.text();
             if (message.severity() == Severity.ERROR) {
                 getLog().error(text);
+            } else if (message.severity() == Severity.INFO) {
+                getLog().info(text);
             } else {
                 getLog().warn(text);
             }
@@ -363,9 +339,5 @@ public class AggregateMojo extends AbstractCodeJsonMojo {
 
     private static <T> List<T> list(List<T> values) {
         return values == null ? List.of() : values;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -15,13 +15,15 @@ import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.Document;
 import gov.ca.code.codejson.codegov.Inventory;
 import gov.ca.code.codejson.json.JsonReadException;
+import gov.ca.code.codejson.merge.InventoryConversion;
 import gov.ca.code.codejson.metrics.MetricsFiles;
 import gov.ca.code.codejson.metrics.MetricsReport;
 import gov.ca.code.codejson.text.Counts;
 
 /**
  * Computes the participation metrics of an agency inventory, by default the one
- * {@code codejson:aggregate} wrote, and writes them as {@code metrics.json} (the stable format),
+ * {@code codejson:aggregate} wrote (a file of another family, such as a SHARE IT agency index, is
+ * converted with the migration first, and the conversion is logged), and writes them as {@code metrics.json} (the stable format),
  * {@code metrics.csv}, {@code releases.csv}, {@code metrics.md} and a self-contained
  * {@code metrics.html}. With {@code previousFile}, every count gets the previous quarter's value
  * and the change, and the releases added, removed and changed are listed. Runs once per build.
@@ -96,10 +98,20 @@ public class MetricsMojo extends AbstractCodeJsonMojo {
         } catch (JsonReadException e) {
             throw new MojoFailureException(e.describe(console.relative(file)) + " (parameter " + parameter + ")");
         }
-        if (!(document.root() instanceof Inventory inventory)) {
-            throw new MojoFailureException(console.relative(file) + ": error: this is a " + document.family().id()
-                    + " document; metrics need a code.gov 2.0.0 inventory (parameter " + parameter + ")");
+        InventoryConversion conversion;
+        try {
+            conversion = InventoryConversion.of(document);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException(console.relative(file) + ": error: this " + document.family().id()
+                    + " document cannot be measured: " + e.getMessage() + " (parameter " + parameter + ")");
         }
-        return inventory;
+        for (String line : conversion.describe(console.relative(file))) {
+            if (line.contains(": warning: ")) {
+                getLog().warn(line);
+            } else {
+                getLog().info(line);
+            }
+        }
+        return conversion.inventory();
     }
 }
