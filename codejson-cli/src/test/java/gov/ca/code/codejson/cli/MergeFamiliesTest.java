@@ -43,7 +43,7 @@ class MergeFamiliesTest {
         Cli result = Cli.run("merge", "--to", "shareit-index-2.0.0", "--no-redact", "--agency", "CMS", "--out", out.toString(),
                 "--report", report.toString(), Cli.example(CMS).toString(), Cli.example(CODEGOV_200).toString());
 
-        assertThat(result.err).contains("1 releases written", "/repositoryVisibility: ", "[migrate.fill]");
+        assertThat(result.err).contains("1 release written", "/repositoryVisibility: ", "[migrate.fill]");
         assertThat(Files.readString(out)).contains("\"repositoryVisibility\": \"public\"", "\"name\": \"metrics\"");
         assertThat(Files.readString(report)).contains("\"target\": \"shareit-index-2.0.0\"");
         assertThat(Cli.run("validate", "--family", "shareit-index-2.0.0", out.toString()).exit).as("written index validates")

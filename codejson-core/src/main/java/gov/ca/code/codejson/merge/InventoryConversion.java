@@ -9,6 +9,7 @@ import gov.ca.code.codejson.Family;
 import gov.ca.code.codejson.codegov.Inventory;
 import gov.ca.code.codejson.migrate.ChangeLog;
 import gov.ca.code.codejson.migrate.Migrator;
+import gov.ca.code.codejson.text.Counts;
 import gov.ca.code.codejson.validation.Violation;
 
 /**
@@ -80,7 +81,8 @@ public record InventoryConversion(Family from, Document document, ChangeLog log)
         }
         List<String> lines = new ArrayList<>();
         lines.add(origin + ": note: converted from " + from.id() + " to " + Family.CODEGOV_2_0_0.id() + " ("
-                + log.changes().size() + " change(s), " + notDerived().size() + " value(s) not derived)"
+                + Counts.of(log.changes().size(), "change") + ", " + Counts.of(notDerived().size(), "value")
+                + " not derived)"
                 + (notDerived().isEmpty() ? "" : "; run codejson migrate --to codegov-2.0.0 on it to see every change"));
         for (Violation v : notDerived()) {
             lines.add(origin + ": warning: " + v.pointer() + ": not derived: " + v.message() + " [" + v.rule() + "]");

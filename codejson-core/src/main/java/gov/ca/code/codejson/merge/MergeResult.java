@@ -84,7 +84,7 @@ public record MergeResult(Inventory inventory, Record output, List<InputSummary>
         for (InputSummary input : inputs) {
             if (input.converted()) {
                 messages.add(new MergeMessage(Severity.INFO, input.origin() + ": note: converted from " + input.family().id()
-                        + " to " + Family.CODEGOV_2_0_0.id() + " (" + input.changes() + " change(s)); not derived: "
+                        + " to " + Family.CODEGOV_2_0_0.id() + " (" + Counts.of(input.changes(), "change") + "); not derived: "
                         + (input.notDerived().isEmpty() ? "nothing"
                         : String.join(", ", input.notDerived().stream().map(Violation::pointer).toList()))));
             }
