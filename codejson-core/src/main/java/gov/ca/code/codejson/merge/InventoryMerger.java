@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import gov.ca.code.codejson.CodeJson;
+import gov.ca.code.codejson.Credentials;
 import gov.ca.code.codejson.ValidationReport;
 import gov.ca.code.codejson.codegov.Contact;
 import gov.ca.code.codejson.codegov.Inventory;
@@ -21,6 +22,7 @@ import gov.ca.code.codejson.codegov.MeasurementType;
 import gov.ca.code.codejson.codegov.Release;
 import gov.ca.code.codejson.codegov.ReleaseDate;
 import gov.ca.code.codejson.codegov.UsageType;
+import gov.ca.code.codejson.internal.ModelBinder;
 import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.json.JsonWriter;
 import gov.ca.code.codejson.model.Property;
@@ -191,7 +193,7 @@ public final class InventoryMerger {
                     redactions.add(new Redaction(entry.origin(), entry.name(), usageTypeText(entry.release()), fields));
                 }
             }
-            releases.add(Property.of(release));
+            releases.add(Property.of(withoutCredentials(release, entry.origin(), warnings)));
         }
         if (contactsKept > 0) {
             warnings.add(contactsKept + " release(s) that are not open source keep their own contact because no agency"
@@ -205,6 +207,18 @@ public final class InventoryMerger {
         }
         duplicates.sort(Comparator.comparingInt(d -> position.get(d.survivor())));
         return new MergeResult(inventory, summaries, read, duplicates, quarantined, redactions, warnings);
+    }
+
+    /** An input's URLs pass the same credential filter as generated ones: a merged file publishes nothing secret. */
+    private static Release withoutCredentials(Release release, EntryOrigin origin, List<String> warnings) {
+        JsonValue.JsonObject json = (JsonValue.JsonObject) CodeJson.toJson(release);
+        List<String> filtered = new ArrayList<>();
+        JsonValue.JsonObject clean = (JsonValue.JsonObject) Credentials.filter(json, origin.pointer(), filtered::add);
+        for (String pointer : filtered) {
+            warnings.add(origin.input() + ": " + pointer + ": the URL carries a user name, password or token; it was left"
+                    + " out of the merged inventory, but remove it from the input too, and change the password if it was real");
+        }
+        return filtered.isEmpty() ? release : ModelBinder.bind(Release.class, clean);
     }
 
     /** Groups entries by repository address, then attaches address-less entries by name. */

@@ -189,6 +189,17 @@ class InventoryMergerTest {
     }
 
     @Test
+    void removesCredentialsFromTheUrlsOfMergedEntriesAndSaysWhere() throws Exception {
+        MergeResult result = merger.merge(List.of(input("x.json", inventory("CDT",
+                release("Open", "https://ci:pa#SECRET@github.com/ca/open?private_token=SECRET", "openSource")))),
+                MergeOptions.defaults());
+
+        assertThat(CODEJSON.write(result.inventory())).doesNotContain("SECRET").contains("https://github.com/ca/open");
+        assertThat(result.warnings()).singleElement().asString().startsWith("x.json: /releases/0/repositoryURL: ")
+                .contains("user name, password or token").doesNotContain("SECRET");
+    }
+
+    @Test
     void redactsNothingWhenRedactionIsOff() throws Exception {
         MergeResult result = merger.merge(List.of(input("x.json", inventory("CDT",
                 release("Internal", "https://git.internal.example.gov/team/internal", "exemptByAgencySystem")))),
