@@ -3,10 +3,12 @@ package gov.ca.code.codejson.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import gov.ca.code.codejson.report.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,8 +67,16 @@ public final class Main implements Callable<Integer> {
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         VALIDATOR_LOG.setLevel(Level.WARNING);
         CommandLine cli = new CommandLine(new Main());
-        cli.setOut(out);
-        cli.setErr(err);
+        // What reaches a terminal shows control and bidirectional characters escaped; the commands
+        // that print a document keep it byte for byte, and JSON escapes such characters itself.
+        cli.setOut(TerminalText.printWriter(out));
+        cli.setErr(TerminalText.printWriter(err));
+        for (String document : List.of("format", "migrate")) {
+            CommandLine sub = cli.getSubcommands().get(document);
+            if (sub != null) {
+                sub.setOut(out);
+            }
+        }
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler((e, a) -> {
             e.getCommandLine().getErr().println("codejson: " + e.getMessage());
@@ -79,6 +89,8 @@ public final class Main implements Callable<Integer> {
             return UNUSABLE;
         });
         int code = cli.execute(args);
+        cli.getOut().flush();
+        cli.getErr().flush();
         out.flush();
         err.flush();
         return code;
