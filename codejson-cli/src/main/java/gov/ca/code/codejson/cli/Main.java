@@ -1,13 +1,19 @@
 package gov.ca.code.codejson.cli;
 
+import java.io.FilterWriter;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import gov.ca.code.codejson.json.JsonBuilder;
+import gov.ca.code.codejson.json.JsonWriter;
 import gov.ca.code.codejson.report.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -66,15 +72,17 @@ public final class Main implements Callable<Integer> {
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         VALIDATOR_LOG.setLevel(Level.WARNING);
+        Recorder recordedOut = new Recorder(out, false);
+        Recorder recordedErr = new Recorder(err, true);
         CommandLine cli = new CommandLine(new Main());
         // What reaches a terminal shows control and bidirectional characters escaped; the commands
         // that print a document keep it byte for byte, and JSON escapes such characters itself.
-        cli.setOut(TerminalText.printWriter(out));
-        cli.setErr(TerminalText.printWriter(err));
+        cli.setOut(TerminalText.printWriter(recordedOut));
+        cli.setErr(TerminalText.printWriter(recordedErr));
         for (String document : List.of("format", "migrate")) {
             CommandLine sub = cli.getSubcommands().get(document);
             if (sub != null) {
-                sub.setOut(out);
+                sub.setOut(new PrintWriter(recordedOut, true));
             }
         }
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -88,12 +96,90 @@ public final class Main implements Callable<Integer> {
             c.getErr().println("codejson: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             return UNUSABLE;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            cli.getErr().println("codejson: internal error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            code = UNUSABLE;
+        }
         cli.getOut().flush();
         cli.getErr().flush();
+        if (code != VALID && machineReadable(args) && !recordedOut.written) {
+            // A reader of --format json gets a document whatever went wrong, even bad usage.
+            out.print(new JsonWriter().write(JsonBuilder.object()
+                    .put("format", "codejson-error/1")
+                    .put("command", command(args))
+                    .put("exitCode", code)
+                    .put("errors", JsonBuilder.strings(recordedErr.lines()))
+                    .build()));
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** {@return whether the command line asks for JSON or SARIF on standard output} */
+    private static boolean machineReadable(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i].toLowerCase(Locale.ROOT);
+            if (arg.equals("--")) {
+                return false;
+            }
+            String value = arg.startsWith("--format=") ? arg.substring("--format=".length())
+                    : arg.equals("--format") && i + 1 < args.length ? args[i + 1].toLowerCase(Locale.ROOT) : null;
+            if (value != null && (value.equals("json") || value.equals("sarif"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String command(String[] args) {
+        for (String arg : args) {
+            if (!arg.startsWith("-")) {
+                return arg;
+            }
+        }
+        return "";
+    }
+
+    /** Passes text on, noting whether any was written and, for standard error, keeping a copy. */
+    private static final class Recorder extends FilterWriter {
+        private final StringBuilder copy;
+        private boolean written;
+
+        Recorder(Writer out, boolean keepCopy) {
+            super(out);
+            this.copy = keepCopy ? new StringBuilder() : null;
+        }
+
+        @Override
+        public void write(int c) throws IOException {
+            written = true;
+            if (copy != null) {
+                copy.append((char) c);
+            }
+            out.write(c);
+        }
+
+        @Override
+        public void write(char[] buffer, int offset, int length) throws IOException {
+            write(new String(buffer, offset, length), 0, length);
+        }
+
+        @Override
+        public void write(String text, int offset, int length) throws IOException {
+            written |= length > 0;
+            if (copy != null) {
+                copy.append(text, offset, offset + length);
+            }
+            out.write(text, offset, length);
+        }
+
+        List<String> lines() {
+            return copy.toString().lines().filter(l -> !l.isBlank()).toList();
+        }
     }
 
     @Override
