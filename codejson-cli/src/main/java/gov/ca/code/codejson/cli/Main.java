@@ -1,6 +1,5 @@
 package gov.ca.code.codejson.cli;
 
-import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -145,36 +144,33 @@ public final class Main implements Callable<Integer> {
     }
 
     /** Passes text on, noting whether any was written and, for standard error, keeping a copy. */
-    private static final class Recorder extends FilterWriter {
+    private static final class Recorder extends Writer {
+        private final Writer out;
         private final StringBuilder copy;
         private boolean written;
 
         Recorder(Writer out, boolean keepCopy) {
-            super(out);
+            this.out = out;
             this.copy = keepCopy ? new StringBuilder() : null;
         }
 
         @Override
-        public void write(int c) throws IOException {
-            written = true;
-            if (copy != null) {
-                copy.append((char) c);
-            }
-            out.write(c);
-        }
-
-        @Override
         public void write(char[] buffer, int offset, int length) throws IOException {
-            write(new String(buffer, offset, length), 0, length);
-        }
-
-        @Override
-        public void write(String text, int offset, int length) throws IOException {
             written |= length > 0;
             if (copy != null) {
-                copy.append(text, offset, offset + length);
+                copy.append(buffer, offset, length);
             }
-            out.write(text, offset, length);
+            out.write(buffer, offset, length);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.close();
         }
 
         List<String> lines() {
