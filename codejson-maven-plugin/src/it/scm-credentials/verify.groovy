@@ -1,17 +1,35 @@
 import groovy.json.JsonSlurper
 
+// Every form of credential the POM, the plugin configuration and the overlay carry has this in it.
+String secret = 'S3CR3T'
 File dir = basedir
-def json = { String path -> new JsonSlurper().parse(new File(dir, path)) }
 def log = new File(dir, 'build.log').getText('UTF-8')
 
-def text = new File(dir, 'target/codejson/code.json').text
-assert !text.contains('s3cr3t-token') && !text.contains('builder') && !text.contains('hunter2') && !text.contains('p4ss')
-def r = new JsonSlurper().parseText(text).releases[0]
+def leaks = []
+new File(dir, 'target').eachFileRecurse { f ->
+    if (f.isFile() && new String(f.bytes, 'ISO-8859-1').contains(secret)) {
+        leaks << f.path
+    }
+}
+assert leaks.isEmpty() : "the secret leaked into ${leaks}"
+assert !log.contains(secret)
+
+def committed = new File(dir, 'code.json')
+assert committed.isFile()
+assert !committed.getText('UTF-8').contains(secret)
+
+def r = new JsonSlurper().parse(new File(dir, 'target/codejson/code.json')).releases[0]
 assert r.repositoryURL == 'https://github.com/example-agency/inspections'
 assert r.homepageURL == 'https://inspections.example.ca.gov/'
+assert r.contact.URL == 'https://help.example.ca.gov/inspections'
+assert r.disclaimerURL == 'https://help.example.ca.gov/disclaimer'
+assert r.downloadURL == 'https://downloads.example.ca.gov/inspections.zip'
 assert r.vcs == 'git'
-assert log.contains('<scm><url>: the URL carries a user name or password')
-assert log.contains('<url>: the URL carries a user name or password')
-// The secret is not repeated in the log either.
-assert !log.contains('s3cr3t-token')
+assert new JsonSlurper().parse(committed).releases[0].downloadURL == r.downloadURL
+assert log.contains('<scm><url>: the URL carries a user name, password or token')
+assert log.contains('<url>: the URL carries a user name, password or token')
+assert log.contains('contactUrl')
+def shareIt = new JsonSlurper().parse(new File(dir, 'target/codejson-shareit/code.json'))
+assert shareIt.feedbackMechanism == 'https://gitlab.example.ca.gov/agency/inspections/-/issues?state=opened'
+assert shareIt.SBOM == 'https://github.com/example-agency/inspections/network/dependencies'
 true

@@ -1,12 +1,19 @@
 package gov.ca.code.codejson.cli;
 
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import gov.ca.code.codejson.json.JsonBuilder;
+import gov.ca.code.codejson.json.JsonWriter;
+import gov.ca.code.codejson.report.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,9 +71,19 @@ public final class Main implements Callable<Integer> {
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         VALIDATOR_LOG.setLevel(Level.WARNING);
+        Recorder recordedOut = new Recorder(out, false);
+        Recorder recordedErr = new Recorder(err, true);
         CommandLine cli = new CommandLine(new Main());
-        cli.setOut(out);
-        cli.setErr(err);
+        // What reaches a terminal shows control and bidirectional characters escaped; the commands
+        // that print a document keep it byte for byte, and JSON escapes such characters itself.
+        cli.setOut(TerminalText.printWriter(recordedOut));
+        cli.setErr(TerminalText.printWriter(recordedErr));
+        for (String document : List.of("format", "migrate")) {
+            CommandLine sub = cli.getSubcommands().get(document);
+            if (sub != null) {
+                sub.setOut(new PrintWriter(recordedOut, true));
+            }
+        }
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler((e, a) -> {
             e.getCommandLine().getErr().println("codejson: " + e.getMessage());
@@ -78,10 +95,87 @@ public final class Main implements Callable<Integer> {
             c.getErr().println("codejson: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             return UNUSABLE;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            cli.getErr().println("codejson: internal error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            code = UNUSABLE;
+        }
+        cli.getOut().flush();
+        cli.getErr().flush();
+        if (code != VALID && machineReadable(args) && !recordedOut.written) {
+            // A reader of --format json gets a document whatever went wrong, even bad usage.
+            out.print(new JsonWriter().write(JsonBuilder.object()
+                    .put("format", "codejson-error/1")
+                    .put("command", command(args))
+                    .put("exitCode", code)
+                    .put("errors", JsonBuilder.strings(recordedErr.lines()))
+                    .build()));
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** {@return whether the command line asks for JSON or SARIF on standard output} */
+    private static boolean machineReadable(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i].toLowerCase(Locale.ROOT);
+            if (arg.equals("--")) {
+                return false;
+            }
+            String value = arg.startsWith("--format=") ? arg.substring("--format=".length())
+                    : arg.equals("--format") && i + 1 < args.length ? args[i + 1].toLowerCase(Locale.ROOT) : null;
+            if (value != null && (value.equals("json") || value.equals("sarif"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String command(String[] args) {
+        for (String arg : args) {
+            if (!arg.startsWith("-")) {
+                return arg;
+            }
+        }
+        return "";
+    }
+
+    /** Passes text on, noting whether any was written and, for standard error, keeping a copy. */
+    private static final class Recorder extends Writer {
+        private final Writer out;
+        private final StringBuilder copy;
+        private boolean written;
+
+        Recorder(Writer out, boolean keepCopy) {
+            this.out = out;
+            this.copy = keepCopy ? new StringBuilder() : null;
+        }
+
+        @Override
+        public void write(char[] buffer, int offset, int length) throws IOException {
+            written |= length > 0;
+            if (copy != null) {
+                copy.append(buffer, offset, length);
+            }
+            out.write(buffer, offset, length);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.close();
+        }
+
+        List<String> lines() {
+            return copy.toString().lines().filter(l -> !l.isBlank()).toList();
+        }
     }
 
     @Override

@@ -94,4 +94,23 @@ class FormatCommandTest {
         assertThat(result.exit).isEqualTo(2);
         assertThat(result.err).contains("--in-place needs a file");
     }
+
+    @Test
+    void writesLoneSurrogatesAndNumbersBackAsTheyCameAndASecondPassChangesNothing(@TempDir Path dir) throws Exception {
+        String text = "{\n  \"version\": \"2.0.0\",\n  \"agency\": \"A\\ud800B\\udc00\\ud83d\\ude00\",\n"
+                + "  \"releases\": [],\n  \"x-numbers\": [1e3, 1.0, -0, 1E+400, 0.10]\n}\n";
+        Path file = Files.writeString(dir.resolve("code.json"), text);
+
+        Cli first = Cli.run("format", "--in-place", file.toString());
+        byte[] once = Files.readAllBytes(file);
+        Cli second = Cli.run("format", "--in-place", file.toString());
+
+        assertThat(first.exit).as(first.err).isZero();
+        assertThat(second.exit).as(second.err).isZero();
+        assertThat(Files.readAllBytes(file)).isEqualTo(once);
+        assertThat(new String(once, java.nio.charset.StandardCharsets.UTF_8))
+                .contains("\"A\\ud800B\\udc00\uD83D\uDE00\"", "1e3", "1.0", "-0", "1E+400", "0.10")
+                .doesNotContain("?");
+        assertThat(Cli.run("format", file.toString()).out).isEqualTo(new String(once, java.nio.charset.StandardCharsets.UTF_8));
+    }
 }

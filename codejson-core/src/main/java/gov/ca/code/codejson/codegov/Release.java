@@ -10,6 +10,7 @@ import gov.ca.code.codejson.validation.Groups;
 import gov.ca.code.codejson.validation.Severity;
 import gov.ca.code.codejson.validation.constraints.Format;
 import gov.ca.code.codejson.validation.constraints.FormatKind;
+import gov.ca.code.codejson.validation.constraints.InRange;
 import gov.ca.code.codejson.validation.constraints.NoUnknownMembers;
 import gov.ca.code.codejson.validation.constraints.NotEmptyString;
 import gov.ca.code.codejson.validation.constraints.NotNullValue;
@@ -66,7 +67,7 @@ public record Release(
         @Format(value = FormatKind.URI, groups = Groups.Strict.class) @Format(value = FormatKind.WEB_URL, groups = Groups.CodeGov.class, payload = Severity.Warning.class, rule = "codegov.url") Property<String> disclaimerURL,
         @NotEmptyString(groups = Groups.CodeGov.class, payload = Severity.Warning.class) Property<String> disclaimerText,
         Property<List<Property<String>>> languages,
-        @Required(groups = {Groups.Strict.class, Groups.CodeGov.class}) Property<java.math.BigDecimal> laborHours,
+        @InRange(groups = Groups.Structure.class, payload = Severity.Warning.class) @Required(groups = {Groups.Strict.class, Groups.CodeGov.class}) Property<java.math.BigDecimal> laborHours,
         Property<List<Property<RelatedCode>>> relatedCode,
         Property<List<Property<ReusedCode>>> reusedCode,
         Property<List<Property<Partner>>> partners,

@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import gov.ca.code.codejson.CodeJson;
+import gov.ca.code.codejson.Credentials;
 import gov.ca.code.codejson.Document;
 import gov.ca.code.codejson.Family;
 import gov.ca.code.codejson.ValidationReport;
@@ -70,6 +71,9 @@ public final class Generator {
     /** The pointer of the one release of a generated code.gov inventory. */
     public static final String RELEASE = "/releases/0";
 
+    private static final String CREDENTIALS_REMOVED = "generate.credentials-removed";
+    private static final String CREDENTIALS_MESSAGE = "the URL carries a user name, password or token; it was left out of"
+            + " code.json, but remove it from where it was written too, and change the password if it was real";
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final CodeJson codejson = new CodeJson();
@@ -126,7 +130,7 @@ public final class Generator {
             if (shareIt) {
                 return new ShareItObject(releaseJson).build(profile);
             }
-            releaseJson = applyOverlay(releaseJson, RELEASE, new HashSet<>());
+            releaseJson = (JsonValue.JsonObject) credentialFree(applyOverlay(releaseJson, RELEASE, new HashSet<>()), RELEASE);
             Inventory inventory = inventory();
             JsonValue.JsonObject inventoryJson = withReleases((JsonValue.JsonObject) CodeJson.toJson(inventory), releaseJson);
             return generation(readBack(inventoryJson, null), profile, releaseJson);
@@ -477,7 +481,7 @@ public final class Generator {
                     return web.get();
                 }
                 problems.add(new GenerationProblem(Severity.WARNING, "generate.scm-url-unusable", field, source,
-                        "cannot turn " + quote(ScmUrls.stripCredentials(candidate[0].strip())) + " into a web URL; write the"
+                        "cannot turn " + quote(Credentials.filter(candidate[0].strip())) + " into a web URL; write the"
                                 + " repository's https address"));
             }
             provenance.put(field, Source.pom("scm/url"));
@@ -499,15 +503,26 @@ public final class Generator {
 
         private String credentialFree(String url, String field, Source source) {
             warnAboutCredentials(url, field, source);
-            return ScmUrls.stripCredentials(url);
+            return Credentials.filter(url);
         }
 
         private void warnAboutCredentials(String url, String field, Source source) {
-            if (ScmUrls.hasCredentials(url.strip())) {
-                problems.add(new GenerationProblem(Severity.WARNING, "generate.credentials-removed", field, source,
-                        "the URL carries a user name or password; it was left out of code.json, but remove it from the"
-                                + " build file too, and change the password if it was real"));
+            if (Credentials.carried(url.strip())) {
+                problems.add(new GenerationProblem(Severity.WARNING, CREDENTIALS_REMOVED, field, source, CREDENTIALS_MESSAGE));
             }
+        }
+
+        /**
+         * Passes every string of the output through the credential filter, whichever input it came
+         * from (a setting, the POM, the overlay), warning once for each value that lost a credential.
+         */
+        private JsonValue credentialFree(JsonValue value, String pointer) {
+            return Credentials.filter(value, pointer, filtered -> {
+                if (problems.stream().noneMatch(p -> p.rule().equals(CREDENTIALS_REMOVED) && p.pointer().equals(filtered))) {
+                    problems.add(new GenerationProblem(Severity.WARNING, CREDENTIALS_REMOVED, filtered,
+                            provenance.getOrDefault(filtered, Source.derived("the settings")), CREDENTIALS_MESSAGE));
+                }
+            });
         }
 
         private Property<List<Property<String>>> languages() {
@@ -680,7 +695,7 @@ public final class Generator {
                         migration.outputs().get(1).document().root());
                 rebase();
                 JsonValue.JsonObject repository = JsonMerge.overwrite(migrated, ownValues());
-                repository = applyOverlay(repository, "", settled);
+                repository = (JsonValue.JsonObject) credentialFree(applyOverlay(repository, "", settled), "");
                 for (Violation v : migration.log().toFill()) {
                     toFill(v, migrated, repository);
                 }

@@ -1,5 +1,6 @@
 package gov.ca.code.codejson.generate;
 
+import gov.ca.code.codejson.Credentials;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -18,32 +19,6 @@ public final class ScmUrls {
     private static final Pattern SCM_PREFIX = Pattern.compile("^scm:([A-Za-z0-9]+)[:|](.*)$");
 
     private ScmUrls() {
-    }
-
-    /**
-     * Removes the user information ({@code user:password@}) of a URL, whatever its scheme. Text
-     * that is not a URL is returned unchanged.
-     *
-     * @param url the URL
-     * @return the URL without credentials
-     */
-    public static String stripCredentials(String url) {
-        int scheme = url.indexOf("://");
-        if (scheme < 0) {
-            return url;
-        }
-        int start = scheme + 3;
-        int end = firstOf(url, start, '/', '?', '#');
-        int at = url.lastIndexOf('@', end - 1);
-        if (at < start) {
-            return url;
-        }
-        return url.substring(0, start) + url.substring(at + 1);
-    }
-
-    /** {@return whether the URL carries user information, which would leak into a public file} */
-    public static boolean hasCredentials(String url) {
-        return !stripCredentials(url).equals(url);
     }
 
     /**
@@ -89,7 +64,7 @@ public final class ScmUrls {
             }
             s = "https://" + scp.group(1) + "/" + scp.group(2);
         }
-        s = stripCredentials(s);
+        s = Credentials.filter(s);
         URI uri;
         try {
             uri = new URI(s);
@@ -124,16 +99,5 @@ public final class ScmUrls {
             s = s.substring(0, s.length() - 4);
         }
         return s;
-    }
-
-    private static int firstOf(String s, int from, char... chars) {
-        int best = s.length();
-        for (char c : chars) {
-            int i = s.indexOf(c, from);
-            if (i >= 0 && i < best) {
-                best = i;
-            }
-        }
-        return best;
     }
 }

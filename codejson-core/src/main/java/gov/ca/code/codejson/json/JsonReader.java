@@ -73,7 +73,10 @@ public final class JsonReader {
             if (size > limits.maxDocumentBytes()) {
                 throw tooLarge(name, size);
             }
-            return read(Files.readAllBytes(file), name);
+            // A device or a named pipe reports size 0 and may never end: read it like a stream, to the limit.
+            try (InputStream in = Files.newInputStream(file)) {
+                return read(bounded(in, name), name);
+            }
         } catch (IOException e) {
             throw new JsonReadException(name, Location.UNKNOWN,
                     "cannot read the file (" + e.getClass().getSimpleName() + ": " + e.getMessage()
@@ -91,11 +94,7 @@ public final class JsonReader {
      */
     public JsonDocument read(InputStream in, String name) throws JsonReadException {
         try {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1));
-            if (bytes.length > limits.maxDocumentBytes()) {
-                throw tooLarge(name, bytes.length);
-            }
-            return read(bytes, name);
+            return read(bounded(in, name), name);
         } catch (IOException e) {
             throw new JsonReadException(name, Location.UNKNOWN, "cannot read the input (" + e.getMessage() + ")");
         }
@@ -250,6 +249,16 @@ public final class JsonReader {
             }
             return name != null ? JsonPointer.append(parent.pointer(), name) : JsonPointer.append(parent.pointer(), index);
         }
+    }
+
+    /** Reads at most one byte more than the limit, so that an endless stream stops there. */
+    private byte[] bounded(InputStream in, String name) throws IOException, JsonReadException {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1));
+        if (bytes.length > limits.maxDocumentBytes()) {
+            throw new JsonReadException(name, Location.UNKNOWN, "the input has more than the limit of "
+                    + limits.maxDocumentBytes() + " bytes; split the inventory or raise the limit");
+        }
+        return bytes;
     }
 
     private JsonReadException tooLarge(String name, long size) {

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import gov.ca.code.codejson.CodeJson;
+import gov.ca.code.codejson.Credentials;
 import gov.ca.code.codejson.Document;
 import gov.ca.code.codejson.Family;
 import gov.ca.code.codejson.ValidationReport;
@@ -213,7 +214,7 @@ public final class InventoryMerger {
                     redactions.add(new Redaction(entry.origin(), entry.name(), usageTypeText(entry.release()), fields));
                 }
             }
-            releases.add(Property.of(release));
+            releases.add(Property.of(withoutCredentials(release, entry.origin(), warnings)));
             redactedFields.add(List.copyOf(fields));
         }
         if (contactsKept > 0) {
@@ -245,7 +246,9 @@ public final class InventoryMerger {
         if (shareIt) {
             List<JsonValue> forms = new ArrayList<>();
             for (int i = 0; i < survivors.size(); i++) {
-                forms.add(redacted(survivors.get(i).shareIt(), redactedFields.get(i), options.redaction()));
+                // The code.gov form was filtered and its warning given already; the SHARE IT form is filtered the same way.
+                forms.add(Credentials.filter(redacted(survivors.get(i).shareIt(), redactedFields.get(i), options.redaction()),
+                        "", pointer -> { }));
             }
             document = index(shell, forms);
         } else {
@@ -439,6 +442,18 @@ public final class InventoryMerger {
         Location location = input.document().source() == null ? Location.UNKNOWN
                 : JsonPointer.locate(input.document().source().root(), pointer);
         return new EntryOrigin(input.origin(), pointer, location);
+    }
+
+    /** An input's URLs pass the same credential filter as generated ones: a merged file publishes nothing secret. */
+    private static Release withoutCredentials(Release release, EntryOrigin origin, List<String> warnings) {
+        JsonValue.JsonObject json = (JsonValue.JsonObject) CodeJson.toJson(release);
+        List<String> filtered = new ArrayList<>();
+        JsonValue.JsonObject clean = (JsonValue.JsonObject) Credentials.filter(json, origin.pointer(), filtered::add);
+        for (String pointer : filtered) {
+            warnings.add(origin.input() + ": " + pointer + ": the URL carries a user name, password or token; it was left"
+                    + " out of the merged inventory, but remove it from the input too, and change the password if it was real");
+        }
+        return filtered.isEmpty() ? release : ModelBinder.bind(Release.class, clean);
     }
 
     /** Groups entries by repository address, then attaches address-less entries by name. */

@@ -155,7 +155,7 @@ public record InventoryMetrics(String agency, long releases, List<Count> usageTy
             Optional<BigDecimal> h = Values.laborHours(r);
             if (h.isPresent() && h.get().signum() >= 0) {
                 hours.add(h.get());
-            } else if (h.isPresent() || r.laborHours() instanceof Property.Invalid<?>) {
+            } else if (h.isPresent() || r.laborHours() instanceof Property.Invalid<?> || r.laborHours().value().isPresent()) {
                 invalidHours++;
             }
 

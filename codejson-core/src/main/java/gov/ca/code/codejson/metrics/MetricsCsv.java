@@ -83,11 +83,15 @@ public final class MetricsCsv {
         out.append('\n');
     }
 
-    /** Quotes a cell when it holds a comma, quote or line break; a leading formula sign is neutralised. */
+    /**
+     * Quotes a cell when it holds a comma, quote or line break; a cell that a spreadsheet would
+     * run as a formula (one that begins with {@code =}, {@code +}, {@code -}, {@code @}, a tab or
+     * a carriage return, other than a plain negative number) gets a leading {@code '}, as OWASP
+     * recommends against CSV injection.
+     */
     private static String cell(String value) {
         String v = value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 && !v.matches("-?[0-9.]+")) {
-            // Spreadsheets would run "=..." as a formula.
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 && !v.matches("-?[0-9.]+")) {
             v = "'" + v;
         }
         if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {

@@ -299,7 +299,14 @@ public final class MetricsHtml {
 
     /** Digits grouped by thousands with commas, independent of the default locale. */
     static String group(long value) {
-        String digits = Long.toString(Math.abs(value));
+        return (value < 0 ? "-" : "") + groupDigits(Long.toString(Math.abs(value)));
+    }
+
+    /** A string of digits grouped by thousands, of any length: sums need not fit a {@code long}. */
+    private static String groupDigits(String digits) {
+        if (digits.startsWith("-")) {
+            return "-" + groupDigits(digits.substring(1));
+        }
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < digits.length(); i++) {
             if (i > 0 && (digits.length() - i) % 3 == 0) {
@@ -307,7 +314,7 @@ public final class MetricsHtml {
             }
             out.append(digits.charAt(i));
         }
-        return (value < 0 ? "-" : "") + out;
+        return out.toString();
     }
 
     private static String groupDecimal(BigDecimal value) {
@@ -315,7 +322,7 @@ public final class MetricsHtml {
         String text = plain.toPlainString();
         int dot = text.indexOf('.');
         String whole = dot < 0 ? text : text.substring(0, dot);
-        return group(Long.parseLong(whole)) + (dot < 0 ? "" : text.substring(dot));
+        return groupDigits(whole) + (dot < 0 ? "" : text.substring(dot));
     }
 
     /** Escapes text for HTML and SVG content and attribute values. */

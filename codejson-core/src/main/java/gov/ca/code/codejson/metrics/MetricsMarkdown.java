@@ -134,9 +134,22 @@ public final class MetricsMarkdown {
         return delta.startsWith("-") || delta.equals("0") || delta.matches("0\\.0+") ? delta : "+" + delta;
     }
 
-    /** Escapes what would break a table cell or start markup. */
+    /**
+     * Escapes what would break a table cell or start markup: emphasis, code, headings, links and
+     * images ({@code [x](javascript:...)} stays text), HTML and entities. Values never become links.
+     */
     private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("\r", " ")
-                .replace("<", "&lt;").replace("*", "\\*").replace("_", "\\_").replace("`", "\\`");
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '\n', '\r' -> out.append(' ');
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '\\', '|', '*', '_', '`', '[', ']', '(', ')', '#', '!', '~' -> out.append('\\').append(c);
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

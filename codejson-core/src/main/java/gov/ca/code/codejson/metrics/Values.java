@@ -7,6 +7,7 @@ import java.util.Optional;
 import gov.ca.code.codejson.codegov.License;
 import gov.ca.code.codejson.codegov.Release;
 import gov.ca.code.codejson.json.JsonValue;
+import gov.ca.code.codejson.json.Numbers;
 import gov.ca.code.codejson.model.JsonEnum;
 import gov.ca.code.codejson.model.Property;
 
@@ -61,6 +62,7 @@ final class Values {
 
     /** The labor hours when they are a number. */
     static Optional<BigDecimal> laborHours(Release release) {
-        return release.laborHours().value();
+        // A number out of range is reported by validation; it takes no part in sums and medians.
+        return release.laborHours().value().filter(Numbers::inRange);
     }
 }

@@ -165,4 +165,28 @@ class JsonReaderTest {
                 .isInstanceOf(JsonReadException.class)
                 .hasMessageContaining("cannot read the file");
     }
+
+    @Test
+    void stopsReadingAnEndlessStreamAtTheLimitWithOneLine() {
+        long[] served = {0};
+        java.io.InputStream endless = new java.io.InputStream() {
+            @Override
+            public int read() {
+                served[0]++;
+                return ' ';
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                java.util.Arrays.fill(b, off, off + len, (byte) ' ');
+                served[0] += len;
+                return len;
+            }
+        };
+
+        assertThatThrownBy(() -> new JsonReader(new ReadLimits(1000, 64, 1000)).read(endless, "<stdin>"))
+                .isInstanceOf(JsonReadException.class)
+                .hasMessageContaining("the input has more than the limit of 1000 bytes").hasMessageNotContaining("\n");
+        assertThat(served[0]).isLessThanOrEqualTo(1001 + 8192);
+    }
 }

@@ -49,4 +49,25 @@ class JsonWriterTest {
         assertThat(writer.writeBytes(value)).isEqualTo(writer.writeBytes(value));
         assertThat(writer.writeBytes(value)[0]).isEqualTo((byte) '{');
     }
+
+    @Test
+    void writesALoneSurrogateEscapedSoThatItReadsBackAsTheSameTree() throws Exception {
+        JsonValue value = JsonBuilder.object().put("s", "a\ud800\"b\uD83D\uDE00\ud800").build();
+
+        String text = writer.write(value);
+        JsonValue back = new JsonReader().read(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "x.json").root();
+
+        assertThat(text).isEqualTo("{\n  \"s\": \"a\\ud800\\\"b\uD83D\uDE00\\ud800\"\n}\n");
+        assertThat(writer.write(back)).isEqualTo(text);
+        assertThat(((JsonValue.JsonObject) back).get("s").map(v -> ((JsonValue.JsonString) v).value()))
+                .contains("a\ud800\"b\uD83D\uDE00\ud800");
+    }
+
+    @Test
+    void writesAMemberNameWithALoneSurrogateEscaped() {
+        JsonValue value = JsonBuilder.object().put("s\udc01", 1).build();
+
+        assertThat(writer.write(value)).isEqualTo("{\n  \"s\\udc01\": 1\n}\n");
+    }
 }

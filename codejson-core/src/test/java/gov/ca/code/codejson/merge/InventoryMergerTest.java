@@ -13,6 +13,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import gov.ca.code.codejson.Family;
 import gov.ca.code.codejson.codegov.Contact;
 import gov.ca.code.codejson.codegov.Inventory;
 import gov.ca.code.codejson.codegov.MeasurementMethod;
@@ -22,6 +23,7 @@ import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.json.JsonWriter;
 import gov.ca.code.codejson.model.Property;
 import gov.ca.code.codejson.model.Unknown;
+import gov.ca.code.codejson.validation.Profile;
 
 class InventoryMergerTest {
 
@@ -186,6 +188,29 @@ class InventoryMergerTest {
         assertThat(internal.repositoryURL().isDefined()).isFalse();
         assertThat(internal.contact().value().flatMap(c -> c.email().value())).contains("dev.person@example.gov");
         assertThat(result.warnings()).singleElement().asString().contains("1 release(s)").contains("agency contact");
+    }
+
+    @Test
+    void removesCredentialsFromTheUrlsOfMergedEntriesAndSaysWhere() throws Exception {
+        MergeResult result = merger.merge(List.of(input("x.json", inventory("CDT",
+                release("Open", "https://ci:pa#SECRET@github.com/ca/open?private_token=SECRET", "openSource")))),
+                MergeOptions.defaults());
+
+        assertThat(CODEJSON.write(result.inventory())).doesNotContain("SECRET").contains("https://github.com/ca/open");
+        assertThat(result.warnings()).singleElement().asString().startsWith("x.json: /releases/0/repositoryURL: ")
+                .contains("user name, password or token").doesNotContain("SECRET");
+    }
+
+    @Test
+    void removesCredentialsFromTheShareItAgencyIndexToo() throws Exception {
+        MergeResult result = merger.merge(List.of(input("x.json", inventory("CDT",
+                release("Open", "https://ci:pa/SECRET@github.com/ca/open?access_token=SECRET", "openSource")))),
+                MergeOptions.defaults().withTarget(Family.SHAREIT_INDEX_2_0_0).withProfile(Profile.SHAREIT)
+                        .withQuarantine(QuarantinePolicy.KEEP));
+
+        assertThat(CODEJSON.write(result.output())).doesNotContain("SECRET").contains("https://github.com/ca/open");
+        assertThat(result.warnings()).anySatisfy(w -> assertThat(w).startsWith("x.json: /releases/0/repositoryURL: "))
+                .noneSatisfy(w -> assertThat(w).contains("SECRET"));
     }
 
     @Test

@@ -132,7 +132,7 @@ class MetricsReportTest {
                 release("<img onerror=x>", "https://github.com/ca/x", "openSource", "\"organization\": \"A | B <b>\"", "\"laborHours\": 0"))));
 
         assertThat(MetricsHtml.render(report)).doesNotContain("<img", "<b>").contains("&lt;img onerror=x&gt;");
-        assertThat(MetricsMarkdown.render(report)).contains("A \\| B &lt;b>").doesNotContain("<img");
+        assertThat(MetricsMarkdown.render(report)).contains("A \\| B &lt;b&gt;").doesNotContain("<img");
     }
 
     @Test

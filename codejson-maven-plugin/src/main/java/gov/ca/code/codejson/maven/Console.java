@@ -18,6 +18,7 @@ import gov.ca.code.codejson.generate.Source;
 import gov.ca.code.codejson.json.Location;
 import gov.ca.code.codejson.report.ReportEntry;
 import gov.ca.code.codejson.report.Reports;
+import gov.ca.code.codejson.report.TerminalText;
 import gov.ca.code.codejson.text.Counts;
 import gov.ca.code.codejson.validation.Severity;
 import gov.ca.code.codejson.validation.Violation;
@@ -92,7 +93,8 @@ final class Console {
     /** Prints and collects one entry. */
     void add(ReportEntry entry) {
         entries.add(entry);
-        String line = entry.line();
+        // A value quoted in a message must not act on the terminal that shows the build log.
+        String line = TerminalText.escapeLines(entry.line());
         if (entry.severity() == Severity.ERROR) {
             log.error(line);
         } else if (entry.severity() == Severity.WARNING) {

@@ -21,6 +21,7 @@ import gov.ca.code.codejson.validation.Groups;
 import gov.ca.code.codejson.validation.Severity;
 import gov.ca.code.codejson.validation.constraints.Format;
 import gov.ca.code.codejson.validation.constraints.FormatKind;
+import gov.ca.code.codejson.validation.constraints.InRange;
 import gov.ca.code.codejson.validation.constraints.Length;
 import gov.ca.code.codejson.validation.constraints.Minimum;
 import gov.ca.code.codejson.validation.constraints.NoUnknownMembers;
@@ -105,7 +106,7 @@ public record CmsRepository(
                 payload = Severity.Warning.class, rule = "shareit.empty-url") Property<String> disclaimerURL,
         Property<String> disclaimerText,
         @Required(groups = Groups.Strict.class) Property<Vcs> vcs,
-        @Required(groups = Groups.Strict.class) @Minimum(value = 0, groups = Groups.Strict.class) Property<BigDecimal> laborHours,
+        @InRange(groups = Groups.Structure.class, payload = Severity.Warning.class) @Required(groups = Groups.Strict.class) @Minimum(value = 0, groups = Groups.Strict.class) Property<BigDecimal> laborHours,
         @Required(groups = Groups.Strict.class) Property<ReuseFrequency> reuseFrequency,
         @Required(groups = Groups.Strict.class) @UniqueItems(groups = Groups.Strict.class) Property<List<Property<Platform>>> platforms,
         @Required(groups = Groups.Strict.class) @UniqueItems(groups = Groups.Strict.class) Property<List<Property<String>>> categories,

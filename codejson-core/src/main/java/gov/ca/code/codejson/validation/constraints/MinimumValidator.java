@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
+import gov.ca.code.codejson.json.Numbers;
 import gov.ca.code.codejson.model.Property;
 
 /** Checks {@link Minimum} on a number or integer field. */
@@ -33,7 +34,7 @@ public final class MinimumValidator implements ConstraintValidator<Minimum, Prop
         if (number.compareTo(BigDecimal.valueOf(minimum)) >= 0) {
             return true;
         }
-        Findings.report(context, "", "the value is " + number.toPlainString() + " but must be at least " + minimum);
+        Findings.report(context, "", "the value is " + Numbers.describe(number) + " but must be at least " + minimum);
         return false;
     }
 }
