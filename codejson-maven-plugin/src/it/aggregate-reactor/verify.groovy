@@ -3,6 +3,9 @@ import groovy.json.JsonSlurper
 File dir = basedir
 def json = { String path -> new JsonSlurper().parse(new File(dir, path)) }
 def log = new File(dir, 'build.log').getText('UTF-8')
+// Maven 3.9 and 4 list the plugins with validation issues as "[WARNING]  * GROUP:ARTIFACT:VERSION".
+def validationIssues = log.readLines().findAll { it =~ /^\[WARNING\]\s+\*\s+gov\.ca\.code:codejson-maven-plugin/ }
+assert validationIssues.isEmpty() : "plugin validation issues reported: ${validationIssues}"
 
 def inventory = json('target/codejson/agency/code.json')
 assert inventory.agency == 'CDT'

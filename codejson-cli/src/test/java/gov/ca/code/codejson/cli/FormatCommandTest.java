@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +48,27 @@ class FormatCommandTest {
 
         assertThat(result.exit).isZero();
         assertThat(Files.readString(file)).isEqualTo(CANONICAL);
+    }
+
+    @Test
+    void keepsTheModeOfAFileReadableByAll(@TempDir Path dir) throws Exception {
+        assertThat(modeAfterRewriteInPlace(dir, "rw-r--r--")).isEqualTo("rw-r--r--");
+    }
+
+    @Test
+    void keepsTheModeOfAFileReadableByItsGroup(@TempDir Path dir) throws Exception {
+        assertThat(modeAfterRewriteInPlace(dir, "rw-r-----")).isEqualTo("rw-r-----");
+    }
+
+    private static String modeAfterRewriteInPlace(Path dir, String mode) throws Exception {
+        Path file = Files.writeString(dir.resolve("code.json"), SHUFFLED);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(mode));
+
+        Cli result = Cli.run("format", "--in-place", file.toString());
+
+        assertThat(result.exit).isZero();
+        assertThat(Files.readString(file)).isEqualTo(CANONICAL);
+        return PosixFilePermissions.toString(Files.getPosixFilePermissions(file));
     }
 
     @Test

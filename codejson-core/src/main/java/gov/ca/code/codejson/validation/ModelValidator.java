@@ -3,6 +3,8 @@ package gov.ca.code.codejson.validation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
@@ -30,6 +32,18 @@ import gov.ca.code.codejson.validation.constraints.Required;
  * at the first problem. Thread-safe.
  */
 public final class ModelValidator {
+
+    /**
+     * Hibernate Validator announces its version at INFO through java.util.logging on the first
+     * validation, a stray line on standard error of every program that validates; the field keeps
+     * a strong reference so that the level is not lost with a collected logger. Declared before
+     * {@link #FACTORY} so that the level is set before the bootstrap logs.
+     */
+    private static final Logger VERSION_BANNER = Logger.getLogger("org.hibernate.validator.internal.util.Version");
+
+    static {
+        VERSION_BANNER.setLevel(Level.WARNING);
+    }
 
     /**
      * Built once: Hibernate Validator is bootstrapped explicitly with the parameter interpolator

@@ -88,6 +88,17 @@ class MetricsReportTest {
     }
 
     @Test
+    void writesNewFilesWithTheModeAnyNewFileGets() throws Exception {
+        Path plain = Files.write(dir.resolve("plain.txt"), new byte[0]);
+        List<Path> written = MetricsFiles.write(MetricsReport.of(read(CURRENT), read(PREVIOUS)), dir.resolve("new"));
+
+        for (Path file : written) {
+            assertThat(Files.getPosixFilePermissions(file)).as(file.toString())
+                    .isEqualTo(Files.getPosixFilePermissions(plain));
+        }
+    }
+
+    @Test
     void writesEveryFormatAndTheSameBytesTwice() throws Exception {
         MetricsReport report = MetricsReport.of(read(CURRENT), read(PREVIOUS));
         List<Path> first = MetricsFiles.write(report, dir.resolve("a"));

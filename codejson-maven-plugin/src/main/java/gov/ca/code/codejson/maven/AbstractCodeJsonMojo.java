@@ -1,8 +1,6 @@
 package gov.ca.code.codejson.maven;
 
 import java.io.File;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -12,16 +10,6 @@ import org.apache.maven.project.MavenProject;
 
 /** What every codejson goal has: the build context and the global skip switch. */
 abstract class AbstractCodeJsonMojo extends AbstractMojo {
-
-    /**
-     * Hibernate Validator announces its version at INFO through java.util.logging, which Maven
-     * prints as a stray two-line message in every build; the strong reference keeps the level.
-     */
-    private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
-
-    static {
-        VALIDATOR_LOG.setLevel(Level.WARNING);
-    }
 
     /** The project being built. */
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
