@@ -13,8 +13,11 @@ import gov.ca.code.codejson.validation.Severity;
 import gov.ca.code.codejson.validation.Violation;
 
 /**
- * Tells the family of a document from its {@code version} and its shape, and notices the variant
- * spellings found in real files, which are read with a warning rather than rejected.
+ * Tells the family of a document from its {@code version}, its shape and the members of its
+ * entries, and notices the variant spellings found in real files, which are read with a warning
+ * rather than rejected. Every object and array of objects is read: what had to be assumed (an
+ * unpublished version, an array root, a lone release, an object of no family) is one warning. The
+ * decision table is in docs/families.md.
  *
  * <p>The order of the tests matters: a SHARE IT per-repository object may carry its own software
  * version {@code "2.0.0"} and a CMS field named {@code projects}, so the shape of a repository
