@@ -131,25 +131,28 @@ public final class CodeJson {
             throw new IllegalArgumentException(document.family().profileNotApplicable(profile.id()));
         }
         JsonDocument source = document.source();
+        RootShape shape = document.shape();
+        // The model knows renamed members by their schema names and the entries of an array root as
+        // the entries of one object: locate them in the model object read under those names, then
+        // report them at the pointers of the file.
+        JsonValue modelTree = source == null ? null
+                : FamilyDetector.applyRenames(FamilyDetector.modelObject(source.root(), shape), document.renamed(), false);
         List<Violation> violations = new ArrayList<>();
-        if (document.renamed().isEmpty()) {
-            violations.addAll(validator.validate(document.root(), profile, source == null ? null : source.root()));
-        } else {
-            // The model knows renamed members by their schema names; locate them in the tree read
-            // under those names, then report them by the names the file uses.
-            JsonValue modelTree = source == null ? null
-                    : FamilyDetector.applyRenames(source.root(), document.renamed(), false);
-            for (Violation v : validator.validate(document.root(), profile, modelTree)) {
-                violations.add(new Violation(filePointer(v.pointer(), document.renamed()), v.rule(), v.severity(),
-                        v.message(), v.location()));
-            }
-            for (Document.Renamed r : document.renamed()) {
-                violations.add(new Violation(r.filePointer(), "variant.renamed", Severity.ERROR,
-                        "the " + document.family().id() + " schema names this member \"" + JsonPointer.tokens(r.pointer())
-                                .get(JsonPointer.tokens(r.pointer()).size() - 1) + "\", not \"" + r.writtenAs()
-                                + "\"; rename it",
-                        source == null ? Location.UNKNOWN : JsonPointer.locate(source.root(), r.filePointer())));
-            }
+        for (Violation v : validator.validate(document.root(), profile, modelTree)) {
+            shape.filePointer(filePointer(v.pointer(), document.renamed())).ifPresent(p -> violations.add(
+                    new Violation(p, v.rule(), v.severity(), v.message(), v.location())));
+        }
+        for (Document.Renamed r : document.renamed()) {
+            String at = shape.filePointer(r.filePointer()).orElse("");
+            violations.add(new Violation(at, "variant.renamed", Severity.ERROR,
+                    "the " + document.family().id() + " schema names this member \"" + JsonPointer.tokens(r.pointer())
+                            .get(JsonPointer.tokens(r.pointer()).size() - 1) + "\", not \"" + r.writtenAs()
+                            + "\"; rename it",
+                    source == null ? Location.UNKNOWN : JsonPointer.locate(source.root(), at)));
+        }
+        if (shape.kind() != RootShape.Kind.OBJECT) {
+            violations.add(new Violation("", "variant.root-shape", Severity.ERROR, rootShapeError(document),
+                    source == null ? Location.UNKNOWN : source.root().location()));
         }
         violations.addAll(document.notices());
         if (source != null) {
@@ -257,12 +260,30 @@ public final class CodeJson {
     private Document bind(JsonDocument json, String name, Family requested) throws JsonReadException {
         FamilyDetector.Detection detection = FamilyDetector.detect(json.root(), name, requested);
         Record root = ModelBinder.bind(detection.family().rootType(), detection.bound());
-        return new Document(name, detection.family(), root, json, detection.notices(), detection.renamed());
+        return new Document(name, detection.family(), root, json, detection.notices(), detection.renamed(),
+                detection.shape());
     }
 
-    /** The JSON of a document with the member names its file uses, so that writing loses nothing. */
+    /** The JSON of a document with the member names and the top-level shape its file uses, so that writing loses nothing. */
     private static JsonValue fileJson(Document document) {
-        return FamilyDetector.applyRenames(toJson(document.root()), document.renamed(), true);
+        JsonValue object = FamilyDetector.applyRenames(toJson(document.root()), document.renamed(), true);
+        return document.shape().restore((JsonValue.JsonObject) object);
+    }
+
+    /** The schema's verdict on a file that is not the family's object, and how to make it one. */
+    private static String rootShapeError(Document document) {
+        RootShape shape = document.shape();
+        String wanted = "the " + document.family().id() + " schema wants one inventory object that lists the "
+                + shape.member() + " under \"" + shape.member() + "\"";
+        return switch (shape.kind()) {
+            case ARRAY -> wanted + ", and this file is a top-level array of them: wrap it as {\"version\": \""
+                    + (document.family() == Family.CODEGOV_1_0_1 ? "1.0.1" : "2.0.0") + "\", ..., \"" + shape.member()
+                    + "\": [...]}";
+            case ENTRY -> wanted + ", and this file is one of them alone: list it in the agency's inventory";
+            case INVENTORIES -> wanted + ", and this file is a top-level array of " + shape.parts().size()
+                    + " inventories: merge them into one (codejson merge)";
+            case OBJECT -> throw new IllegalStateException("an object has the family's shape");
+        };
     }
 
     private static String filePointer(String pointer, List<Document.Renamed> renamed) {

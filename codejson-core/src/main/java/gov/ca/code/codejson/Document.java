@@ -17,9 +17,11 @@ import gov.ca.code.codejson.validation.Violation;
  * @param notices what reading noticed about the input, such as a variant spelling, reported with validation
  * @param renamed members the file names differently from the family's schema and that were read under
  *        the schema's name; writing puts the file's name back, validation reports it
+ * @param shape how the file's top-level value maps onto the model, such as a top-level array of
+ *        releases read as the releases of an inventory; writing gives back that shape
  */
 public record Document(String name, Family family, Record root, JsonDocument source, List<Violation> notices,
-        List<Renamed> renamed) {
+        List<Renamed> renamed, RootShape shape) {
 
     /**
      * A member read under another name, such as the {@code projects} array of a 2.0.0 file read as
@@ -51,7 +53,22 @@ public record Document(String name, Family family, Record root, JsonDocument sou
      * @param notices what reading noticed
      */
     public Document(String name, Family family, Record root, JsonDocument source, List<Violation> notices) {
-        this(name, family, root, source, notices, List.of());
+        this(name, family, root, source, notices, List.of(), RootShape.OBJECT);
+    }
+
+    /**
+     * Creates a document read from the family's object.
+     *
+     * @param name the file name or description of the input
+     * @param family the schema family
+     * @param root the typed model
+     * @param source the JSON as read, or null
+     * @param notices what reading noticed
+     * @param renamed members read under the schema's name
+     */
+    public Document(String name, Family family, Record root, JsonDocument source, List<Violation> notices,
+            List<Renamed> renamed) {
+        this(name, family, root, source, notices, renamed, RootShape.OBJECT);
     }
 
     /** Creates a document; the root must be of the family's type. */
@@ -59,6 +76,7 @@ public record Document(String name, Family family, Record root, JsonDocument sou
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(family, "family");
         Objects.requireNonNull(root, "root");
+        Objects.requireNonNull(shape, "shape");
         if (!family.rootType().isInstance(root)) {
             throw new IllegalArgumentException("a " + family.id() + " document has a " + family.rootType().getSimpleName()
                     + " root, not " + root.getClass().getSimpleName());

@@ -14,8 +14,11 @@ import gov.ca.code.codejson.validation.Severity;
 import gov.ca.code.codejson.validation.Violation;
 
 /**
- * Tells the family of a document from its {@code version} and its shape, and notices the variant
- * spellings found in real files, which are read with a warning rather than rejected.
+ * Tells the family of a document from its {@code version}, its shape and the members of its
+ * entries, and notices the variant spellings found in real files, which are read with a warning
+ * rather than rejected. Every object and array of objects is read: what had to be assumed (an
+ * unpublished version, an array root, a lone release, an object of no family) is one warning. The
+ * decision table is in docs/families.md.
  *
  * <p>The order of the tests matters: a SHARE IT per-repository object may carry its own software
  * version {@code "2.0.0"} and a CMS field named {@code projects}, so the shape of a repository
@@ -32,6 +35,18 @@ final class FamilyDetector {
             "categories", "softwareType", "localisation", "repositoryType", "userInput", "fismaLevel",
             "subsetInHealthcare", "userType", "maturityModelTier");
 
+    /** The names of the SHARE IT drafts of 2025, which only SHARE IT objects carry. */
+    private static final Set<String> LEGACY_SHAREIT_KEYS = Set.of("feedbackMechanisms", "upstream",
+            "AIUseCaseInventory");
+
+    /** Members of a code.gov 2.0.0 release that a 1.0.1 project does not have. */
+    private static final Set<String> CODEGOV_200_MEMBERS = Set.of("permissions", "repositoryURL", "homepageURL",
+            "laborHours", "date", "disclaimerURL", "disclaimerText", "relatedCode", "reusedCode");
+
+    /** Members of a code.gov 1.0.1 project that a 2.0.0 release does not have. */
+    private static final Set<String> CODEGOV_101_MEMBERS = Set.of("repository", "homepage", "openSourceProject",
+            "governmentWideReuseProject", "closedProject", "exemption", "updated", "license");
+
     /** Members that make an object without releases a per-repository object. */
     private static final Set<String> REPOSITORY_MEMBERS = Set.of("name", "description", "permissions",
             "repositoryURL");
@@ -43,26 +58,72 @@ final class FamilyDetector {
      * The family found and what was noticed on the way.
      *
      * @param family the family
-     * @param notices warnings about variant spellings, reported with validation
-     * @param bound the object to bind to the family's model, with renamed members under their schema names
+     * @param notices warnings about variant spellings and about what was assumed, reported with
+     *        validation, at pointers into the file
+     * @param bound the model object to bind to the family's model, with renamed members under their schema names
      * @param renamed the members read under another name
+     * @param shape how the file's top-level value maps onto the model object
      */
     record Detection(Family family, List<Violation> notices, JsonValue.JsonObject bound,
-            List<Document.Renamed> renamed) {
+            List<Document.Renamed> renamed, RootShape shape) {
+    }
+
+    /** A family and why the content calls for it. */
+    private record Verdict(Family family, String because) {
     }
 
     static Detection detect(JsonValue root, String name, Family requested) throws JsonReadException {
-        if (!(root instanceof JsonValue.JsonObject object)) {
-            String shape = root instanceof JsonValue.JsonArray a
-                    ? "an array of " + Counts.of(a.elements().size(), "value")
-                    : "a " + root.typeName();
-            throw new JsonReadException(name, root.location(), "a code.json document is a JSON object, but this is "
-                    + shape + (root instanceof JsonValue.JsonArray
-                    ? "; wrap the releases as {\"version\": \"2.0.0\", \"measurementType\": {...}, \"agency\": \"...\", \"releases\": [...]}"
-                    : ""));
-        }
         List<Violation> notices = new ArrayList<>();
-        Family family = requested != null ? requested : guess(object, name, notices);
+        JsonValue.JsonObject object;
+        RootShape shape;
+        Family family;
+        if (root instanceof JsonValue.JsonArray array) {
+            List<JsonValue.JsonObject> elements = objects(array, name);
+            Optional<JsonValue.JsonObject> inventory = elements.stream().filter(FamilyDetector::holdsEntries).findFirst();
+            if (inventory.isPresent()) {
+                String member = inventory.get().get("releases").isPresent() ? "releases" : "projects";
+                shape = inventories(elements, member);
+                object = inventoriesObject(elements, member);
+                Verdict verdict = requested != null ? new Verdict(requested, "it was asked for")
+                        : inventoryVerdict(object, member, new ArrayList<>());
+                family = verdict.family();
+                int entries = ((JsonValue.JsonArray) object.get(member).orElseThrow()).elements().size();
+                notices.add(new Violation("", "variant.root-shape", Severity.WARNING, "the file is a top-level array of "
+                        + Counts.of(elements.size(), "inventory", "inventories") + ", not one code.json object; read as one "
+                        + family.id() + " inventory, the first of them, holding the " + entries + " " + member
+                        + " of all of them,"
+                        + " because " + verdict.because(), root.location()));
+            } else {
+                Verdict verdict = requested != null ? new Verdict(requested, "it was asked for")
+                        : entriesVerdict(elements, "elements", Family.CODEGOV_2_0_0);
+                family = verdict.family();
+                String member = entriesMember(family, name, root.location());
+                shape = new RootShape(RootShape.Kind.ARRAY, member, List.of());
+                object = (JsonValue.JsonObject) modelObject(array, shape);
+                notices.add(new Violation("", "variant.root-shape", Severity.WARNING, "the file is a top-level array of "
+                        + Counts.of(elements.size(), "object") + ", not one code.json object; read as the " + member + " of a "
+                        + family.id() + " inventory because " + verdict.because(), root.location()));
+            }
+        } else if (root instanceof JsonValue.JsonObject o) {
+            Verdict entry = requested == null ? entryVerdict(o) : null;
+            if (entry != null) {
+                family = entry.family();
+                String member = entriesMember(family, name, o.location());
+                shape = new RootShape(RootShape.Kind.ENTRY, member, List.of());
+                object = (JsonValue.JsonObject) modelObject(o, shape);
+                notices.add(new Violation("", "variant.root-shape", Severity.WARNING, "the file is a single "
+                        + (member.equals("releases") ? "release" : "project") + ", not a whole inventory; read as the only "
+                        + member.substring(0, member.length() - 1) + " of a " + family.id() + " inventory because "
+                        + entry.because(), o.location()));
+            } else {
+                family = requested != null ? requested : guess(o, notices);
+                shape = RootShape.OBJECT;
+                object = o;
+            }
+        } else {
+            throw new JsonReadException(name, root.location(), "a code.json document is a JSON object or an array of"
+                    + " objects, but this is of type " + root.typeName());
+        }
         JsonValue.JsonObject bound = object;
         List<Document.Renamed> renamed = new ArrayList<>();
         if ((family == Family.CODEGOV_2_0_0 || family == Family.SHAREIT_INDEX_2_0_0)
@@ -85,86 +146,229 @@ final class FamilyDetector {
                 }
             }
         }
-        return new Detection(family, notices, bound, renamed);
+        List<Violation> located = new ArrayList<>(notices.size());
+        for (Violation v : notices) {
+            located.add(new Violation(shape.filePointer(v.pointer()).orElse(""), v.rule(), v.severity(), v.message(),
+                    v.location()));
+        }
+        return new Detection(family, located, bound, renamed, shape);
     }
 
-    private static Family guess(JsonValue.JsonObject object, String name, List<Violation> notices)
-            throws JsonReadException {
-        if (object.get("$schema").isPresent()
-                && (object.get("properties").isPresent() || object.get("type").isPresent())) {
-            throw new JsonReadException(name, object.location(), "this is a JSON Schema, not a code.json document;"
-                    + " validate a code.json file against it instead");
+    /**
+     * The model object of a file read with the given shape, with the values and locations of the file.
+     *
+     * @param root the file's top-level value
+     * @param shape its shape
+     * @return the object the model was bound from, before renaming
+     */
+    static JsonValue modelObject(JsonValue root, RootShape shape) {
+        if (shape.kind() == RootShape.Kind.OBJECT) {
+            return root;
         }
+        if (shape.kind() == RootShape.Kind.ENTRY) {
+            return new JsonValue.JsonObject(List.of(new JsonValue.Member(shape.member(),
+                    new JsonValue.JsonArray(List.of(root), root.location()), root.location())), root.location());
+        }
+        if (!(root instanceof JsonValue.JsonArray array)) {
+            return root;
+        }
+        if (shape.kind() == RootShape.Kind.ARRAY) {
+            return new JsonValue.JsonObject(List.of(new JsonValue.Member(shape.member(), array, array.location())),
+                    array.location());
+        }
+        return inventoriesObject(array.elements().stream().filter(JsonValue.JsonObject.class::isInstance)
+                .map(JsonValue.JsonObject.class::cast).toList(), shape.member());
+    }
+
+    /** {@return the elements of a top-level array, each an object} */
+    private static List<JsonValue.JsonObject> objects(JsonValue.JsonArray array, String name) throws JsonReadException {
+        List<JsonValue.JsonObject> out = new ArrayList<>(array.elements().size());
+        for (int i = 0; i < array.elements().size(); i++) {
+            if (!(array.elements().get(i) instanceof JsonValue.JsonObject o)) {
+                JsonValue e = array.elements().get(i);
+                throw new JsonReadException(name, e.location(), "a code.json document is a JSON object or an array of"
+                        + " objects, but element " + i + " of this array is of type " + e.typeName());
+            }
+            out.add(o);
+        }
+        return out;
+    }
+
+    private static boolean holdsEntries(JsonValue.JsonObject o) {
+        return o.get("releases").orElse(null) instanceof JsonValue.JsonArray
+                || o.get("projects").orElse(null) instanceof JsonValue.JsonArray && !isRepository(o);
+    }
+
+    /** {@return the name of the entries array of the family's inventory} */
+    private static String entriesMember(Family family, String name, Location at) throws JsonReadException {
+        if (family == Family.CODEGOV_1_0_1) {
+            return "projects";
+        }
+        if (family == Family.CODEGOV_2_0_0 || family == Family.SHAREIT_INDEX_2_0_0) {
+            return "releases";
+        }
+        throw new JsonReadException(name, at, "a " + family.id() + " document is one object, and this file lists"
+                + " several; read it as codegov-2.0.0 or shareit-index-2.0.0, or split it into one file per object");
+    }
+
+    private static RootShape inventories(List<JsonValue.JsonObject> elements, String member) {
+        List<RootShape.Part> parts = new ArrayList<>(elements.size());
+        for (JsonValue.JsonObject e : elements) {
+            parts.add(e.get(member).orElse(null) instanceof JsonValue.JsonArray a
+                    ? new RootShape.Part(RootShape.without(e, member), a.elements().size())
+                    : new RootShape.Part(e, -1));
+        }
+        return new RootShape(RootShape.Kind.INVENTORIES, member, parts);
+    }
+
+    /** The first element with the entries of every element, in file order. */
+    private static JsonValue.JsonObject inventoriesObject(List<JsonValue.JsonObject> elements, String member) {
+        List<JsonValue> entries = new ArrayList<>();
+        for (JsonValue.JsonObject e : elements) {
+            if (e.get(member).orElse(null) instanceof JsonValue.JsonArray a) {
+                entries.addAll(a.elements());
+            }
+        }
+        JsonValue.JsonObject first = elements.get(0);
+        Location at = first.get(member).map(JsonValue::location).orElse(first.location());
+        List<JsonValue.Member> members = new ArrayList<>(RootShape.without(first, member).members());
+        members.add(new JsonValue.Member(member, new JsonValue.JsonArray(entries, at), at));
+        return new JsonValue.JsonObject(members, first.location());
+    }
+
+    private static boolean isRepository(JsonValue.JsonObject object) {
+        return object.get("releases").isEmpty() && REPOSITORY_MEMBERS.stream().anyMatch(m -> object.get(m).isPresent());
+    }
+
+    /**
+     * A per-repository object that is one entry of an inventory rather than a SHARE IT object: a
+     * code.gov 2.0.0 release (a string {@code usageType}, no SHARE IT member) or a 1.0.1 project.
+     *
+     * @return the verdict, or null when the object is not such an entry
+     */
+    private static Verdict entryVerdict(JsonValue.JsonObject object) {
+        if (!isRepository(object) || isSchema(object) || object.names().stream().anyMatch(CMS_MARKERS::contains)
+                || shareItMember(object) != null || object.names().stream().anyMatch(LEGACY_SHAREIT_KEYS::contains)) {
+            return null;
+        }
+        if (object.get("permissions").orElse(null) instanceof JsonValue.JsonObject p
+                && p.get("usageType").orElse(null) instanceof JsonValue.JsonString) {
+            return new Verdict(Family.CODEGOV_2_0_0, "its permissions.usageType is a string, as in code.gov 2.0.0"
+                    + " (SHARE IT wants an array), and it has no member only SHARE IT defines");
+        }
+        Optional<String> old = object.names().stream().filter(CODEGOV_101_MEMBERS::contains).findFirst();
+        return old.map(m -> new Verdict(Family.CODEGOV_1_0_1, "it carries " + m + ", a code.gov 1.0.1 member"))
+                .orElse(null);
+    }
+
+    private static boolean isSchema(JsonValue.JsonObject object) {
+        return object.get("$schema").isPresent()
+                && (object.get("properties").isPresent() || object.get("type").isPresent());
+    }
+
+    private static Family guess(JsonValue.JsonObject object, List<Violation> notices) {
+        if (isSchema(object)) {
+            notices.add(new Violation("", "variant.no-family", Severity.WARNING, "this looks like a JSON Schema, not a"
+                    + " code.json document; read as codegov-2.0.0, the code.gov inventory, so that validation lists"
+                    + " what it lacks; validate a code.json file against the schema instead", object.location()));
+            return Family.CODEGOV_2_0_0;
+        }
+        if (isRepository(object)) {
+            return object.names().stream().anyMatch(CMS_MARKERS::contains) ? Family.CMS_2_1_0 : Family.SHAREIT_2_0_0;
+        }
+        if (object.get("releases").isPresent() || object.get("projects").isPresent()) {
+            return inventoryVerdict(object, object.get("releases").isPresent() ? "releases" : "projects", notices)
+                    .family();
+        }
+        String what = object.members().isEmpty() ? "the document is an empty object"
+                : "the document has no releases, no projects and none of the members of a repository object ("
+                + String.join(", ", REPOSITORY_MEMBERS.stream().sorted().toList()) + ")";
+        notices.add(new Violation("", "variant.no-family", Severity.WARNING, what + "; read as codegov-2.0.0, the"
+                + " code.gov inventory, so that validation lists what it lacks (name another family with --family"
+                + " to read it as that one)", object.location()));
+        return Family.CODEGOV_2_0_0;
+    }
+
+    /**
+     * The family of an object holding {@code releases} or {@code projects}: a published version
+     * decides it, any other declaration (none, {@code "2.0"}, {@code "0.0.1"}, a number) is read as
+     * the family the entries follow, with one warning saying so.
+     */
+    private static Verdict inventoryVerdict(JsonValue.JsonObject object, String member, List<Violation> notices) {
         Optional<JsonValue> version = object.get("version");
         String v = version.filter(JsonValue.JsonString.class::isInstance)
                 .map(x -> ((JsonValue.JsonString) x).value()).orElse(null);
-        boolean hasReleases = object.get("releases").isPresent();
-        boolean hasProjects = object.get("projects").isPresent();
-        if (!hasReleases && REPOSITORY_MEMBERS.stream().anyMatch(m -> object.get(m).isPresent())) {
-            return object.names().stream().anyMatch(CMS_MARKERS::contains) ? Family.CMS_2_1_0 : Family.SHAREIT_2_0_0;
+        List<JsonValue.JsonObject> entries = object.get(member).orElse(null) instanceof JsonValue.JsonArray a
+                ? a.elements().stream().filter(JsonValue.JsonObject.class::isInstance)
+                        .map(JsonValue.JsonObject.class::cast).toList()
+                : List.of();
+        // Without evidence in the entries, the major version declared, else the array's name, tells the family.
+        Family byName = v != null && v.startsWith("2") ? Family.CODEGOV_2_0_0
+                : v != null && v.startsWith("1") ? Family.CODEGOV_1_0_1
+                : member.equals("releases") ? Family.CODEGOV_2_0_0 : Family.CODEGOV_1_0_1;
+        Verdict content = entriesVerdict(entries, member, byName);
+        if ("2.0.0".equals(v)) {
+            boolean index = content.family() == Family.SHAREIT_INDEX_2_0_0;
+            return new Verdict(index ? Family.SHAREIT_INDEX_2_0_0 : Family.CODEGOV_2_0_0,
+                    "it declares version \"2.0.0\"" + (index ? " and " + content.because() : ""));
         }
-        if (hasReleases || hasProjects) {
-            if (v == null && version.isPresent()) {
-                throw unsupported(name, version.get().location(), "a version that is " + version.get().typeName()
-                        + ", not a string");
-            }
-            if ("2.0".equals(v)) {
-                notices.add(new Violation("/version", "variant.version", Severity.WARNING,
-                        "version \"2.0\" is read as \"2.0.0\"; write \"2.0.0\", the only spelling data.gov accepts",
-                        version.get().location()));
-            }
-            if (hasReleases && (v == null || "2.0.0".equals(v) || "2.0".equals(v))) {
-                // "2.0" is the CDC variant of the 2.0.0 inventory, whatever SHARE IT members its releases carry.
-                return "2.0.0".equals(v) && isIndex(object.get("releases").orElseThrow())
-                        ? Family.SHAREIT_INDEX_2_0_0 : Family.CODEGOV_2_0_0;
-            }
-            if ("2.0.0".equals(v) || "2.0".equals(v)) {
-                return Family.CODEGOV_2_0_0;
-            }
-            if (!hasReleases && "1.0.1".equals(v)) {
-                return Family.CODEGOV_1_0_1;
-            }
-            if (!hasReleases && v == null) {
-                notices.add(new Violation("", "variant.no-version", Severity.INFO,
-                        "the file has no version and a projects array, so it is read as code.gov 1.0.1; write"
-                                + " \"version\": \"1.0.1\", or migrate it to 2.0.0", object.location()));
-                return Family.CODEGOV_1_0_1;
-            }
-            String hint = hasReleases && "1.0.0".equals(v)
-                    ? "; agency indexes made by codejson-index-generator carry its default \"1.0.0\": name the family"
-                    + " shareit-index-2.0.0 or codegov-2.0.0 to read it"
-                    : "; if the content follows one of them, name that family to read it";
-            throw unsupported(name, version.get().location(), "version \"" + v + "\", which is no published schema"
-                    + " version of a " + (hasReleases ? "releases" : "projects") + " inventory" + hint);
+        if ("1.0.1".equals(v) && member.equals("projects")) {
+            return new Verdict(Family.CODEGOV_1_0_1, "it declares version \"1.0.1\"");
         }
-        Location at = version.map(JsonValue::location).orElse(object.location());
-        String what = object.members().isEmpty() ? "is an empty object"
-                : "has no releases, no projects and none of the members of a repository object ("
-                + String.join(", ", REPOSITORY_MEMBERS.stream().sorted().toList()) + ")";
-        throw new JsonReadException(name, at, "cannot tell the code.json family: the document " + what
-                + "; supported families: " + Family.supported() + " (name one explicitly to read it as that family)");
+        if (version.isEmpty() && member.equals("projects")) {
+            // As the code.gov validator did, whatever the projects carry.
+            notices.add(new Violation("", "variant.no-version", Severity.INFO,
+                    "the file has no version and a projects array, so it is read as code.gov 1.0.1; write"
+                            + " \"version\": \"1.0.1\", or migrate it to 2.0.0", object.location()));
+            return new Verdict(Family.CODEGOV_1_0_1, "it has no version and names its entries projects");
+        }
+        String declared = version.isEmpty() ? "the file has no version"
+                : v == null ? "the version is " + version.get().typeName() + ", not a string"
+                : "version \"" + v + "\" is not a published version";
+        String published = content.family() == Family.CODEGOV_1_0_1 ? "1.0.1" : "2.0.0";
+        String hint = "1.0.0".equals(v) && content.family() == Family.SHAREIT_INDEX_2_0_0
+                ? " (codejson-index-generator writes its default \"1.0.0\")" : "";
+        notices.add(new Violation(version.isPresent() ? "/version" : "", "variant.version", Severity.WARNING,
+                declared + "; read as " + content.family().id() + " because " + content.because() + hint
+                        + "; write \"version\": \"" + published + "\" to declare it",
+                version.map(JsonValue::location).orElse(object.location())));
+        return content;
     }
 
-    private static JsonReadException unsupported(String name, Location at, String what) {
-        return new JsonReadException(name, at, "unsupported code.json version: the document declares " + what
-                + "; supported families: " + Family.supported());
-    }
-
-    /** An inventory is a SHARE IT index when one of its releases has a member only SHARE IT defines. */
-    private static boolean isIndex(JsonValue releases) {
-        if (!(releases instanceof JsonValue.JsonArray array)) {
-            return false;
+    /**
+     * The family the entries of an inventory follow, from the members only one family defines: a
+     * SHARE IT member first, then a member of the family the array's name belongs to, then of the other.
+     */
+    private static Verdict entriesVerdict(List<JsonValue.JsonObject> entries, String noun, Family named) {
+        for (JsonValue.JsonObject e : entries) {
+            String m = shareItMember(e);
+            if (m != null) {
+                return new Verdict(Family.SHAREIT_INDEX_2_0_0, "its " + noun + " carry " + m + ", which only SHARE IT defines");
+            }
         }
-        for (JsonValue release : array.elements()) {
-            if (release instanceof JsonValue.JsonObject o) {
-                if (o.names().stream().anyMatch(SHAREIT_MARKERS::contains)
-                        || o.get("permissions").orElse(null) instanceof JsonValue.JsonObject p
-                        && p.get("usageType").orElse(null) instanceof JsonValue.JsonArray) {
-                    return true;
+        Family other = named == Family.CODEGOV_1_0_1 ? Family.CODEGOV_2_0_0 : Family.CODEGOV_1_0_1;
+        for (Family f : List.of(named, other)) {
+            Set<String> members = f == Family.CODEGOV_1_0_1 ? CODEGOV_101_MEMBERS : CODEGOV_200_MEMBERS;
+            for (JsonValue.JsonObject e : entries) {
+                Optional<String> m = e.names().stream().filter(members::contains).findFirst();
+                if (m.isPresent()) {
+                    return new Verdict(f, "its " + noun + " carry " + m.get() + ", a code.gov "
+                            + (f == Family.CODEGOV_1_0_1 ? "1.0.1" : "2.0.0") + " member");
                 }
             }
         }
-        return false;
+        return new Verdict(named, entries.isEmpty() ? "it has no entries to tell otherwise"
+                : "its " + noun + " carry no member only one family defines");
+    }
+
+    /** {@return the first member of an entry that only SHARE IT defines, or null} */
+    private static String shareItMember(JsonValue.JsonObject entry) {
+        Optional<String> marker = entry.names().stream().filter(SHAREIT_MARKERS::contains).findFirst();
+        if (marker.isPresent()) {
+            return marker.get();
+        }
+        return entry.get("permissions").orElse(null) instanceof JsonValue.JsonObject p
+                && p.get("usageType").orElse(null) instanceof JsonValue.JsonArray ? "an array usageType" : null;
     }
 
     /** Notices the spellings of the SHARE IT drafts of 2025 that real files still carry. */

@@ -48,16 +48,23 @@ class FamilyDetectionTest {
     }
 
     @Test
-    void refusesAnUnknownVersionAtItsLocationListingTheSupportedFamilies() {
-        assertThatThrownBy(() -> read("{\n  \"version\": \"1.0.3\",\n  \"projects\": []\n}"))
-                .isInstanceOfSatisfying(JsonReadException.class, e -> {
-                    assertThat(e.location().line()).isEqualTo(2);
-                    assertThat(e.location().column()).isEqualTo(14);
-                    assertThat(e.reason()).contains("\"1.0.3\"", "codegov-2.0.0, codegov-1.0.1, shareit-2.0.0,"
-                            + " shareit-index-2.0.0, cms-2.1.0");
-                });
-        assertThatThrownBy(() -> read("{\"version\": \"1.0.0\", \"releases\": []}"))
-                .hasMessageContaining("codejson-index-generator").hasMessageContaining("shareit-index-2.0.0");
+    void readsAnUnpublishedVersionAsTheFamilyItsEntriesFollowWithOneWarningAtTheVersion() throws Exception {
+        String json = "{\n  \"version\": \"1.0.3\",\n  \"projects\": [{\"name\": \"a\", \"repository\": \"x\"}]\n}";
+        Document doc = read(json);
+        assertThat(doc.family()).isEqualTo(Family.CODEGOV_1_0_1);
+        assertThat(doc.notices()).singleElement().satisfies(v -> {
+            assertThat(v.rule()).isEqualTo("variant.version");
+            assertThat(v.pointer()).isEqualTo("/version");
+            assertThat(v.location().line()).isEqualTo(2);
+            assertThat(v.location().column()).isEqualTo(14);
+            assertThat(v.message()).startsWith("version \"1.0.3\" is not a published version; read as codegov-1.0.1"
+                    + " because its projects carry repository");
+        });
+        assertThat(codejson.write(doc)).contains("\"version\": \"1.0.3\"");
+        assertThat(read("{\"version\": \"1.0.0\", \"releases\": [{\"name\": \"a\", \"repositoryVisibility\": \"public\"}]}")
+                .notices()).singleElement().extracting(Violation::message).asString()
+                .contains("read as shareit-index-2.0.0 because its releases carry repositoryVisibility")
+                .contains("codejson-index-generator");
     }
 
     @Test
@@ -69,9 +76,22 @@ class FamilyDetectionTest {
     }
 
     @Test
-    void saysAJsonSchemaIsNotACodeJsonDocument() {
-        assertThatThrownBy(() -> read("{\"$schema\": \"http://json-schema.org/draft-04/schema#\", \"type\": \"object\","
-                + " \"properties\": {}}")).hasMessageContaining("JSON Schema, not a code.json document");
+    void readsAJsonSchemaAsAnInventoryWithAWarningThatSaysWhatItIs() throws Exception {
+        Document doc = read("{\"$schema\": \"http://json-schema.org/draft-04/schema#\", \"type\": \"object\","
+                + " \"properties\": {}}");
+        assertThat(doc.family()).isEqualTo(Family.CODEGOV_2_0_0);
+        assertThat(doc.notices()).singleElement().satisfies(v -> {
+            assertThat(v.rule()).isEqualTo("variant.no-family");
+            assertThat(v.message()).contains("looks like a JSON Schema");
+        });
+        assertThat(codejson.validate(doc, Profile.STRICT).valid()).isFalse();
+    }
+
+    @Test
+    void refusesJsonThatIsNotAnObjectOrAnArrayOfObjects() {
+        assertThatThrownBy(() -> read("[{\"name\": \"a\"}, 3]")).isInstanceOfSatisfying(JsonReadException.class,
+                e -> assertThat(e.reason()).contains("element 1 of this array is of type integer"));
+        assertThatThrownBy(() -> read("\"code.json\"")).hasMessageContaining("a JSON object or an array of objects");
     }
 
     @Test

@@ -57,6 +57,10 @@ final class FormatCommand implements Callable<Integer> {
                     + " so remove or rename the duplicate first (" + source.duplicates().size() + " in all)");
             return Main.UNUSABLE;
         }
+        // What reading assumed (a family guessed for an unpublished version or an array root) is
+        // said on the error stream, so that standard output stays the formatted file.
+        document.notices().forEach(v -> err.println(ValidateCommand.line(file, v)));
+        err.flush();
         if (inPlace) {
             codejson.write(document, Path.of(file));
         } else {
