@@ -22,5 +22,5 @@ assert codegov.every { q -> q.errors.any { it.rule == 'migrate.fill' && it.point
 // Every entry is accounted for.
 def c = report.counts
 assert c.releasesWritten + c.duplicatesDropped + c.quarantinedOmitted == c.entriesRead
-assert log.contains('[INFO] codejson: aggregate of 3 inputs, ' + c.entriesRead + ' entries: 1 releases written')
+assert log.contains('[INFO] codejson: aggregate of 3 inputs, ' + c.entriesRead + ' entries: 1 release written')
 true
