@@ -36,7 +36,7 @@ class RootShapeTest {
         assertThat(doc.shape().kind()).isEqualTo(RootShape.Kind.ARRAY);
         assertThat(doc.notices()).singleElement().satisfies(v -> {
             assertThat(v.rule()).isEqualTo("variant.root-shape");
-            assertThat(v.message()).contains("top-level array of 1 objects", "read as the releases of a codegov-2.0.0");
+            assertThat(v.message()).contains("top-level array of 1 object,", "read as the releases of a codegov-2.0.0");
         });
         ValidationReport report = codejson.validate(doc, Profile.STRICT);
         assertThat(report.violations()).filteredOn(Violation::isError).extracting(Violation::pointer)
