@@ -26,7 +26,7 @@ class VariantFilesTest {
 
         assertThat(result.exit).isZero();
         assertThat(result.out).startsWith("[").endsWith("]\n");
-        assertThat(result.err).contains("warning: (document): the file is a top-level array of 1 objects",
+        assertThat(result.err).contains("warning: (document): the file is a top-level array of 1 object,",
                 "[variant.root-shape]");
     }
 
