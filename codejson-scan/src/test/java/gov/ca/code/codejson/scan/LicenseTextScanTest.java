@@ -8,6 +8,8 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.spdx.library.ListedLicenses;
 
 class LicenseTextScanTest {
@@ -32,6 +34,44 @@ class LicenseTextScanTest {
         assertThat(field(scan, LICENSE + "/name")).isEqualTo("Apache-2.0");
         assertThat(origin(scan, LICENSE).file()).isEqualTo("LICENSE");
         assertThat(origin(scan, LICENSE).how()).startsWith("exact match, SPDX License List 3.");
+    }
+
+    /**
+     * The licenses the SHARE IT schema names (its enum less {@code Other} and {@code None}) whose
+     * listed text is theirs alone are recognised from that text as an exact match.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"CC0-1.0", "Apache-2.0", "MIT", "BSD-2-Clause", "BSD-3-Clause", "EPL-2.0"})
+    void aShareItLicenseIsRecognisedFromItsListedText(String id) throws Exception {
+        Repos repo = Repos.create(tmp.resolve(id)).file("LICENSE", listText(id)).commit("2024-01-01T00:00:00Z");
+
+        ScannedRepository scan = repo.scan();
+
+        assertThat(field(scan, LICENSE + "/name")).isEqualTo(id);
+        assertThat(origin(scan, LICENSE).how()).startsWith("exact match");
+    }
+
+    /**
+     * The other SHARE IT licenses share their text with another listed identifier: GPL and LGPL
+     * {@code -only} and {@code -or-later} differ by the notice in the sources, not by the license
+     * file, and MPL-2.0 by its Exhibit B notice. The text cannot tell them apart, so none is
+     * chosen and the file is named with every candidate.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"MPL-2.0", "GPL-2.0-only", "GPL-3.0-only", "GPL-3.0-or-later", "LGPL-2.1-only",
+        "LGPL-3.0-only"})
+    void aShareItLicenseWhoseTextAnotherIdentifierSharesIsNamedWithItsCandidatesAndNotGuessed(String id)
+            throws Exception {
+        Repos repo = Repos.create(tmp.resolve(id)).file("LICENSE", listText(id)).commit("2024-01-01T00:00:00Z");
+
+        ScannedRepository scan = repo.scan();
+
+        assertThat(field(scan, LICENSE)).isNull();
+        assertThat(scan.problems()).filteredOn(p -> p.rule().equals("scan.license-unmatched")).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.file()).isEqualTo("LICENSE");
+                    assertThat(p.message()).contains("matches several licenses", id);
+                });
     }
 
     @Test
