@@ -6,8 +6,11 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+
+import gov.ca.code.codejson.json.JsonReadException;
 
 /**
  * Finds the conformance data the tests run on: the real corpus, the published schemas and their
@@ -44,6 +47,34 @@ public final class Conformance {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A document of the conformance data that codejson reads, with its file.
+     *
+     * @param file the file
+     * @param document what codejson read from it
+     */
+    public record Input(Path file, Document document) {
+    }
+
+    /**
+     * {@return every corpus file, published example and rule fixture that codejson reads, in file
+     * order; the files it cannot read (not JSON) are left out}
+     */
+    public static List<Input> readableInputs(CodeJson codejson) {
+        List<Path> files = new ArrayList<>(jsonFiles("corpus"));
+        files.addAll(jsonFiles("schemas/examples"));
+        files.addAll(Fixtures.files());
+        List<Input> inputs = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                inputs.add(new Input(file, codejson.read(file)));
+            } catch (JsonReadException e) {
+                // Not JSON: the corpus tests check these are refused with a located reason.
+            }
+        }
+        return List.copyOf(inputs);
     }
 
     /** {@return the text of a file, decoded by its byte order mark like the product does} */

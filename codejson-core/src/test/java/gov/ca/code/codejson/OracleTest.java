@@ -16,7 +16,6 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 
-import gov.ca.code.codejson.json.JsonReadException;
 import gov.ca.code.codejson.json.JsonReader;
 import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.validation.Profile;
@@ -118,20 +117,12 @@ class OracleTest {
      * @return how many documents were compared
      */
     private int compare(Family family, Schema schema) {
-        List<Path> inputs = new ArrayList<>();
-        inputs.addAll(Conformance.jsonFiles("corpus"));
-        inputs.addAll(Conformance.jsonFiles("schemas/examples"));
-        inputs.addAll(Fixtures.files());
         int compared = 0;
         int valid = 0;
         List<String> disagreements = new ArrayList<>();
-        for (Path input : inputs) {
-            Document doc;
-            try {
-                doc = codejson.read(input);
-            } catch (JsonReadException e) {
-                continue;
-            }
+        for (Conformance.Input in : Conformance.readableInputs(codejson)) {
+            Path input = in.file();
+            Document doc = in.document();
             if (doc.family() != family) {
                 continue;
             }
