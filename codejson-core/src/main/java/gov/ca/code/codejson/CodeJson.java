@@ -16,7 +16,7 @@ import gov.ca.code.codejson.internal.ModelBinder;
 import gov.ca.code.codejson.internal.ModelWriter;
 import gov.ca.code.codejson.json.JsonDocument;
 import gov.ca.code.codejson.json.JsonPointer;
-import gov.ca.code.codejson.json.Location;
+import gov.ca.code.codejson.diagnostic.Location;
 import gov.ca.code.codejson.json.JsonReadException;
 import gov.ca.code.codejson.json.JsonReader;
 import gov.ca.code.codejson.json.JsonValue;
@@ -24,7 +24,7 @@ import gov.ca.code.codejson.json.JsonWriter;
 import gov.ca.code.codejson.json.ReadLimits;
 import gov.ca.code.codejson.validation.ModelValidator;
 import gov.ca.code.codejson.validation.Profile;
-import gov.ca.code.codejson.validation.Severity;
+import gov.ca.code.codejson.diagnostic.Severity;
 import gov.ca.code.codejson.validation.Violation;
 
 /**

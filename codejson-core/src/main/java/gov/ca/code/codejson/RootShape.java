@@ -7,7 +7,7 @@ import java.util.Optional;
 
 import gov.ca.code.codejson.json.JsonPointer;
 import gov.ca.code.codejson.json.JsonValue;
-import gov.ca.code.codejson.json.Location;
+import gov.ca.code.codejson.diagnostic.Location;
 
 /**
  * How the top-level value of a file maps onto the model of its family, so that a file that is not

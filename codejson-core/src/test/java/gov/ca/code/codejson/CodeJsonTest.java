@@ -26,7 +26,7 @@ import gov.ca.code.codejson.model.Property;
 import gov.ca.code.codejson.model.Unknown;
 import gov.ca.code.codejson.validation.Profile;
 import gov.ca.code.codejson.validation.Violation;
-import gov.ca.code.codejson.validation.Severity;
+import gov.ca.code.codejson.diagnostic.Severity;
 
 class CodeJsonTest {
 
@@ -90,7 +90,7 @@ class CodeJsonTest {
                     assertThat(v.pointer()).isEqualTo("/releases/0/laborHours");
                     assertThat(v.rule()).isEqualTo("schema.type");
                     assertThat(v.severity()).isEqualTo(Severity.ERROR);
-                    assertThat(v.location()).isEqualTo(new gov.ca.code.codejson.json.Location(2, 63));
+                    assertThat(v.location()).isEqualTo(new gov.ca.code.codejson.diagnostic.Location(2, 63));
                     assertThat(v.message()).contains("without quotes");
                 });
     }

@@ -25,7 +25,7 @@ import gov.ca.code.codejson.scan.ScanOutput;
 import gov.ca.code.codejson.scan.ScanOverlay;
 import gov.ca.code.codejson.scan.ScanProblem;
 import gov.ca.code.codejson.scan.ScannedRepository;
-import gov.ca.code.codejson.validation.Severity;
+import gov.ca.code.codejson.diagnostic.Severity;
 import gov.ca.code.codejson.validation.Violation;
 
 /** {@code codejson scan}: code.json entries for git checkouts in any language. */

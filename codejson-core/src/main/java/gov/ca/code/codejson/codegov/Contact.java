@@ -7,7 +7,7 @@ import gov.ca.code.codejson.model.Nullable;
 import gov.ca.code.codejson.model.Property;
 import gov.ca.code.codejson.model.Unknown;
 import gov.ca.code.codejson.validation.Groups;
-import gov.ca.code.codejson.validation.Severity;
+import gov.ca.code.codejson.diagnostic.Severity;
 import gov.ca.code.codejson.validation.constraints.Format;
 import gov.ca.code.codejson.validation.constraints.FormatKind;
 import gov.ca.code.codejson.validation.constraints.NoUnknownMembers;

@@ -2,7 +2,7 @@ package gov.ca.code.codejson.generate;
 
 import java.util.Objects;
 
-import gov.ca.code.codejson.validation.Severity;
+import gov.ca.code.codejson.diagnostic.Severity;
 
 /**
  * Something the generator could not do, or did by inference, and the input to change.

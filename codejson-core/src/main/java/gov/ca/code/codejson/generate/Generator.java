@@ -54,7 +54,7 @@ import gov.ca.code.codejson.source.SourceInventory;
 import gov.ca.code.codejson.source.SourceMeasurement;
 import gov.ca.code.codejson.text.Counts;
 import gov.ca.code.codejson.validation.Profile;
-import gov.ca.code.codejson.validation.Severity;
+import gov.ca.code.codejson.diagnostic.Severity;
 import gov.ca.code.codejson.validation.Violation;
 import gov.ca.code.codejson.validation.constraints.Findings;
 

@@ -2,7 +2,7 @@ package gov.ca.code.codejson.generate;
 
 import java.util.Objects;
 
-import gov.ca.code.codejson.json.Location;
+import gov.ca.code.codejson.diagnostic.Location;
 
 /**
  * Where a generated value comes from, or where the user sets it: what a message names so that the

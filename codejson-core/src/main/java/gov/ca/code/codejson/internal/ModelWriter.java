@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import gov.ca.code.codejson.json.JsonValue;
-import gov.ca.code.codejson.json.Location;
+import gov.ca.code.codejson.diagnostic.Location;
 import gov.ca.code.codejson.model.JsonEnum;
 import gov.ca.code.codejson.model.JsonIntegerEnum;
 import gov.ca.code.codejson.model.Property;

@@ -1,5 +1,7 @@
 package gov.ca.code.codejson.json;
 
+import gov.ca.code.codejson.diagnostic.Location;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package gov.ca.code.codejson.json;
 
+import gov.ca.code.codejson.diagnostic.Location;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -2,7 +2,7 @@ package gov.ca.code.codejson.merge;
 
 import java.util.Objects;
 
-import gov.ca.code.codejson.json.Location;
+import gov.ca.code.codejson.diagnostic.Location;
 
 /**
  * Where one release of an aggregate was read.

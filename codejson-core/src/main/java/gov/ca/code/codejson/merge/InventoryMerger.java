@@ -30,7 +30,7 @@ import gov.ca.code.codejson.json.JsonPointer;
 import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.json.JsonWriter;
 import gov.ca.code.codejson.internal.ModelBinder;
-import gov.ca.code.codejson.json.Location;
+import gov.ca.code.codejson.diagnostic.Location;
 import gov.ca.code.codejson.migrate.Migration;
 import gov.ca.code.codejson.migrate.Migrator;
 import gov.ca.code.codejson.model.Property;
@@ -38,7 +38,7 @@ import gov.ca.code.codejson.model.Unknown;
 import gov.ca.code.codejson.shareit.AgencyIndex;
 import gov.ca.code.codejson.shareit.Repository;
 import gov.ca.code.codejson.validation.Profile;
-import gov.ca.code.codejson.validation.Severity;
+import gov.ca.code.codejson.diagnostic.Severity;
 import gov.ca.code.codejson.validation.Violation;
 
 /**

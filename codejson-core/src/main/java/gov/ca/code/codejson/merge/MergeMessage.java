@@ -2,7 +2,7 @@ package gov.ca.code.codejson.merge;
 
 import java.util.Objects;
 
-import gov.ca.code.codejson.validation.Severity;
+import gov.ca.code.codejson.diagnostic.Severity;
 
 /**
  * One line (or a line with indented details) that an aggregate reports to the person who runs it,

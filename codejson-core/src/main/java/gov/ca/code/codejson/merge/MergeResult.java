@@ -10,7 +10,7 @@ import gov.ca.code.codejson.json.JsonBuilder;
 import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.shareit.AgencyIndex;
 import gov.ca.code.codejson.text.Counts;
-import gov.ca.code.codejson.validation.Severity;
+import gov.ca.code.codejson.diagnostic.Severity;
 import gov.ca.code.codejson.validation.Violation;
 
 /**

@@ -177,7 +177,7 @@ final class FromCodeGov101 {
                 r.fill(at + "/licenses", "the open-source project has no license: list its licenses as"
                         + " [{\"name\": ..., \"URL\": ...}]");
             } else {
-                perm.put("licenses", new JsonValue.JsonNull(gov.ca.code.codejson.json.Location.UNKNOWN));
+                perm.put("licenses", new JsonValue.JsonNull(gov.ca.code.codejson.diagnostic.Location.UNKNOWN));
                 r.movedAndChanged(at + "/licenses", from + "/license", license, perm.get("licenses"),
                         "no license; 2.0.0 writes null when there is none");
             }

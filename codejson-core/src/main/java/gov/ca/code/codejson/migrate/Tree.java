@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import gov.ca.code.codejson.json.JsonValue;
-import gov.ca.code.codejson.json.Location;
+import gov.ca.code.codejson.diagnostic.Location;
 
 /** A JSON object under construction that keeps the order of its members. */
 final class Tree {

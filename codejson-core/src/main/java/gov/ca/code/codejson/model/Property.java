@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import gov.ca.code.codejson.json.JsonValue;
-import gov.ca.code.codejson.json.Location;
+import gov.ca.code.codejson.diagnostic.Location;
 
 /**
  * The value of one field of a code.json object as the file has it: absent, an explicit

@@ -3,8 +3,8 @@ package gov.ca.code.codejson.report;
 import java.util.Comparator;
 import java.util.Objects;
 
-import gov.ca.code.codejson.json.Location;
-import gov.ca.code.codejson.validation.Severity;
+import gov.ca.code.codejson.diagnostic.Location;
+import gov.ca.code.codejson.diagnostic.Severity;
 import gov.ca.code.codejson.validation.Violation;
 
 /**

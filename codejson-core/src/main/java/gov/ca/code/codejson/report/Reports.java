@@ -8,7 +8,7 @@ import java.util.TreeSet;
 import gov.ca.code.codejson.json.JsonBuilder;
 import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.json.JsonWriter;
-import gov.ca.code.codejson.validation.Severity;
+import gov.ca.code.codejson.diagnostic.Severity;
 
 /**
  * Writes machine-readable reports of {@link ReportEntry entries}: a plain JSON report and a SARIF

@@ -1,5 +1,7 @@
 package gov.ca.code.codejson.validation;
 
+import gov.ca.code.codejson.diagnostic.Severity;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +22,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 import gov.ca.code.codejson.internal.RecordShape;
 import gov.ca.code.codejson.json.JsonPointer;
 import gov.ca.code.codejson.json.JsonValue;
-import gov.ca.code.codejson.json.Location;
+import gov.ca.code.codejson.diagnostic.Location;
 import gov.ca.code.codejson.model.Property;
 import gov.ca.code.codejson.validation.constraints.Finding;
 import gov.ca.code.codejson.validation.constraints.NotNullValue;

@@ -1,9 +1,11 @@
 package gov.ca.code.codejson.validation;
 
+import gov.ca.code.codejson.diagnostic.Severity;
+
 import java.util.Comparator;
 import java.util.Objects;
 
-import gov.ca.code.codejson.json.Location;
+import gov.ca.code.codejson.diagnostic.Location;
 
 /**
  * One problem found in a document.

@@ -15,7 +15,7 @@ import gov.ca.code.codejson.codegov.Release;
 import gov.ca.code.codejson.codegov.Status;
 import gov.ca.code.codejson.codegov.UsageType;
 import gov.ca.code.codejson.json.JsonReadException;
-import gov.ca.code.codejson.validation.Severity;
+import gov.ca.code.codejson.diagnostic.Severity;
 
 class GeneratorTest {
 

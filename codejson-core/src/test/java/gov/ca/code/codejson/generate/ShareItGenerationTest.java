@@ -27,7 +27,7 @@ import gov.ca.code.codejson.shareit.RepositoryVisibility;
 import gov.ca.code.codejson.shareit.UsageType;
 import gov.ca.code.codejson.shareit.Vcs;
 import gov.ca.code.codejson.validation.Profile;
-import gov.ca.code.codejson.validation.Severity;
+import gov.ca.code.codejson.diagnostic.Severity;
 
 class ShareItGenerationTest {
 

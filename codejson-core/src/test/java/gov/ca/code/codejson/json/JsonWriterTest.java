@@ -1,5 +1,7 @@
 package gov.ca.code.codejson.json;
 
+import gov.ca.code.codejson.diagnostic.Location;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

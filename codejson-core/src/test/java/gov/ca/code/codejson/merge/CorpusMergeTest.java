@@ -26,7 +26,7 @@ import gov.ca.code.codejson.model.Property;
 import gov.ca.code.codejson.model.Unknown;
 import gov.ca.code.codejson.shareit.AgencyIndex;
 import gov.ca.code.codejson.validation.Profile;
-import gov.ca.code.codejson.validation.Severity;
+import gov.ca.code.codejson.diagnostic.Severity;
 
 /** The coordinator's run: every readable file of the real corpus, of every family, merged at once. */
 class CorpusMergeTest {

@@ -313,7 +313,7 @@ class InventoryMergerTest {
                 MergeOptions.defaults());
 
         assertThat(result.messages()).extracting(MergeMessage::severity)
-                .containsExactly(gov.ca.code.codejson.validation.Severity.WARNING, gov.ca.code.codejson.validation.Severity.ERROR);
+                .containsExactly(gov.ca.code.codejson.diagnostic.Severity.WARNING, gov.ca.code.codejson.diagnostic.Severity.ERROR);
         assertThat(result.messages().get(0).text()).startsWith("b.json:1:").contains(": warning: /releases/0: duplicate of \"Tool\"",
                 "kept a.json:1:", "first in input order");
         assertThat(result.messages().get(1).text()).contains(": error: /releases/1: \"Broken\" fails validation and was left out;"

@@ -8,7 +8,7 @@ import gov.ca.code.codejson.json.JsonReadException;
 import gov.ca.code.codejson.json.JsonReader;
 import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.json.JsonWriter;
-import gov.ca.code.codejson.json.Location;
+import gov.ca.code.codejson.diagnostic.Location;
 
 /** Sets values in JSON text by pointer, as a user filling in a migrated file would. */
 final class JsonEdit {

@@ -245,7 +245,7 @@ class MigratorTest {
     }
 
     private static JsonValue wrap(JsonValue v) {
-        return new JsonValue.JsonArray(List.of(v), gov.ca.code.codejson.json.Location.UNKNOWN);
+        return new JsonValue.JsonArray(List.of(v), gov.ca.code.codejson.diagnostic.Location.UNKNOWN);
     }
 
     private static Map<String, JsonValue> leaves(JsonValue v, String pointer) {

@@ -1,5 +1,7 @@
 package gov.ca.code.codejson.validation;
 
+import gov.ca.code.codejson.diagnostic.Severity;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

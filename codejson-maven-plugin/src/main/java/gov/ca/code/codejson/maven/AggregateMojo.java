@@ -32,7 +32,7 @@ import gov.ca.code.codejson.merge.MergeRequest;
 import gov.ca.code.codejson.merge.MergeResult;
 import gov.ca.code.codejson.merge.ModuleSelector;
 import gov.ca.code.codejson.text.Counts;
-import gov.ca.code.codejson.validation.Severity;
+import gov.ca.code.codejson.diagnostic.Severity;
 
 /**
  * Builds one agency inventory from the code.json of every module of the build, from code.json

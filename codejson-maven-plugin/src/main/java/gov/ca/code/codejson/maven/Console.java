@@ -15,12 +15,12 @@ import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.generate.Generation;
 import gov.ca.code.codejson.generate.GenerationProblem;
 import gov.ca.code.codejson.generate.Source;
-import gov.ca.code.codejson.json.Location;
+import gov.ca.code.codejson.diagnostic.Location;
 import gov.ca.code.codejson.report.ReportEntry;
 import gov.ca.code.codejson.report.Reports;
 import gov.ca.code.codejson.report.TerminalText;
 import gov.ca.code.codejson.text.Counts;
-import gov.ca.code.codejson.validation.Severity;
+import gov.ca.code.codejson.diagnostic.Severity;
 import gov.ca.code.codejson.validation.Violation;
 
 /**

@@ -13,7 +13,7 @@ import gov.ca.code.codejson.Family;
 import gov.ca.code.codejson.ValidationReport;
 import gov.ca.code.codejson.json.JsonReadException;
 import gov.ca.code.codejson.validation.Profile;
-import gov.ca.code.codejson.validation.Severity;
+import gov.ca.code.codejson.diagnostic.Severity;
 
 /**
  * Validates any code.json file, with no Maven project needed:

@@ -32,8 +32,8 @@ import gov.ca.code.codejson.generate.Source;
 import gov.ca.code.codejson.json.JsonPointer;
 import gov.ca.code.codejson.json.JsonReadException;
 import gov.ca.code.codejson.json.JsonValue;
-import gov.ca.code.codejson.json.Location;
-import gov.ca.code.codejson.validation.Severity;
+import gov.ca.code.codejson.diagnostic.Location;
+import gov.ca.code.codejson.diagnostic.Severity;
 
 /**
  * Derives a code.json entry for each git checkout, in any language, and says where each field

@@ -49,8 +49,8 @@ public final class ScanOutput {
             releases.add(scan.generation().release() == null ? root : root.get("releases")
                     .map(r -> ((JsonValue.JsonArray) r).elements().get(0)).orElseThrow());
         }
-        top.add(new JsonValue.Member("releases", JsonBuilder.array(releases), gov.ca.code.codejson.json.Location.UNKNOWN));
-        return canonical(new JsonValue.JsonObject(top, gov.ca.code.codejson.json.Location.UNKNOWN), Family.CODEGOV_2_0_0);
+        top.add(new JsonValue.Member("releases", JsonBuilder.array(releases), gov.ca.code.codejson.diagnostic.Location.UNKNOWN));
+        return canonical(new JsonValue.JsonObject(top, gov.ca.code.codejson.diagnostic.Location.UNKNOWN), Family.CODEGOV_2_0_0);
     }
 
     /**

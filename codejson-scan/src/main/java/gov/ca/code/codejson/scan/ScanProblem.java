@@ -2,8 +2,8 @@ package gov.ca.code.codejson.scan;
 
 import java.util.Objects;
 
-import gov.ca.code.codejson.json.Location;
-import gov.ca.code.codejson.validation.Severity;
+import gov.ca.code.codejson.diagnostic.Location;
+import gov.ca.code.codejson.diagnostic.Severity;
 
 /**
  * Something the scan of a repository could not read or decide, with the file to fix.

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import gov.ca.code.codejson.generate.Generation;
-import gov.ca.code.codejson.validation.Severity;
+import gov.ca.code.codejson.diagnostic.Severity;
 
 /**
  * The outcome of scanning one repository.

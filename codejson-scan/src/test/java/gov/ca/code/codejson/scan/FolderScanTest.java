@@ -44,7 +44,7 @@ class FolderScanTest {
         assertThat(scans).extracting(ScannedRepository::name).containsExactly("alpha", "beta");
         assertThat(progress).hasSize(2).allMatch(l -> l.matches("\\[[12]/2\\] (alpha|beta)"));
         String inventory = ScanOutput.inventory(scans);
-        assertThat(ScanOutput.validate(inventory).violations()).allMatch(v -> v.severity() != gov.ca.code.codejson.validation.Severity.ERROR);
+        assertThat(ScanOutput.validate(inventory).violations()).allMatch(v -> v.severity() != gov.ca.code.codejson.diagnostic.Severity.ERROR);
         assertThat(inventory).contains("\"name\": \"alpha\"", "\"name\": \"beta\"");
         assertThat(ScanOutput.inventory(new RepositoryScanner(null, Repos.agency()).scanAll(checkouts, l -> { })))
                 .isEqualTo(inventory);

@@ -18,7 +18,7 @@ import gov.ca.code.codejson.shareit.RepositoryVisibility;
 import gov.ca.code.codejson.shareit.ReuseFrequency;
 import gov.ca.code.codejson.shareit.Vcs;
 import gov.ca.code.codejson.validation.Groups;
-import gov.ca.code.codejson.validation.Severity;
+import gov.ca.code.codejson.diagnostic.Severity;
 import gov.ca.code.codejson.validation.constraints.Format;
 import gov.ca.code.codejson.validation.constraints.FormatKind;
 import gov.ca.code.codejson.validation.constraints.InRange;

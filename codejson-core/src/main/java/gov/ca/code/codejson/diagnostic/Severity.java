@@ -1,6 +1,6 @@
-package gov.ca.code.codejson.validation;
+package gov.ca.code.codejson.diagnostic;
 
-/** How serious a {@link Violation} is. Only errors make a document invalid. */
+/** How serious a diagnostic is. Only errors make a document invalid. */
 public enum Severity {
     /** The document does not conform; it must be fixed. */
     ERROR("error"),

@@ -1,4 +1,4 @@
-package gov.ca.code.codejson.json;
+package gov.ca.code.codejson.diagnostic;
 
 /**
  * Where a value starts in the text it was read from: 1-based line and column.
