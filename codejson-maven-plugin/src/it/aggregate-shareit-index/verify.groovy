@@ -8,8 +8,8 @@ def report = new JsonSlurper().parse(new File(dir, 'target/codejson/agency/merge
 // The SHARE IT agency index is written from inputs of three families, each converted with the migration.
 assert report.target == 'shareit-index-2.0.0'
 assert report.inputs*.family == ['cms-2.1.0', 'codegov-1.0.1', 'codegov-2.0.0']
-assert log.contains('[INFO] external/codegov-101.json: note: converted from codegov-1.0.1 to codegov-2.0.0')
-assert log.contains('[INFO] external/cms-repository.json: note: converted from cms-2.1.0 to codegov-2.0.0')
+assert log.contains('[INFO] external/codegov-101.json: info: converted from codegov-1.0.1 to codegov-2.0.0')
+assert log.contains('[INFO] external/cms-repository.json: info: converted from cms-2.1.0 to codegov-2.0.0')
 
 // The CMS repository keeps its SHARE IT fields; the code.gov releases lack values SHARE IT requires
 // and are quarantined with those values named, not filled.

@@ -25,7 +25,7 @@ import gov.ca.code.codejson.json.ReadLimits;
 import gov.ca.code.codejson.validation.ModelValidator;
 import gov.ca.code.codejson.validation.Profile;
 import gov.ca.code.codejson.diagnostic.Severity;
-import gov.ca.code.codejson.validation.Violation;
+import gov.ca.code.codejson.diagnostic.Diagnostic;
 
 /**
  * The entry point: read, validate and write code.json documents.
@@ -137,28 +137,28 @@ public final class CodeJson {
         // report them at the pointers of the file.
         JsonValue modelTree = source == null ? null
                 : FamilyDetector.applyRenames(FamilyDetector.modelObject(source.root(), shape), document.renamed(), false);
-        List<Violation> violations = new ArrayList<>();
-        for (Violation v : validator.validate(document.root(), profile, modelTree)) {
+        List<Diagnostic> violations = new ArrayList<>();
+        for (Diagnostic v : validator.validate(document.root(), profile, modelTree)) {
             shape.filePointer(filePointer(v.pointer(), document.renamed())).ifPresent(p -> violations.add(
-                    new Violation(p, v.rule(), v.severity(), v.message(), v.location())));
+                    Diagnostic.at(p, v.rule(), v.severity(), v.message(), v.location())));
         }
         for (Document.Renamed r : document.renamed()) {
             String at = shape.filePointer(r.filePointer()).orElse("");
-            violations.add(new Violation(at, "variant.renamed", Severity.ERROR,
+            violations.add(Diagnostic.at(at, "variant.renamed", Severity.ERROR,
                     "the " + document.family().id() + " schema names this member \"" + JsonPointer.tokens(r.pointer())
                             .get(JsonPointer.tokens(r.pointer()).size() - 1) + "\", not \"" + r.writtenAs()
                             + "\"; rename it",
                     source == null ? Location.UNKNOWN : JsonPointer.locate(source.root(), at)));
         }
         if (shape.kind() != RootShape.Kind.OBJECT) {
-            violations.add(new Violation("", "variant.root-shape", Severity.ERROR, rootShapeError(document),
+            violations.add(Diagnostic.at("", "variant.root-shape", Severity.ERROR, rootShapeError(document),
                     source == null ? Location.UNKNOWN : source.root().location()));
         }
         violations.addAll(document.notices());
         if (source != null) {
             for (JsonDocument.DuplicateMember d : source.duplicates()) {
                 // The reference schema cannot see repeated names, so strict only warns about them.
-                violations.add(new Violation(d.pointer(), "json.duplicate-key",
+                violations.add(Diagnostic.at(d.pointer(), "json.duplicate-key",
                         profile == Profile.STRICT ? Severity.WARNING : Severity.ERROR,
                         "this member name appears again in the same object (first at line " + d.firstLocation().line()
                                 + ", column " + d.firstLocation().column()
@@ -166,7 +166,7 @@ public final class CodeJson {
                         d.location()));
             }
         }
-        violations.sort(Violation.ORDER);
+        violations.sort(Diagnostic.ORDER);
         return new ValidationReport(document.name(), document.family(), profile, violations);
     }
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import gov.ca.code.codejson.json.JsonDocument;
-import gov.ca.code.codejson.validation.Violation;
+import gov.ca.code.codejson.diagnostic.Diagnostic;
 
 /**
  * A code.json document: its family, its typed model and, when it was read from text, the located
@@ -20,7 +20,7 @@ import gov.ca.code.codejson.validation.Violation;
  * @param shape how the file's top-level value maps onto the model, such as a top-level array of
  *        releases read as the releases of an inventory; writing gives back that shape
  */
-public record Document(String name, Family family, Record root, JsonDocument source, List<Violation> notices,
+public record Document(String name, Family family, Record root, JsonDocument source, List<Diagnostic> notices,
         List<Renamed> renamed, RootShape shape) {
 
     /**
@@ -52,7 +52,7 @@ public record Document(String name, Family family, Record root, JsonDocument sou
      * @param source the JSON as read, or null
      * @param notices what reading noticed
      */
-    public Document(String name, Family family, Record root, JsonDocument source, List<Violation> notices) {
+    public Document(String name, Family family, Record root, JsonDocument source, List<Diagnostic> notices) {
         this(name, family, root, source, notices, List.of(), RootShape.OBJECT);
     }
 
@@ -66,7 +66,7 @@ public record Document(String name, Family family, Record root, JsonDocument sou
      * @param notices what reading noticed
      * @param renamed members read under the schema's name
      */
-    public Document(String name, Family family, Record root, JsonDocument source, List<Violation> notices,
+    public Document(String name, Family family, Record root, JsonDocument source, List<Diagnostic> notices,
             List<Renamed> renamed) {
         this(name, family, root, source, notices, renamed, RootShape.OBJECT);
     }

@@ -11,7 +11,7 @@ import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.diagnostic.Location;
 import gov.ca.code.codejson.text.Counts;
 import gov.ca.code.codejson.diagnostic.Severity;
-import gov.ca.code.codejson.validation.Violation;
+import gov.ca.code.codejson.diagnostic.Diagnostic;
 
 /**
  * Tells the family of a document from its {@code version}, its shape and the members of its
@@ -64,7 +64,7 @@ final class FamilyDetector {
      * @param renamed the members read under another name
      * @param shape how the file's top-level value maps onto the model object
      */
-    record Detection(Family family, List<Violation> notices, JsonValue.JsonObject bound,
+    record Detection(Family family, List<Diagnostic> notices, JsonValue.JsonObject bound,
             List<Document.Renamed> renamed, RootShape shape) {
     }
 
@@ -73,7 +73,7 @@ final class FamilyDetector {
     }
 
     static Detection detect(JsonValue root, String name, Family requested) throws JsonReadException {
-        List<Violation> notices = new ArrayList<>();
+        List<Diagnostic> notices = new ArrayList<>();
         JsonValue.JsonObject object;
         RootShape shape;
         Family family;
@@ -88,7 +88,7 @@ final class FamilyDetector {
                         : inventoryVerdict(object, member, new ArrayList<>());
                 family = verdict.family();
                 int entries = ((JsonValue.JsonArray) object.get(member).orElseThrow()).elements().size();
-                notices.add(new Violation("", "variant.root-shape", Severity.WARNING, "the file is a top-level array of "
+                notices.add(Diagnostic.at("", "variant.root-shape", Severity.WARNING, "the file is a top-level array of "
                         + Counts.of(elements.size(), "inventory", "inventories") + ", not one code.json object; read as one "
                         + family.id() + " inventory, the first of them, holding the " + entries + " " + member
                         + " of all of them,"
@@ -100,7 +100,7 @@ final class FamilyDetector {
                 String member = entriesMember(family, name, root.location());
                 shape = new RootShape(RootShape.Kind.ARRAY, member, List.of());
                 object = (JsonValue.JsonObject) modelObject(array, shape);
-                notices.add(new Violation("", "variant.root-shape", Severity.WARNING, "the file is a top-level array of "
+                notices.add(Diagnostic.at("", "variant.root-shape", Severity.WARNING, "the file is a top-level array of "
                         + Counts.of(elements.size(), "object") + ", not one code.json object; read as the " + member + " of a "
                         + family.id() + " inventory because " + verdict.because(), root.location()));
             }
@@ -111,7 +111,7 @@ final class FamilyDetector {
                 String member = entriesMember(family, name, o.location());
                 shape = new RootShape(RootShape.Kind.ENTRY, member, List.of());
                 object = (JsonValue.JsonObject) modelObject(o, shape);
-                notices.add(new Violation("", "variant.root-shape", Severity.WARNING, "the file is a single "
+                notices.add(Diagnostic.at("", "variant.root-shape", Severity.WARNING, "the file is a single "
                         + (member.equals("releases") ? "release" : "project") + ", not a whole inventory; read as the only "
                         + member.substring(0, member.length() - 1) + " of a " + family.id() + " inventory because "
                         + entry.because(), o.location()));
@@ -130,7 +130,7 @@ final class FamilyDetector {
                 && object.get("releases").isEmpty() && object.get("projects").isPresent()) {
             bound = rename(object, "projects", "releases");
             renamed.add(new Document.Renamed("/releases", "projects"));
-            notices.add(new Violation("/projects", "variant.projects", Severity.WARNING,
+            notices.add(Diagnostic.at("/projects", "variant.projects", Severity.WARNING,
                     "the releases of this " + family.id() + " file are named \"projects\", the 1.0.1 name; they are read as "
                             + "\"releases\", which is the name to write",
                     object.member("projects").orElseThrow().location()));
@@ -146,9 +146,9 @@ final class FamilyDetector {
                 }
             }
         }
-        List<Violation> located = new ArrayList<>(notices.size());
-        for (Violation v : notices) {
-            located.add(new Violation(shape.filePointer(v.pointer()).orElse(""), v.rule(), v.severity(), v.message(),
+        List<Diagnostic> located = new ArrayList<>(notices.size());
+        for (Diagnostic v : notices) {
+            located.add(Diagnostic.at(shape.filePointer(v.pointer()).orElse(""), v.rule(), v.severity(), v.message(),
                     v.location()));
         }
         return new Detection(family, located, bound, renamed, shape);
@@ -266,9 +266,9 @@ final class FamilyDetector {
                 && (object.get("properties").isPresent() || object.get("type").isPresent());
     }
 
-    private static Family guess(JsonValue.JsonObject object, List<Violation> notices) {
+    private static Family guess(JsonValue.JsonObject object, List<Diagnostic> notices) {
         if (isSchema(object)) {
-            notices.add(new Violation("", "variant.no-family", Severity.WARNING, "this looks like a JSON Schema, not a"
+            notices.add(Diagnostic.at("", "variant.no-family", Severity.WARNING, "this looks like a JSON Schema, not a"
                     + " code.json document; read as codegov-2.0.0, the code.gov inventory, so that validation lists"
                     + " what it lacks; validate a code.json file against the schema instead", object.location()));
             return Family.CODEGOV_2_0_0;
@@ -283,8 +283,8 @@ final class FamilyDetector {
         String what = object.members().isEmpty() ? "the document is an empty object"
                 : "the document has no releases, no projects and none of the members of a repository object ("
                 + String.join(", ", REPOSITORY_MEMBERS.stream().sorted().toList()) + ")";
-        notices.add(new Violation("", "variant.no-family", Severity.WARNING, what + "; read as codegov-2.0.0, the"
-                + " code.gov inventory, so that validation lists what it lacks (name another family with --family"
+        notices.add(Diagnostic.at("", "variant.no-family", Severity.WARNING, what + "; read as codegov-2.0.0, the"
+                + " code.gov inventory, so that validation lists what it lacks (name another family"
                 + " to read it as that one)", object.location()));
         return Family.CODEGOV_2_0_0;
     }
@@ -294,7 +294,7 @@ final class FamilyDetector {
      * decides it, any other declaration (none, {@code "2.0"}, {@code "0.0.1"}, a number) is read as
      * the family the entries follow, with one warning saying so.
      */
-    private static Verdict inventoryVerdict(JsonValue.JsonObject object, String member, List<Violation> notices) {
+    private static Verdict inventoryVerdict(JsonValue.JsonObject object, String member, List<Diagnostic> notices) {
         Optional<JsonValue> version = object.get("version");
         String v = version.filter(JsonValue.JsonString.class::isInstance)
                 .map(x -> ((JsonValue.JsonString) x).value()).orElse(null);
@@ -317,7 +317,7 @@ final class FamilyDetector {
         }
         if (version.isEmpty() && member.equals("projects")) {
             // As the code.gov validator did, whatever the projects carry.
-            notices.add(new Violation("", "variant.no-version", Severity.INFO,
+            notices.add(Diagnostic.at("", "variant.no-version", Severity.INFO,
                     "the file has no version and a projects array, so it is read as code.gov 1.0.1; write"
                             + " \"version\": \"1.0.1\", or migrate it to 2.0.0", object.location()));
             return new Verdict(Family.CODEGOV_1_0_1, "it has no version and names its entries projects");
@@ -328,7 +328,7 @@ final class FamilyDetector {
         String published = content.family() == Family.CODEGOV_1_0_1 ? "1.0.1" : "2.0.0";
         String hint = "1.0.0".equals(v) && content.family() == Family.SHAREIT_INDEX_2_0_0
                 ? " (codejson-index-generator writes its default \"1.0.0\")" : "";
-        notices.add(new Violation(version.isPresent() ? "/version" : "", "variant.version", Severity.WARNING,
+        notices.add(Diagnostic.at(version.isPresent() ? "/version" : "", "variant.version", Severity.WARNING,
                 declared + "; read as " + content.family().id() + " because " + content.because() + hint
                         + "; write \"version\": \"" + published + "\" to declare it",
                 version.map(JsonValue::location).orElse(object.location())));
@@ -372,7 +372,7 @@ final class FamilyDetector {
     }
 
     /** Notices the spellings of the SHARE IT drafts of 2025 that real files still carry. */
-    private static void legacyShareIt(JsonValue.JsonObject repo, String base, List<Violation> notices) {
+    private static void legacyShareIt(JsonValue.JsonObject repo, String base, List<Diagnostic> notices) {
         legacyKey(repo, base, "feedbackMechanisms", "feedbackMechanism", notices);
         legacyKey(repo, base, "upstream", "SBOM", notices);
         legacyKey(repo, base, "AIUseCaseInventory", "AIUseCaseID", notices);
@@ -380,23 +380,23 @@ final class FamilyDetector {
             legacyKey(date, JsonPointer.append(base, "date"), "metaDataLastUpdated", "metadataLastUpdated", notices);
         }
         if (repo.get("contractNumber").orElse(null) instanceof JsonValue.JsonString s) {
-            notices.add(new Violation(JsonPointer.append(base, "contractNumber"), "variant.contract-number-string",
+            notices.add(Diagnostic.at(JsonPointer.append(base, "contractNumber"), "variant.contract-number-string",
                     Severity.WARNING, "contractNumber is a string, as in the SHARE IT drafts; SHARE IT 2.0.0 wants an"
                     + " array of contract numbers (codejson migrate writes [" + quoted(s.value()) + "])", s.location()));
         }
         if (repo.get("permissions").orElse(null) instanceof JsonValue.JsonObject p
                 && p.get("usageType").orElse(null) instanceof JsonValue.JsonString s) {
-            notices.add(new Violation(JsonPointer.append(JsonPointer.append(base, "permissions"), "usageType"),
+            notices.add(Diagnostic.at(JsonPointer.append(JsonPointer.append(base, "permissions"), "usageType"),
                     "variant.usage-type-string", Severity.WARNING, "usageType is a single string, as in code.gov 2.0.0;"
                     + " SHARE IT wants an array such as [" + quoted(s.value()) + "]", s.location()));
         }
     }
 
     private static void legacyKey(JsonValue.JsonObject object, String base, String legacy, String current,
-            List<Violation> notices) {
-        object.member(legacy).ifPresent(m -> notices.add(new Violation(JsonPointer.append(base, legacy),
+            List<Diagnostic> notices) {
+        object.member(legacy).ifPresent(m -> notices.add(Diagnostic.at(JsonPointer.append(base, legacy),
                 "variant.legacy-key", Severity.WARNING, "\"" + legacy + "\" is the name used by the SHARE IT drafts;"
-                + " the current name is \"" + current + "\" (codejson migrate --to shareit-2.0.0 renames it)",
+                + " the current name is \"" + current + "\" (migrating to shareit-2.0.0 renames it)",
                 m.location())));
     }
 

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 import gov.ca.code.codejson.validation.Profile;
 import gov.ca.code.codejson.diagnostic.Severity;
-import gov.ca.code.codejson.validation.Violation;
+import gov.ca.code.codejson.diagnostic.Diagnostic;
 
 /**
  * The outcome of validating one document with one profile.
@@ -15,7 +15,7 @@ import gov.ca.code.codejson.validation.Violation;
  * @param profile the profile applied
  * @param violations every violation found, in document order
  */
-public record ValidationReport(String name, Family family, Profile profile, List<Violation> violations) {
+public record ValidationReport(String name, Family family, Profile profile, List<Diagnostic> violations) {
 
     /** Creates a report; the list is copied. */
     public ValidationReport {
@@ -27,7 +27,7 @@ public record ValidationReport(String name, Family family, Profile profile, List
 
     /** {@return whether the document has no error} */
     public boolean valid() {
-        return violations.stream().noneMatch(Violation::isError);
+        return violations.stream().noneMatch(Diagnostic::isError);
     }
 
     /** {@return how many violations have this severity} */

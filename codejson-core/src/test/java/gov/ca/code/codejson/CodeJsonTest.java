@@ -21,11 +21,10 @@ import gov.ca.code.codejson.codegov.Permissions;
 import gov.ca.code.codejson.codegov.Release;
 import gov.ca.code.codejson.codegov.Status;
 import gov.ca.code.codejson.codegov.UsageType;
-import gov.ca.code.codejson.json.JsonReadException;
 import gov.ca.code.codejson.model.Property;
 import gov.ca.code.codejson.model.Unknown;
 import gov.ca.code.codejson.validation.Profile;
-import gov.ca.code.codejson.validation.Violation;
+import gov.ca.code.codejson.diagnostic.Diagnostic;
 import gov.ca.code.codejson.diagnostic.Severity;
 
 class CodeJsonTest {
@@ -133,7 +132,7 @@ class CodeJsonTest {
     void readsAReleaseCandidateVersionAsTheInventoryWithAWarningNamingIt() throws Exception {
         Document doc = codejson.read("{\"version\": \"2.0.1\", \"releases\": []}", "rc.json");
         assertThat(doc.family()).isEqualTo(Family.CODEGOV_2_0_0);
-        assertThat(doc.notices()).singleElement().extracting(Violation::message).asString()
+        assertThat(doc.notices()).singleElement().extracting(Diagnostic::message).asString()
                 .startsWith("version \"2.0.1\" is not a published version; read as codegov-2.0.0");
     }
 
@@ -153,7 +152,7 @@ class CodeJsonTest {
         Document doc = codejson.read("[{\"name\": \"a\"}]", "usgs.json");
         assertThat(doc.shape().kind()).isEqualTo(RootShape.Kind.ARRAY);
         assertThat(codejson.write(doc)).isEqualTo("[\n  {\n    \"name\": \"a\"\n  }\n]\n");
-        assertThat(codejson.validate(doc, Profile.STRICT).violations()).extracting(Violation::pointer)
+        assertThat(codejson.validate(doc, Profile.STRICT).violations()).extracting(Diagnostic::pointer)
                 .contains("", "/0/description").noneMatch(p -> p.startsWith("/releases") || p.equals("/version"));
     }
 

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 import gov.ca.code.codejson.validation.Profile;
-import gov.ca.code.codejson.validation.Violation;
+import gov.ca.code.codejson.diagnostic.Diagnostic;
 
 /**
  * A profile rule that turns a file the reference schema accepts into an invalid one is a deviation,
@@ -43,7 +43,7 @@ class DeviationTest {
             if (profile == Profile.STRICT || !codejson.validate(doc, Profile.STRICT).valid()) {
                 continue;
             }
-            for (Violation v : codejson.validate(doc, profile).violations()) {
+            for (Diagnostic v : codejson.validate(doc, profile).violations()) {
                 if (v.isError()) {
                     deviations.computeIfAbsent(v.rule(), r -> new TreeSet<>()).add(input.getFileName().toString());
                     if (!documented.contains(v.rule())) {

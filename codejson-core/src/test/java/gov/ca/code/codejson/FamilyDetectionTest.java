@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import gov.ca.code.codejson.json.JsonReadException;
 import gov.ca.code.codejson.validation.Profile;
 import gov.ca.code.codejson.diagnostic.Severity;
-import gov.ca.code.codejson.validation.Violation;
+import gov.ca.code.codejson.diagnostic.Diagnostic;
 
 class FamilyDetectionTest {
 
@@ -43,7 +43,7 @@ class FamilyDetectionTest {
     void readsAProjectsInventoryWithoutVersionAs101WithAHint() throws Exception {
         Document doc = read("{\"agency\": \"GSA\", \"projects\": []}");
         assertThat(doc.family()).isEqualTo(Family.CODEGOV_1_0_1);
-        assertThat(doc.notices()).extracting(Violation::rule, Violation::severity)
+        assertThat(doc.notices()).extracting(Diagnostic::rule, Diagnostic::severity)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("variant.no-version", Severity.INFO));
     }
 
@@ -62,7 +62,7 @@ class FamilyDetectionTest {
         });
         assertThat(codejson.write(doc)).contains("\"version\": \"1.0.3\"");
         assertThat(read("{\"version\": \"1.0.0\", \"releases\": [{\"name\": \"a\", \"repositoryVisibility\": \"public\"}]}")
-                .notices()).singleElement().extracting(Violation::message).asString()
+                .notices()).singleElement().extracting(Diagnostic::message).asString()
                 .contains("read as shareit-index-2.0.0 because its releases carry repositoryVisibility")
                 .contains("codejson-index-generator");
     }
@@ -71,7 +71,7 @@ class FamilyDetectionTest {
     void aNamedFamilyOverridesDetection() throws Exception {
         Document doc = read("{\"version\": \"1.0.0\", \"agency\": \"HHS\", \"releases\": []}", Family.SHAREIT_INDEX_2_0_0);
         assertThat(doc.family()).isEqualTo(Family.SHAREIT_INDEX_2_0_0);
-        assertThat(codejson.validate(doc, Profile.STRICT).violations()).extracting(Violation::pointer)
+        assertThat(codejson.validate(doc, Profile.STRICT).violations()).extracting(Diagnostic::pointer)
                 .containsExactly("/measurementType");
     }
 
@@ -114,10 +114,10 @@ class FamilyDetectionTest {
         Document doc = read(json);
         assertThat(doc.family()).isEqualTo(Family.CODEGOV_2_0_0);
         assertThat(doc.root(gov.ca.code.codejson.codegov.Inventory.class).releaseList()).hasSize(1);
-        assertThat(doc.notices()).extracting(Violation::rule).containsExactly("variant.version", "variant.projects");
+        assertThat(doc.notices()).extracting(Diagnostic::rule).containsExactly("variant.version", "variant.projects");
         assertThat(codejson.write(doc)).isEqualTo(json.replace("\"2.0\"", "\"2.0\""));
         ValidationReport report = codejson.validate(doc, Profile.STRICT);
-        assertThat(report.violations()).filteredOn(Violation::isError).extracting(Violation::pointer)
+        assertThat(report.violations()).filteredOn(Diagnostic::isError).extracting(Diagnostic::pointer)
                 .contains("/projects", "/projects/0/description", "/projects/0/status")
                 .noneMatch(p -> p.startsWith("/releases"));
         assertThat(report.violations()).filteredOn(v -> v.pointer().equals("/projects/0/status"))
@@ -130,7 +130,7 @@ class FamilyDetectionTest {
                 + " \"contractNumber\": \"X-1\", \"upstream\": \"None\", \"feedbackMechanisms\": \"https://x.gov\","
                 + " \"date\": {\"metaDataLastUpdated\": \"2025-01-01T00:00:00Z\"}}");
         assertThat(doc.family()).isEqualTo(Family.SHAREIT_2_0_0);
-        assertThat(doc.notices()).allMatch(v -> v.severity() == Severity.WARNING).extracting(Violation::pointer)
+        assertThat(doc.notices()).allMatch(v -> v.severity() == Severity.WARNING).extracting(Diagnostic::pointer)
                 .containsExactlyInAnyOrder("/permissions/usageType", "/contractNumber", "/upstream",
                         "/feedbackMechanisms", "/date/metaDataLastUpdated");
         assertThat(codejson.write(doc)).contains("\"upstream\": \"None\"", "\"contractNumber\": \"X-1\"");

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.TestFactory;
 
 import gov.ca.code.codejson.internal.RecordShape;
 import gov.ca.code.codejson.validation.Profile;
-import gov.ca.code.codejson.validation.Violation;
+import gov.ca.code.codejson.diagnostic.Diagnostic;
 
 /**
  * Each fixture under {@code fixtures/<family>/} is validated with every profile of its family and
@@ -75,7 +75,7 @@ class FixtureTest {
         }
     }
 
-    private static String line(Violation v) {
+    private static String line(Diagnostic v) {
         return (v.pointer().isEmpty() ? "\"\"" : v.pointer()) + " " + v.rule() + " " + v.severity().label() + " "
                 + v.location().line() + ":" + v.location().column();
     }

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.ObjectMapper;
 
 import gov.ca.code.codejson.validation.Profile;
-import gov.ca.code.codejson.validation.Violation;
+import gov.ca.code.codejson.diagnostic.Diagnostic;
 
 /**
  * Real files that are not the object of a published family are read as the family their content
@@ -39,7 +39,7 @@ class RootShapeTest {
             assertThat(v.message()).contains("top-level array of 1 object,", "read as the releases of a codegov-2.0.0");
         });
         ValidationReport report = codejson.validate(doc, Profile.STRICT);
-        assertThat(report.violations()).filteredOn(Violation::isError).extracting(Violation::pointer)
+        assertThat(report.violations()).filteredOn(Diagnostic::isError).extracting(Diagnostic::pointer)
                 .contains("", "/0/laborHours", "/0/repositoryURL").noneMatch(p -> p.startsWith("/releases"));
         assertThat(report.violations()).filteredOn(v -> v.pointer().equals("/0/laborHours")).first()
                 .satisfies(v -> assertThat(v.location().line()).isGreaterThan(1));
@@ -58,7 +58,7 @@ class RootShapeTest {
         assertThat(doc.root(gov.ca.code.codejson.codegov101.Inventory.class).projectList()).hasSize(total);
         int lastOffice = total - doc.shape().parts().get(7).size();
         assertThat(doc.shape().filePointer("/projects/" + lastOffice + "/name")).contains("/7/projects/0/name");
-        assertThat(doc.notices()).singleElement().extracting(Violation::rule).isEqualTo("variant.root-shape");
+        assertThat(doc.notices()).singleElement().extracting(Diagnostic::rule).isEqualTo("variant.root-shape");
         writesBackTheSameTree(file, doc);
     }
 
@@ -68,10 +68,10 @@ class RootShapeTest {
         Document doc = real(file);
         assertThat(doc.family()).isEqualTo(Family.CODEGOV_2_0_0);
         assertThat(doc.shape().kind()).isEqualTo(RootShape.Kind.ENTRY);
-        assertThat(doc.notices()).singleElement().extracting(Violation::message).asString()
+        assertThat(doc.notices()).singleElement().extracting(Diagnostic::message).asString()
                 .contains("single release", "usageType is a string");
         assertThat(codejson.write(doc)).startsWith("{").doesNotContain("\"releases\"");
-        assertThat(codejson.validate(doc, Profile.STRICT).violations()).extracting(Violation::pointer)
+        assertThat(codejson.validate(doc, Profile.STRICT).violations()).extracting(Diagnostic::pointer)
                 .noneMatch(p -> p.startsWith("/releases") || p.equals("/agency"));
         writesBackTheSameTree(file, doc);
     }
@@ -80,9 +80,9 @@ class RootShapeTest {
     void readsAnEmptyObjectAsAnInventoryThatLacksEverything() throws Exception {
         Document doc = real("GSA__code-gov-harvester__data_fallback_FEMA.json");
         assertThat(doc.family()).isEqualTo(Family.CODEGOV_2_0_0);
-        assertThat(doc.notices()).singleElement().extracting(Violation::rule).isEqualTo("variant.no-family");
-        assertThat(codejson.validate(doc, Profile.STRICT).violations()).filteredOn(Violation::isError)
-                .extracting(Violation::pointer).contains("/version", "/agency", "/releases");
+        assertThat(doc.notices()).singleElement().extracting(Diagnostic::rule).isEqualTo("variant.no-family");
+        assertThat(codejson.validate(doc, Profile.STRICT).violations()).filteredOn(Diagnostic::isError)
+                .extracting(Diagnostic::pointer).contains("/version", "/agency", "/releases");
         assertThat(codejson.write(doc)).isEqualTo("{}\n");
     }
 
@@ -92,7 +92,7 @@ class RootShapeTest {
         Document doc = real(file);
         assertThat(doc.family()).isEqualTo(Family.SHAREIT_INDEX_2_0_0);
         assertThat(doc.notices()).filteredOn(v -> v.rule().equals("variant.version")).singleElement()
-                .extracting(Violation::message).asString()
+                .extracting(Diagnostic::message).asString()
                 .startsWith("version \"1.0.0\" is not a published version; read as shareit-index-2.0.0 because");
         assertThat(codejson.write(doc)).contains("\"version\": \"1.0.0\"");
         writesBackTheSameTree(file, doc);
@@ -104,7 +104,7 @@ class RootShapeTest {
         Document doc = real(file);
         assertThat(doc.family()).isEqualTo(Family.SHAREIT_INDEX_2_0_0);
         assertThat(doc.notices()).filteredOn(v -> v.rule().equals("variant.version")).singleElement()
-                .extracting(Violation::message).asString().startsWith("version \"2.0\" is not a published version");
+                .extracting(Diagnostic::message).asString().startsWith("version \"2.0\" is not a published version");
         assertThat(codejson.write(doc)).contains("\"version\": \"2.0\"", "\"projects\"");
         writesBackTheSameTree(file, doc);
     }
@@ -115,7 +115,7 @@ class RootShapeTest {
         Document doc = real(file);
         assertThat(doc.family()).isEqualTo(Family.CODEGOV_2_0_0);
         assertThat(doc.notices()).filteredOn(v -> v.rule().equals("variant.version")).singleElement()
-                .extracting(Violation::message).asString()
+                .extracting(Diagnostic::message).asString()
                 .startsWith("version \"0.0.1\" is not a published version; read as codegov-2.0.0 because its releases");
         assertThat(codejson.write(doc)).contains("\"version\": \"0.0.1\"");
     }

@@ -14,7 +14,7 @@ import gov.ca.code.codejson.Family;
 import gov.ca.code.codejson.ValidationReport;
 import gov.ca.code.codejson.codegov.Inventory;
 import gov.ca.code.codejson.validation.Profile;
-import gov.ca.code.codejson.validation.Violation;
+import gov.ca.code.codejson.diagnostic.Diagnostic;
 
 class InventoriesTest {
 
@@ -50,14 +50,14 @@ class InventoriesTest {
 
         // Releases 11, 34, 57 and 80 lack laborHours; 7, 26, 45, 64, 83 have a relative repository URL;
         // 5, 22, 39, 56, 73, 90 have a malformed e-mail address, which only the codegov profile checks.
-        assertThat(strict.violations()).extracting(Violation::pointer)
+        assertThat(strict.violations()).extracting(Diagnostic::pointer)
                 .contains("/releases/11/laborHours", "/releases/7/repositoryURL")
                 .doesNotContain("/releases/5/contact/email");
         assertThat(strict.valid()).isFalse();
-        assertThat(codegov.violations()).extracting(Violation::pointer)
+        assertThat(codegov.violations()).extracting(Diagnostic::pointer)
                 .contains("/releases/5/contact/email", "/releases/13/tagline");
         // Most releases are clean, so validation mostly measures the passing path: only the nine above fail strict.
-        long releasesWithErrors = strict.violations().stream().filter(Violation::isError)
+        long releasesWithErrors = strict.violations().stream().filter(Diagnostic::isError)
                 .map(v -> v.pointer().split("/")[2]).distinct().count();
         assertThat(releasesWithErrors).isEqualTo(9);
     }

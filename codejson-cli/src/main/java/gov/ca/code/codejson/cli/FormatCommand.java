@@ -14,6 +14,9 @@ import picocli.CommandLine.Spec;
 
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.Document;
+import gov.ca.code.codejson.diagnostic.Diagnostic;
+import gov.ca.code.codejson.diagnostic.Severity;
+import gov.ca.code.codejson.diagnostic.Subject;
 import gov.ca.code.codejson.json.JsonDocument;
 
 /** {@code codejson format}: the canonical rewrite of a file. */
@@ -52,14 +55,14 @@ final class FormatCommand implements Callable<Integer> {
         JsonDocument source = document.source();
         if (!source.duplicates().isEmpty()) {
             JsonDocument.DuplicateMember d = source.duplicates().get(0);
-            err.println(file + ":" + d.location().line() + ":" + d.location().column() + ": error: " + d.pointer()
-                    + ": the member name appears twice in one object; formatting would drop one of the values,"
-                    + " so remove or rename the duplicate first (" + source.duplicates().size() + " in all)");
+            err.println(Main.FORMAT.line(new Diagnostic(file, d.location(), Subject.pointer(d.pointer()), "json.duplicate-key",
+                    Severity.ERROR, "the member name appears twice in one object; formatting would drop one of the values,"
+                    + " so remove or rename the duplicate first (" + source.duplicates().size() + " in all)")));
             return Main.UNUSABLE;
         }
         // What reading assumed (a family guessed for an unpublished version or an array root) is
         // said on the error stream, so that standard output stays the formatted file.
-        document.notices().forEach(v -> err.println(ValidateCommand.line(file, v)));
+        document.notices().forEach(v -> err.println(Main.FORMAT.line(v.inFile(file))));
         err.flush();
         if (inPlace) {
             codejson.write(document, Path.of(file));

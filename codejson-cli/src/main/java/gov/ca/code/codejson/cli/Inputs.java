@@ -40,6 +40,6 @@ final class Inputs {
 
     /** {@return a one-line, located description of a read failure} */
     static String describe(JsonReadException e) {
-        return e.describe(e.source());
+        return Main.FORMAT.line(e.diagnostic());
     }
 }

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.Document;
 import gov.ca.code.codejson.codegov.Inventory;
+import gov.ca.code.codejson.diagnostic.DiagnosticException;
 import gov.ca.code.codejson.merge.InventoryConversion;
 
 /**
@@ -25,13 +26,12 @@ final class InventoryFiles {
         }
         InventoryConversion conversion;
         try {
-            conversion = InventoryConversion.of(document);
-        } catch (IllegalArgumentException e) {
-            err.println(file + ": error: this " + document.family().id() + " document cannot be read as an inventory: "
-                    + e.getMessage());
+            conversion = InventoryConversion.of(document, file);
+        } catch (DiagnosticException e) {
+            e.diagnostics().forEach(d -> err.println(Main.FORMAT.line(d)));
             return null;
         }
-        conversion.describe(file).forEach(line -> err.println(line));
+        conversion.describe(file).forEach(d -> err.println(Main.FORMAT.line(d)));
         return conversion.inventory();
     }
 }

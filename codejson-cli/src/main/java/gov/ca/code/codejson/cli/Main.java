@@ -11,8 +11,10 @@ import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import gov.ca.code.codejson.diagnostic.Input;
 import gov.ca.code.codejson.json.JsonBuilder;
 import gov.ca.code.codejson.json.JsonWriter;
+import gov.ca.code.codejson.report.DiagnosticFormat;
 import gov.ca.code.codejson.report.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -46,6 +48,12 @@ public final class Main implements Callable<Integer> {
      * end up on standard error of every run; the strong reference keeps the setting alive.
      */
     private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+
+    /**
+     * How every command prints what it reports: the core's formatters, with the inputs named as
+     * this command line spells them.
+     */
+    static final DiagnosticFormat FORMAT = DiagnosticFormat.of("codejson", version()).withInputs(Main::option);
 
     @Spec
     private CommandSpec spec;
@@ -184,12 +192,22 @@ public final class Main implements Callable<Integer> {
         return UNUSABLE;
     }
 
+    /** {@return the option that sets an input, such as {@code --measurement-method} for {@code measurementMethod}} */
+    static String option(Input input) {
+        return "--" + input.key().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+    }
+
+    /** {@return the version from the jar manifest} */
+    static String version() {
+        String version = Main.class.getPackage().getImplementationVersion();
+        return version == null ? "(development build)" : version;
+    }
+
     /** Reads the version from the jar manifest. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String version = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"codejson " + (version == null ? "(development build)" : version)};
+            return new String[] {"codejson " + version()};
         }
     }
 }

@@ -17,7 +17,6 @@ import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.json.JsonWriter;
 import gov.ca.code.codejson.merge.InvalidMergeSetting;
 import gov.ca.code.codejson.merge.MergeException;
-import gov.ca.code.codejson.merge.MergeMessage;
 import gov.ca.code.codejson.merge.MergeRequest;
 import gov.ca.code.codejson.merge.MergeResult;
 
@@ -102,7 +101,7 @@ final class MergeCommand implements Callable<Integer> {
             } + " '" + e.value() + "'; use one of " + String.join(", ", e.allowed()));
             return Main.UNUSABLE;
         } catch (MergeException e) {
-            e.problems().forEach(p -> err.println(p.startsWith("error:") ? "codejson: " + p : p));
+            e.diagnostics().forEach(d -> err.println(Main.FORMAT.line(d)));
             err.println("codejson: nothing was written");
             return Main.UNUSABLE;
         }
@@ -120,9 +119,7 @@ final class MergeCommand implements Callable<Integer> {
             CodeJson.writeAtomically(report, reportBytes);
         }
 
-        for (MergeMessage message : result.messages()) {
-            err.println(message.text().startsWith("warning: ") ? "codejson: " + message.text() : message.text());
-        }
+        result.diagnostics().forEach(d -> err.println(Main.FORMAT.line(d)));
         err.println("codejson: " + result.summary() + (out != null ? "; wrote " + out : ""));
         return result.quarantined().isEmpty() ? Main.VALID : Main.INVALID;
     }

@@ -13,7 +13,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import gov.ca.code.codejson.CodeJson;
-import gov.ca.code.codejson.codegov.Inventory;
+import gov.ca.code.codejson.Document;
+import gov.ca.code.codejson.diagnostic.DiagnosticException;
 import gov.ca.code.codejson.json.JsonWriter;
 import gov.ca.code.codejson.metrics.MetricsCsv;
 import gov.ca.code.codejson.metrics.MetricsFiles;
@@ -21,6 +22,8 @@ import gov.ca.code.codejson.metrics.MetricsHtml;
 import gov.ca.code.codejson.metrics.MetricsJson;
 import gov.ca.code.codejson.metrics.MetricsMarkdown;
 import gov.ca.code.codejson.metrics.MetricsReport;
+import gov.ca.code.codejson.metrics.MetricsRequest;
+import gov.ca.code.codejson.metrics.MetricsResult;
 import gov.ca.code.codejson.text.Counts;
 
 /** {@code codejson metrics}: the participation metrics of one inventory. */
@@ -66,12 +69,21 @@ final class MetricsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         CodeJson codejson = new CodeJson();
-        Inventory now = InventoryFiles.read(codejson, inventory, err);
-        Inventory before = previous == null ? null : InventoryFiles.read(codejson, previous, err);
+        Document now = Inputs.readOrReport(codejson, inventory, null, err);
+        Document before = previous == null ? null : Inputs.readOrReport(codejson, previous, null, err);
         if (now == null || (previous != null && before == null)) {
             return Main.UNUSABLE;
         }
-        MetricsReport report = before == null ? MetricsReport.of(now) : MetricsReport.of(now, before);
+        MetricsRequest request = MetricsRequest.of(now, inventory);
+        MetricsResult result;
+        try {
+            result = (before == null ? request : request.against(before, previous)).run();
+        } catch (DiagnosticException e) {
+            e.diagnostics().forEach(d -> err.println(Main.FORMAT.line(d)));
+            return Main.UNUSABLE;
+        }
+        result.diagnostics().forEach(d -> err.println(Main.FORMAT.line(d)));
+        MetricsReport report = result.report();
         if (outDir != null) {
             List<Path> written = MetricsFiles.write(report, outDir);
             err.println("codejson: " + Counts.of(report.current().releases(), "release") + "; wrote "

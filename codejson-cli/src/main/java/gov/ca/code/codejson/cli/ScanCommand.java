@@ -23,10 +23,9 @@ import gov.ca.code.codejson.json.JsonReadException;
 import gov.ca.code.codejson.scan.RepositoryScanner;
 import gov.ca.code.codejson.scan.ScanOutput;
 import gov.ca.code.codejson.scan.ScanOverlay;
-import gov.ca.code.codejson.scan.ScanProblem;
 import gov.ca.code.codejson.scan.ScannedRepository;
 import gov.ca.code.codejson.diagnostic.Severity;
-import gov.ca.code.codejson.validation.Violation;
+import gov.ca.code.codejson.diagnostic.Diagnostic;
 
 /** {@code codejson scan}: code.json entries for git checkouts in any language. */
 @Command(name = "scan", mixinStandardHelpOptions = true,
@@ -78,7 +77,7 @@ final class ScanCommand implements Callable<Integer> {
             try {
                 settings = ScanOverlay.read(overlay, overlay.toString());
             } catch (JsonReadException e) {
-                err.println(e.describe(overlay.toString()));
+                err.println(Main.FORMAT.line(e.diagnostic().inFile(overlay.toString())));
                 err.println("codejson scan: nothing was written");
                 return Main.UNUSABLE;
             }
@@ -128,7 +127,7 @@ final class ScanCommand implements Callable<Integer> {
             ValidationReport combined = ScanOutput.validate(text);
             if (!combined.valid()) {
                 combined.violations().stream().filter(v -> v.severity() == Severity.ERROR)
-                        .forEach(v -> err.println("code.json: error: " + v.pointer() + ": " + v.message()));
+                        .forEach(v -> err.println(Main.FORMAT.line(v.inFile("code.json"))));
                 err.println("codejson scan: the combined inventory is invalid; nothing was written");
                 return Main.INVALID;
             }
@@ -162,10 +161,9 @@ final class ScanCommand implements Callable<Integer> {
     /** Prints the errors and warnings of one repository; {@return whether it is valid} */
     private static boolean print(PrintWriter err, ScannedRepository scan) {
         List<String> lines = new ArrayList<>();
-        for (ScanProblem p : scan.problems()) {
+        for (Diagnostic p : scan.problems()) {
             if (p.severity() != Severity.INFO) {
-                lines.add(scan.name() + "/" + p.file() + (p.location().isKnown() ? ":" + p.location() : "") + ": "
-                        + p.severity().label() + ": " + p.message());
+                lines.add(Main.FORMAT.line(p.inFile(p.file().isEmpty() ? scan.name() : scan.name() + "/" + p.file())));
             }
         }
         for (GenerationProblem p : scan.generation().problems()) {
@@ -173,9 +171,9 @@ final class ScanCommand implements Callable<Integer> {
                 lines.add(scan.name() + ": " + p.severity().label() + ": " + p.pointer() + ": " + p.message());
             }
         }
-        for (Violation v : scan.generation().violations()) {
+        for (Diagnostic v : scan.generation().violations()) {
             if (v.severity() != Severity.INFO) {
-                lines.add(scan.name() + ": " + v.severity().label() + ": " + v.pointer() + ": " + v.message());
+                lines.add(Main.FORMAT.line(v.inFile(scan.name())));
             }
         }
         lines.forEach(err::println);

@@ -15,15 +15,13 @@ import picocli.CommandLine.Spec;
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.Document;
 import gov.ca.code.codejson.ValidationReport;
-import gov.ca.code.codejson.json.JsonBuilder;
+import gov.ca.code.codejson.ValidationRequest;
+import gov.ca.code.codejson.diagnostic.DiagnosticException;
 import gov.ca.code.codejson.json.JsonReadException;
-import gov.ca.code.codejson.json.JsonValue;
-import gov.ca.code.codejson.json.JsonWriter;
-import gov.ca.code.codejson.diagnostic.Location;
 import gov.ca.code.codejson.text.Counts;
 import gov.ca.code.codejson.validation.Profile;
 import gov.ca.code.codejson.diagnostic.Severity;
-import gov.ca.code.codejson.validation.Violation;
+import gov.ca.code.codejson.diagnostic.Diagnostic;
 
 /** {@code codejson validate}: reports every violation of every file. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -34,7 +32,14 @@ import gov.ca.code.codejson.validation.Violation;
 final class ValidateCommand implements Callable<Integer> {
 
     /** The output formats. */
-    enum OutputFormat { text, json }
+    enum OutputFormat {
+        /** One compiler-style line per problem, and a summary per file on standard error. */
+        text,
+        /** The JSON report of every problem. */
+        json,
+        /** A SARIF 2.1.0 log, for code-scanning tools. */
+        sarif
+    }
 
     @Spec
     private CommandSpec spec;
@@ -47,7 +52,7 @@ final class ValidateCommand implements Callable<Integer> {
     private FamilyOption familyOption;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: text (one line per problem) or json (default: ${DEFAULT-VALUE}).")
+            description = "Output format: text (one line per problem), json or sarif (SARIF 2.1.0) (default: ${DEFAULT-VALUE}).")
     private OutputFormat format;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "The files to validate; - reads standard input.")
@@ -58,41 +63,41 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         CodeJson codejson = new CodeJson();
         int exit = Main.VALID;
-        List<JsonValue> results = new ArrayList<>();
+        List<Diagnostic> all = new ArrayList<>();
         for (String file : files) {
             Document document;
             try {
                 document = Inputs.read(codejson, file, familyOption.family());
             } catch (JsonReadException e) {
                 exit = Main.UNUSABLE;
+                all.add(e.diagnostic());
                 if (format == OutputFormat.text) {
-                    out.println(Inputs.describe(e));
-                } else {
-                    results.add(unreadable(file, e));
+                    out.println(Main.FORMAT.line(e.diagnostic()));
                 }
                 continue;
             }
-            Profile chosen = profile == null ? document.family().defaultProfile() : profile;
-            if (!document.family().profiles().contains(chosen)) {
-                spec.commandLine().getErr().println("codejson: " + file + ": "
-                        + document.family().profileNotApplicable(chosen.id()));
+            ValidationRequest request = ValidationRequest.of(document, file);
+            ValidationReport report;
+            try {
+                report = (profile == null ? request : request.withProfile(profile)).run(codejson);
+            } catch (DiagnosticException e) {
+                e.diagnostics().forEach(d -> spec.commandLine().getErr().println(Main.FORMAT.line(d)));
                 return Main.UNUSABLE;
             }
-            ValidationReport report = codejson.validate(document, chosen);
             if (!report.valid() && exit == Main.VALID) {
                 exit = Main.INVALID;
             }
+            List<Diagnostic> found = report.violations();
+            all.addAll(found);
             if (format == OutputFormat.text) {
-                for (Violation v : report.violations()) {
-                    out.println(line(file, v));
-                }
+                found.forEach(d -> out.println(Main.FORMAT.line(d)));
                 spec.commandLine().getErr().println(summary(file, report));
-            } else {
-                results.add(json(file, report));
             }
         }
         if (format == OutputFormat.json) {
-            out.print(new JsonWriter().write(JsonBuilder.object().put("files", JsonBuilder.array(results)).build()));
+            out.print(Main.FORMAT.json(all));
+        } else if (format == OutputFormat.sarif) {
+            out.print(Main.FORMAT.sarif(all));
         }
         out.flush();
         return exit;
@@ -106,57 +111,5 @@ final class ValidateCommand implements Callable<Integer> {
         return file + ": " + (report.valid() ? "valid" : "invalid") + " (" + Counts.of(errors, "error") + ", "
                 + Counts.of(warnings, "warning") + ", " + Counts.of(hints, "hint") + "; " + report.family().id()
                 + ", profile " + report.profile().id() + ")";
-    }
-
-    /** Compiler style: {@code FILE:LINE:COL: SEVERITY: POINTER: MESSAGE [RULE]}. */
-    static String line(String file, Violation v) {
-        Location at = v.location();
-        String where = at.isKnown() ? file + ":" + at.line() + ":" + at.column() + ":" : file + ":";
-        String pointer = v.pointer().isEmpty() ? "(document)" : v.pointer();
-        return where + " " + v.severity().label() + ": " + pointer + ": " + v.message() + " [" + v.rule() + "]";
-    }
-
-    private static JsonValue json(String file, ValidationReport report) {
-        List<JsonValue> violations = report.violations().stream().map(ValidateCommand::json).toList();
-        return JsonBuilder.object()
-                .put("file", file)
-                .put("family", report.family().id())
-                .put("profile", report.profile().id())
-                .put("valid", report.valid())
-                .put("violations", JsonBuilder.array(violations))
-                .build();
-    }
-
-    private static JsonValue json(Violation v) {
-        JsonBuilder b = JsonBuilder.object()
-                .put("pointer", v.pointer())
-                .put("rule", v.rule())
-                .put("severity", v.severity().label());
-        location(b, v.location());
-        return b.put("message", v.message()).build();
-    }
-
-    private static JsonValue unreadable(String file, JsonReadException e) {
-        JsonBuilder violation = JsonBuilder.object()
-                .put("pointer", "")
-                .put("rule", "json.unreadable")
-                .put("severity", Severity.ERROR.label());
-        location(violation, e.location());
-        violation.put("message", e.reason());
-        return JsonBuilder.object()
-                .put("file", file)
-                .put("family", (String) null)
-                .put("profile", (String) null)
-                .put("valid", false)
-                .put("violations", JsonBuilder.array(List.of(violation.build())))
-                .build();
-    }
-
-    private static void location(JsonBuilder b, Location at) {
-        if (at.isKnown()) {
-            b.put("line", at.line()).put("column", at.column());
-        } else {
-            b.put("line", JsonBuilder.nul()).put("column", JsonBuilder.nul());
-        }
     }
 }

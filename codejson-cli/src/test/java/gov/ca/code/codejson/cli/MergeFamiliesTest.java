@@ -27,9 +27,9 @@ class MergeFamiliesTest {
                 Cli.example(CMS).toString(), Cli.example(CODEGOV_101).toString(), Cli.example(CODEGOV_200).toString());
 
         assertThat(result.exit).as(result.err).isIn(0, 1);
-        assertThat(result.err).contains(Cli.example(CMS) + ": note: converted from cms-2.1.0 to codegov-2.0.0",
-                Cli.example(CODEGOV_101) + ": note: converted from codegov-1.0.1 to codegov-2.0.0", "3 inputs");
-        assertThat(result.err).doesNotContain(Cli.example(CODEGOV_200) + ": note: converted");
+        assertThat(result.err).contains(Cli.example(CMS) + ": info: converted from cms-2.1.0 to codegov-2.0.0",
+                Cli.example(CODEGOV_101) + ": info: converted from codegov-1.0.1 to codegov-2.0.0", "3 inputs");
+        assertThat(result.err).doesNotContain(Cli.example(CODEGOV_200) + ": info: converted");
         assertThat(Files.readString(report)).contains("\"family\": \"cms-2.1.0\"", "\"family\": \"codegov-1.0.1\"",
                 "\"notDerived\": [", "\"target\": \"codegov-2.0.0\"");
         assertThat(Files.readString(out)).contains("\"version\": \"2.0.0\"", "\"agency\": \"CMS\"");
@@ -68,9 +68,9 @@ class MergeFamiliesTest {
 
         assertThat(metrics.exit).as(metrics.err).isZero();
         assertThat(metrics.out).contains("\"releases\": {\n    \"count\": 1");
-        assertThat(metrics.err).contains("note: converted from cms-2.1.0 to codegov-2.0.0", "not derived: ");
+        assertThat(metrics.err).contains("info: converted from cms-2.1.0 to codegov-2.0.0", "not derived: ");
         assertThat(diff.exit).as(diff.err).isZero();
         assertThat(diff.out).contains("+ ");
-        assertThat(diff.err).contains(Cli.example(CMS) + ": note: converted from cms-2.1.0");
+        assertThat(diff.err).contains(Cli.example(CMS) + ": info: converted from cms-2.1.0");
     }
 }

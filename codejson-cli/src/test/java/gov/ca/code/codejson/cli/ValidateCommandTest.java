@@ -67,20 +67,27 @@ class ValidateCommandTest {
 
         assertThat(result.exit).isEqualTo(1);
         JsonValue.JsonObject root = (JsonValue.JsonObject) new JsonReader().read(result.out, "out").root();
-        assertThat(root.names()).containsExactly("files");
-        JsonValue.JsonObject entry = (JsonValue.JsonObject) ((JsonValue.JsonArray) root.get("files").orElseThrow())
-                .elements().get(0);
-        assertThat(entry.names()).containsExactly("file", "family", "profile", "valid", "violations");
-        assertThat(text(entry, "family")).isEqualTo("codegov-2.0.0");
-        assertThat(text(entry, "profile")).isEqualTo("codegov");
-        assertThat(entry.get("valid").orElseThrow()).isInstanceOf(JsonValue.JsonBoolean.class)
+        assertThat(root.names()).containsExactly("tool", "valid", "errors", "warnings", "infos", "problems");
+        assertThat(root.get("valid").orElseThrow()).isInstanceOf(JsonValue.JsonBoolean.class)
                 .extracting(v -> ((JsonValue.JsonBoolean) v).value()).isEqualTo(false);
-        List<JsonValue> violations = ((JsonValue.JsonArray) entry.get("violations").orElseThrow()).elements();
-        JsonValue.JsonObject violation = (JsonValue.JsonObject) violations.get(0);
-        assertThat(violation.names()).containsExactly("pointer", "rule", "severity", "line", "column", "message");
-        assertThat(text(violation, "pointer")).isEqualTo("/agency");
-        assertThat(text(violation, "rule")).isEqualTo("schema.required");
-        assertThat(((JsonValue.JsonNumber) violation.get("line").orElseThrow()).text()).isEqualTo("1");
+        List<JsonValue> problems = ((JsonValue.JsonArray) root.get("problems").orElseThrow()).elements();
+        JsonValue.JsonObject problem = (JsonValue.JsonObject) problems.get(0);
+        assertThat(problem.names()).containsExactly("file", "line", "column", "subject", "rule", "severity", "message");
+        assertThat(text(problem, "file")).isEqualTo(file.toString());
+        assertThat(text(problem, "subject")).isEqualTo("/agency");
+        assertThat(text(problem, "rule")).isEqualTo("schema.required");
+        assertThat(((JsonValue.JsonNumber) problem.get("line").orElseThrow()).text()).isEqualTo("1");
+    }
+
+    @Test
+    void printsASarifLogOfEveryProblem(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("code.json"), VALID.replace("\"agency\": \"CDT\",", ""));
+
+        Cli result = Cli.run("validate", "--format", "sarif", file.toString());
+
+        assertThat(result.exit).isEqualTo(1);
+        assertThat(result.out).contains("\"version\": \"2.1.0\"", "\"ruleId\": \"schema.required\"",
+                "\"uri\": \"" + file + "\"", "\"fullyQualifiedName\": \"/agency\"");
     }
 
     @Test
@@ -97,12 +104,12 @@ class ValidateCommandTest {
     }
 
     @Test
-    void reportsAnUnreadableFileInTheJsonReportWithNullLocation(@TempDir Path dir) {
+    void reportsAnUnreadableFileInTheJsonReportWithoutALocation(@TempDir Path dir) {
         Cli result = Cli.run("validate", "--format", "json", dir.resolve("missing.json").toString());
 
         assertThat(result.exit).isEqualTo(2);
-        assertThat(result.out).contains("\"family\": null").contains("\"rule\": \"json.unreadable\"")
-                .contains("\"line\": null");
+        assertThat(result.out).contains("\"valid\": false").contains("\"rule\": \"json.unreadable\"")
+                .doesNotContain("\"line\"");
     }
 
     @Test

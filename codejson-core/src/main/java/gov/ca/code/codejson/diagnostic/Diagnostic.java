@@ -2,6 +2,7 @@ package gov.ca.code.codejson.diagnostic;
 
 import java.util.Comparator;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * One thing the tool reports: in which file, where, about what, under which rule, how serious,
@@ -19,12 +20,11 @@ import java.util.Objects;
 public record Diagnostic(String file, Location location, Subject subject, String rule, Severity severity,
         String message) {
 
-    /** Report order: by file, then location, then rule and message. */
-    public static final Comparator<Diagnostic> ORDER = Comparator.comparing(Diagnostic::file)
-            .thenComparingInt(d -> d.location().line())
-            .thenComparingInt(d -> d.location().column())
-            .thenComparing(Diagnostic::rule)
-            .thenComparing(Diagnostic::message);
+    /**
+     * Report order: by file, then location, then subject (a pointer, or an input's key), rule and
+     * message. Within one file it is document order.
+     */
+    public static final Comparator<Diagnostic> ORDER = order(Subject::text);
 
     /** Creates a diagnostic; no component may be null. */
     public Diagnostic {
@@ -34,6 +34,53 @@ public record Diagnostic(String file, Location location, Subject subject, String
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(message, "message");
+    }
+
+    /**
+     * {@return the report order, with subjects compared as {@code subjectText} spells them}
+     *
+     * @param subjectText how a subject is written, such as an adapter's name of an input
+     */
+    public static Comparator<Diagnostic> order(Function<Subject, String> subjectText) {
+        return Comparator.comparing(Diagnostic::file)
+                .thenComparingInt(d -> d.location().line())
+                .thenComparingInt(d -> d.location().column())
+                .thenComparing(d -> subjectText.apply(d.subject()))
+                .thenComparing(Diagnostic::rule)
+                .thenComparing(Diagnostic::message);
+    }
+
+    /**
+     * {@return a diagnostic about the value at a JSON pointer of a document not yet named}
+     *
+     * @param pointer the RFC 6901 pointer ({@code ""} is the document)
+     * @param rule the rule code
+     * @param severity how serious it is
+     * @param message what is wrong and what to do
+     * @param location where the value starts, or {@link Location#UNKNOWN}
+     */
+    public static Diagnostic at(String pointer, String rule, Severity severity, String message, Location location) {
+        return new Diagnostic("", location, Subject.pointer(pointer), rule, severity, message);
+    }
+
+    /** {@return the JSON pointer this diagnostic is about, or {@code ""} when it is about a document or no value} */
+    public String pointer() {
+        return subject instanceof Subject.Pointer p ? p.pointer() : "";
+    }
+
+    /** {@return this diagnostic about another JSON value: the same rule, severity, message and location} */
+    public Diagnostic withPointer(String pointer) {
+        return new Diagnostic(file, location, Subject.pointer(pointer), rule, severity, message);
+    }
+
+    /** {@return this diagnostic at another place in its file} */
+    public Diagnostic withLocation(Location at) {
+        return new Diagnostic(file, at, subject, rule, severity, message);
+    }
+
+    /** {@return this diagnostic with a sentence added to its message} */
+    public Diagnostic withMessage(String text) {
+        return new Diagnostic(file, location, subject, rule, severity, text);
     }
 
     /** {@return whether this is an error} */

@@ -19,6 +19,17 @@ public sealed interface Subject {
     }
 
     /**
+     * {@return the subject in the words of no adapter: the pointer, the input's key, or {@code ""}
+     * for the whole file}
+     */
+    default String text() {
+        if (this instanceof Pointer p) {
+            return p.pointer();
+        }
+        return this instanceof Of o ? o.input().key() : "";
+    }
+
+    /**
      * A JSON value.
      *
      * @param pointer its RFC 6901 JSON pointer

@@ -10,7 +10,7 @@ import gov.ca.code.codejson.ValidationReport;
 import gov.ca.code.codejson.json.JsonPointer;
 import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.diagnostic.Severity;
-import gov.ca.code.codejson.validation.Violation;
+import gov.ca.code.codejson.diagnostic.Diagnostic;
 
 /**
  * The outcome of generating a code.json document from a project.
@@ -48,7 +48,7 @@ public record Generation(
     }
 
     /** {@return the violations of the generated document, or none when no document was built} */
-    public List<Violation> violations() {
+    public List<Diagnostic> violations() {
         return validation == null ? List.of() : validation.violations();
     }
 

@@ -55,7 +55,7 @@ import gov.ca.code.codejson.source.SourceMeasurement;
 import gov.ca.code.codejson.text.Counts;
 import gov.ca.code.codejson.validation.Profile;
 import gov.ca.code.codejson.diagnostic.Severity;
-import gov.ca.code.codejson.validation.Violation;
+import gov.ca.code.codejson.diagnostic.Diagnostic;
 import gov.ca.code.codejson.validation.constraints.Findings;
 
 /**
@@ -154,7 +154,7 @@ public final class Generator {
             return new Generation(document, text, release, problems, deduplicated, provenance, laborReport);
         }
 
-        private boolean notAlreadyReported(Violation v) {
+        private boolean notAlreadyReported(Diagnostic v) {
             return problems.stream().noneMatch(p -> p.isError() && p.pointer().equals(v.pointer()));
         }
 
@@ -696,7 +696,7 @@ public final class Generator {
                 rebase();
                 JsonValue.JsonObject repository = JsonMerge.overwrite(migrated, ownValues());
                 repository = (JsonValue.JsonObject) credentialFree(applyOverlay(repository, "", settled), "");
-                for (Violation v : migration.log().toFill()) {
+                for (Diagnostic v : migration.log().toFill()) {
                     toFill(v, migrated, repository);
                 }
                 Document document = readBack(repository, Family.SHAREIT_2_0_0);
@@ -865,7 +865,7 @@ public final class Generator {
             }
 
             /** A value the conversion could not derive, unless a setting or the overlay has given it since. */
-            private void toFill(Violation v, JsonValue.JsonObject migrated, JsonValue.JsonObject repository) {
+            private void toFill(Diagnostic v, JsonValue.JsonObject migrated, JsonValue.JsonObject repository) {
                 if (!v.pointer().startsWith(RELEASE + "/")) {
                     return;
                 }

@@ -1,6 +1,9 @@
 package gov.ca.code.codejson.json;
 
+import gov.ca.code.codejson.diagnostic.Diagnostic;
 import gov.ca.code.codejson.diagnostic.Location;
+import gov.ca.code.codejson.diagnostic.Severity;
+import gov.ca.code.codejson.diagnostic.Subject;
 
 import java.util.Objects;
 
@@ -44,6 +47,14 @@ public final class JsonReadException extends Exception {
     /** {@return what is wrong, without the location prefix} */
     public String reason() {
         return reason;
+    }
+
+    /** The rule code of a file that cannot be read as JSON. */
+    public static final String RULE = "json.unreadable";
+
+    /** {@return the failure as the error {@value #RULE} about the input, named by its source} */
+    public Diagnostic diagnostic() {
+        return new Diagnostic(source, location, Subject.FILE, RULE, Severity.ERROR, reason);
     }
 
     /**

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import gov.ca.code.codejson.Family;
-import gov.ca.code.codejson.validation.Violation;
+import gov.ca.code.codejson.diagnostic.Diagnostic;
 
 /**
  * What an aggregate took from one input.
@@ -22,7 +22,7 @@ import gov.ca.code.codejson.validation.Violation;
  *     they do not stop the input's releases from entering the aggregate
  */
 public record InputSummary(String origin, Family family, String agency, int entries, int changes,
-        List<Violation> notDerived, List<Violation> documentErrors) {
+        List<Diagnostic> notDerived, List<Diagnostic> documentErrors) {
 
     /** Creates the record; the lists are copied. */
     public InputSummary {

@@ -10,7 +10,11 @@ import gov.ca.code.codejson.codegov.Inventory;
 import gov.ca.code.codejson.migrate.ChangeLog;
 import gov.ca.code.codejson.migrate.Migrator;
 import gov.ca.code.codejson.text.Counts;
-import gov.ca.code.codejson.validation.Violation;
+import gov.ca.code.codejson.diagnostic.Diagnostic;
+import gov.ca.code.codejson.diagnostic.DiagnosticException;
+import gov.ca.code.codejson.diagnostic.Location;
+import gov.ca.code.codejson.diagnostic.Severity;
+import gov.ca.code.codejson.diagnostic.Subject;
 
 /**
  * A document of any family as a code.gov 2.0.0 inventory, the form merge, metrics and diff compute
@@ -52,6 +56,25 @@ public record InventoryConversion(Family from, Document document, ChangeLog log)
         return new InventoryConversion(document.family(), migration.document(), migration.log());
     }
 
+    /**
+     * Converts a document to a code.gov 2.0.0 inventory, for the commands and goals that compute on
+     * one (metrics, diff); the one place that checks that a file can be one.
+     *
+     * @param document the document as read
+     * @param origin how diagnostics name the input, such as its path
+     * @return the conversion; {@link #describe(String)} says what it did
+     * @throws DiagnosticException when no conversion leads from the document's family to code.gov 2.0.0
+     */
+    public static InventoryConversion of(Document document, String origin) throws DiagnosticException {
+        try {
+            return of(document);
+        } catch (IllegalArgumentException e) {
+            throw new DiagnosticException(List.of(new Diagnostic(origin, Location.UNKNOWN, Subject.FILE,
+                    "migrate.not-convertible", Severity.ERROR, "this " + document.family().id()
+                    + " document cannot be read as an inventory: " + e.getMessage())));
+        }
+    }
+
     /** {@return the inventory} */
     public Inventory inventory() {
         return document.root(Inventory.class);
@@ -63,29 +86,31 @@ public record InventoryConversion(Family from, Document document, ChangeLog log)
     }
 
     /** {@return what the conversion could not derive, one error per value, with its pointer in the inventory} */
-    public List<Violation> notDerived() {
+    public List<Diagnostic> notDerived() {
         return log.toFill();
     }
 
     /**
      * Describes the conversion for the person who runs the command: nothing for a code.gov 2.0.0
-     * document, else one line naming the families and the number of changes, then one line per value
-     * that could not be derived.
+     * document, else one info naming the families and the number of changes, then one warning per
+     * value that could not be derived.
      *
-     * @param origin how messages name the input, such as its path
-     * @return the lines
+     * @param origin how diagnostics name the input, such as its path
+     * @return the diagnostics
      */
-    public List<String> describe(String origin) {
+    public List<Diagnostic> describe(String origin) {
         if (!converted()) {
             return List.of();
         }
-        List<String> lines = new ArrayList<>();
-        lines.add(origin + ": note: converted from " + from.id() + " to " + Family.CODEGOV_2_0_0.id() + " ("
+        List<Diagnostic> lines = new ArrayList<>();
+        lines.add(new Diagnostic(origin, Location.UNKNOWN, Subject.FILE, "migrate.converted", Severity.INFO,
+                "converted from " + from.id() + " to " + Family.CODEGOV_2_0_0.id() + " ("
                 + Counts.of(log.changes().size(), "change") + ", " + Counts.of(notDerived().size(), "value")
                 + " not derived)"
-                + (notDerived().isEmpty() ? "" : "; run codejson migrate --to codegov-2.0.0 on it to see every change"));
-        for (Violation v : notDerived()) {
-            lines.add(origin + ": warning: " + v.pointer() + ": not derived: " + v.message() + " [" + v.rule() + "]");
+                + (notDerived().isEmpty() ? "" : "; migrate it to codegov-2.0.0 to see every change")));
+        for (Diagnostic v : notDerived()) {
+            lines.add(new Diagnostic(origin, Location.UNKNOWN, v.subject(), v.rule(), Severity.WARNING,
+                    "not derived: " + v.message()));
         }
         return List.copyOf(lines);
     }

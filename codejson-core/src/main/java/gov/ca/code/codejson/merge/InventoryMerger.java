@@ -18,7 +18,6 @@ import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.Credentials;
 import gov.ca.code.codejson.Document;
 import gov.ca.code.codejson.Family;
-import gov.ca.code.codejson.ValidationReport;
 import gov.ca.code.codejson.codegov.Contact;
 import gov.ca.code.codejson.codegov.Inventory;
 import gov.ca.code.codejson.codegov.MeasurementMethod;
@@ -39,7 +38,8 @@ import gov.ca.code.codejson.shareit.AgencyIndex;
 import gov.ca.code.codejson.shareit.Repository;
 import gov.ca.code.codejson.validation.Profile;
 import gov.ca.code.codejson.diagnostic.Severity;
-import gov.ca.code.codejson.validation.Violation;
+import gov.ca.code.codejson.diagnostic.Diagnostic;
+import gov.ca.code.codejson.diagnostic.Subject;
 
 /**
  * Builds one agency inventory from many inputs.
@@ -106,14 +106,15 @@ public final class InventoryMerger {
     public MergeResult merge(List<MergeInput> inputs, MergeOptions options) throws MergeException {
         Objects.requireNonNull(inputs, "inputs");
         Objects.requireNonNull(options, "options");
-        List<String> problems = new ArrayList<>();
+        List<Diagnostic> problems = new ArrayList<>();
         List<InventoryConversion> conversions = new ArrayList<>();
         for (MergeInput input : inputs) {
             try {
                 conversions.add(InventoryConversion.of(input.document()));
             } catch (IllegalArgumentException e) {
-                problems.add(input.origin() + ": error: this " + input.document().family().id()
-                        + " document cannot enter an aggregate: " + e.getMessage());
+                problems.add(new Diagnostic(input.origin(), Location.UNKNOWN, Subject.FILE, "merge.not-convertible",
+                        Severity.ERROR, "this " + input.document().family().id() + " document cannot enter an aggregate: "
+                        + e.getMessage()));
             }
         }
         if (!problems.isEmpty()) {
@@ -136,8 +137,8 @@ public final class InventoryMerger {
             MergeInput input = inputs.get(k);
             InventoryConversion conversion = conversions.get(k);
             Inventory inventory = conversion.inventory();
-            Map<Integer, List<Violation>> errorsByEntry = new HashMap<>();
-            List<Violation> documentErrors = new ArrayList<>();
+            Map<Integer, List<Diagnostic>> errorsByEntry = new HashMap<>();
+            List<Diagnostic> documentErrors = new ArrayList<>();
             Forms forms = shareIt ? shareItForms(input, conversion, shell, options.profile(), errorsByEntry, documentErrors)
                     : codeGovForms(conversion, options, errorsByEntry, documentErrors);
             List<Property<Release>> list = inventory.releases().orElse(List.of());
@@ -147,11 +148,11 @@ public final class InventoryMerger {
                 read++;
                 Property<Release> element = list.get(i);
                 EntryOrigin origin = origin(input, conversion, i, element);
-                List<Violation> errors = errorsByEntry.getOrDefault(i, List.of());
+                List<Diagnostic> errors = errorsByEntry.getOrDefault(i, List.of());
                 if (!(element instanceof Property.Present<Release> present)) {
                     // Not an object: nothing to name, deduplicate or keep.
                     quarantined.add(new Quarantined(origin, "", "", false, errors.isEmpty()
-                            ? List.of(new Violation(origin.pointer(), "merge.not-a-release", Severity.ERROR,
+                            ? List.of(Diagnostic.at(origin.pointer(), "merge.not-a-release", Severity.ERROR,
                                     "this entry is not a release object; remove it or replace it with one", element.location()))
                             : errors));
                     continue;
@@ -184,7 +185,7 @@ public final class InventoryMerger {
             }
         }
 
-        List<String> warnings = new ArrayList<>();
+        List<Diagnostic> warnings = new ArrayList<>();
         RedactionPolicy redaction = options.redaction();
         survivors.sort(OUTPUT_ORDER);
         List<Property<Release>> releases = new ArrayList<>();
@@ -218,8 +219,9 @@ public final class InventoryMerger {
             redactedFields.add(List.copyOf(fields));
         }
         if (contactsKept > 0) {
-            warnings.add(contactsKept + " release(s) that are not open source keep their own contact because no agency"
-                    + " contact is configured; set one to replace them, or turn contact replacement off to silence this");
+            warnings.add(new Diagnostic("", Location.UNKNOWN, Subject.FILE, "merge.contact-kept", Severity.WARNING,
+                    contactsKept + " release(s) that are not open source keep their own contact because no agency"
+                    + " contact is configured; set one to replace them, or turn contact replacement off to silence this"));
         }
         Inventory inventory = new Inventory(Property.of("2.0.0"), Property.of(measurementType), Property.of(agency),
                 Property.of(List.copyOf(releases)), Unknown.NONE);
@@ -239,7 +241,7 @@ public final class InventoryMerger {
      * the SHARE IT form of each surviving release, redacted like its code.gov form.
      */
     private Record checkOutput(Inventory inventory, List<Entry> survivors, List<List<String>> redactedFields,
-            JsonValue.JsonObject shell, MergeOptions options, List<Quarantined> quarantined, List<String> warnings) {
+            JsonValue.JsonObject shell, MergeOptions options, List<Quarantined> quarantined, List<Diagnostic> warnings) {
         boolean shareIt = options.target() == Family.SHAREIT_INDEX_2_0_0;
         List<Property<Release>> releases = inventory.releases().orElse(List.of());
         Document document;
@@ -254,17 +256,17 @@ public final class InventoryMerger {
         } else {
             document = Document.of(Migrator.CODE_JSON, Family.CODEGOV_2_0_0, inventory);
         }
-        Map<Integer, List<Violation>> errorsByEntry = new HashMap<>();
-        List<Violation> documentErrors = new ArrayList<>();
+        Map<Integer, List<Diagnostic>> errorsByEntry = new HashMap<>();
+        List<Diagnostic> documentErrors = new ArrayList<>();
         byEntry(errors(codejson.validate(document, options.profile()).violations(), Set.of()), errorsByEntry, documentErrors);
         String what = shareIt ? "the SHARE IT agency index" : "the inventory";
-        for (Violation v : documentErrors) {
-            warnings.add(what + ": " + v.pointer() + ": " + v.message() + " [" + v.rule() + "]");
+        for (Diagnostic v : documentErrors) {
+            warnings.add(new Diagnostic("", Location.UNKNOWN, v.subject(), v.rule(), Severity.WARNING, what + ": " + v.message()));
         }
         boolean keep = options.quarantine() == QuarantinePolicy.KEEP;
         List<Integer> written = new ArrayList<>();
         for (int i = 0; i < releases.size(); i++) {
-            List<Violation> errors = errorsByEntry.getOrDefault(i, List.of());
+            List<Diagnostic> errors = errorsByEntry.getOrDefault(i, List.of());
             // An entry kept although it failed is listed already; it is written as the policy says.
             if (!errors.isEmpty() && survivors.get(i).valid()) {
                 Release release = releases.get(i).value().orElseThrow();
@@ -288,10 +290,10 @@ public final class InventoryMerger {
 
     /** The entries of an input for a code.gov 2.0.0 aggregate: the converted inventory, validated with the profile. */
     private Forms codeGovForms(InventoryConversion conversion, MergeOptions options,
-            Map<Integer, List<Violation>> errorsByEntry, List<Violation> documentErrors) {
+            Map<Integer, List<Diagnostic>> errorsByEntry, List<Diagnostic> documentErrors) {
         // What the conversion could not derive comes first: it is why the entry cannot be used as it is.
         byEntry(conversion.notDerived(), errorsByEntry, new ArrayList<>());
-        List<Violation> found = codejson.validate(conversion.document(), options.profile()).violations().stream()
+        List<Diagnostic> found = codejson.validate(conversion.document(), options.profile()).violations().stream()
                 .map(v -> inModel(v, conversion.document())).toList();
         byEntry(errors(found, pointers(conversion.notDerived())), errorsByEntry, documentErrors);
         return new Forms(Map.of(), conversion.notDerived(), conversion.log().changes().size());
@@ -303,15 +305,15 @@ public final class InventoryMerger {
      * what a conversion could not derive comes first, then what the profile finds in that form.
      */
     private Forms shareItForms(MergeInput input, InventoryConversion conversion, JsonValue.JsonObject shell, Profile profile,
-            Map<Integer, List<Violation>> errorsByEntry, List<Violation> documentErrors) {
+            Map<Integer, List<Diagnostic>> errorsByEntry, List<Diagnostic> documentErrors) {
         Family from = conversion.from();
         Map<Integer, JsonValue.JsonObject> objects = new HashMap<>();
-        List<Violation> notDerived = new ArrayList<>();
+        List<Diagnostic> notDerived = new ArrayList<>();
         int changes;
         if (from == Family.SHAREIT_2_0_0 || from == Family.CMS_2_1_0) {
             Migration m = MIGRATOR.migrate(input.document(), from);
             objects.put(0, (JsonValue.JsonObject) CodeJson.toJson(m.document().root()));
-            m.log().toFill().forEach(v -> notDerived.add(new Violation("/releases/0" + v.pointer(), v.rule(), v.severity(),
+            m.log().toFill().forEach(v -> notDerived.add(Diagnostic.at("/releases/0" + v.pointer(), v.rule(), v.severity(),
                     v.message(), v.location())));
             changes = m.log().changes().size();
         } else {
@@ -335,13 +337,13 @@ public final class InventoryMerger {
         byEntry(notDerived, errorsByEntry, new ArrayList<>());
         List<Integer> order = objects.keySet().stream().sorted().toList();
         Document index = index(shell, order.stream().<JsonValue>map(objects::get).toList());
-        List<Violation> found = errors(codejson.validate(index, profile).violations(), Set.of());
-        List<Violation> renumbered = new ArrayList<>();
-        for (Violation v : found) {
+        List<Diagnostic> found = errors(codejson.validate(index, profile).violations(), Set.of());
+        List<Diagnostic> renumbered = new ArrayList<>();
+        for (Diagnostic v : found) {
             Matcher m = RELEASE_POINTER.matcher(v.pointer());
             if (m.matches()) {
                 String rest = v.pointer().substring(("/releases/" + m.group(1)).length());
-                renumbered.add(new Violation("/releases/" + order.get(Integer.parseInt(m.group(1))) + rest, v.rule(),
+                renumbered.add(Diagnostic.at("/releases/" + order.get(Integer.parseInt(m.group(1))) + rest, v.rule(),
                         v.severity(), v.message(), v.location()));
             } else {
                 documentErrors.add(v);
@@ -375,13 +377,13 @@ public final class InventoryMerger {
         return new JsonValue.JsonObject(members, form.location());
     }
 
-    private static List<Violation> errors(List<Violation> violations, Set<String> alreadyNamed) {
+    private static List<Diagnostic> errors(List<Diagnostic> violations, Set<String> alreadyNamed) {
         // A value a conversion could not derive is also missing to validation: name it once.
         return violations.stream().filter(v -> v.severity() == Severity.ERROR)
                 .filter(v -> !alreadyNamed.contains(v.pointer())).toList();
     }
 
-    private static Set<String> pointers(List<Violation> violations) {
+    private static Set<String> pointers(List<Diagnostic> violations) {
         Set<String> set = new HashSet<>();
         violations.forEach(v -> set.add(v.pointer()));
         return set;
@@ -394,18 +396,18 @@ public final class InventoryMerger {
      * @param notDerived what the conversions could not derive
      * @param changes how many changes the conversions made
      */
-    private record Forms(Map<Integer, JsonValue.JsonObject> objects, List<Violation> notDerived, int changes) {
+    private record Forms(Map<Integer, JsonValue.JsonObject> objects, List<Diagnostic> notDerived, int changes) {
     }
 
     /**
      * The violation with its pointer in the model: validation names a member the file spells
      * differently (such as {@code projects} read as {@code releases}) as the file does.
      */
-    private static Violation inModel(Violation v, Document document) {
+    private static Diagnostic inModel(Diagnostic v, Document document) {
         for (Document.Renamed renamed : document.renamed()) {
             String file = renamed.filePointer();
             if (v.pointer().equals(file) || v.pointer().startsWith(file + "/")) {
-                return new Violation(renamed.pointer() + v.pointer().substring(file.length()), v.rule(), v.severity(),
+                return Diagnostic.at(renamed.pointer() + v.pointer().substring(file.length()), v.rule(), v.severity(),
                         v.message(), v.location());
             }
         }
@@ -413,9 +415,9 @@ public final class InventoryMerger {
     }
 
     /** Sorts violations into those of one release ({@code /releases/N...}) and the others. */
-    private static void byEntry(List<Violation> violations, Map<Integer, List<Violation>> errorsByEntry,
-            List<Violation> others) {
-        for (Violation v : violations) {
+    private static void byEntry(List<Diagnostic> violations, Map<Integer, List<Diagnostic>> errorsByEntry,
+            List<Diagnostic> others) {
+        for (Diagnostic v : violations) {
             Matcher m = RELEASE_POINTER.matcher(v.pointer());
             if (m.matches()) {
                 errorsByEntry.computeIfAbsent(Integer.parseInt(m.group(1)), k -> new ArrayList<>()).add(v);
@@ -445,13 +447,14 @@ public final class InventoryMerger {
     }
 
     /** An input's URLs pass the same credential filter as generated ones: a merged file publishes nothing secret. */
-    private static Release withoutCredentials(Release release, EntryOrigin origin, List<String> warnings) {
+    private static Release withoutCredentials(Release release, EntryOrigin origin, List<Diagnostic> warnings) {
         JsonValue.JsonObject json = (JsonValue.JsonObject) CodeJson.toJson(release);
         List<String> filtered = new ArrayList<>();
         JsonValue.JsonObject clean = (JsonValue.JsonObject) Credentials.filter(json, origin.pointer(), filtered::add);
         for (String pointer : filtered) {
-            warnings.add(origin.input() + ": " + pointer + ": the URL carries a user name, password or token; it was left"
-                    + " out of the merged inventory, but remove it from the input too, and change the password if it was real");
+            warnings.add(new Diagnostic(origin.input(), Location.UNKNOWN, Subject.pointer(pointer), "merge.credentials",
+                    Severity.WARNING, "the URL carries a user name, password or token; it was left out of the merged"
+                    + " inventory, but remove it from the input too, and change the password if it was real"));
         }
         return filtered.isEmpty() ? release : ModelBinder.bind(Release.class, clean);
     }
@@ -531,7 +534,7 @@ public final class InventoryMerger {
     }
 
     private static String agency(List<MergeInput> inputs, List<InventoryConversion> conversions, MergeOptions options,
-            List<String> problems) {
+            List<Diagnostic> problems) {
         if (options.agency() != null && !options.agency().isBlank()) {
             return options.agency().strip();
         }
@@ -545,16 +548,17 @@ public final class InventoryMerger {
             return byAgency.keySet().iterator().next();
         }
         if (byAgency.isEmpty()) {
-            problems.add("error: no input names its agency; set the agency of the aggregate");
+            problems.add(new Diagnostic("", Location.UNKNOWN, Subject.FILE, "merge.agency-missing", Severity.ERROR,
+                    "no input names its agency; set the agency of the aggregate"));
         } else {
-            problems.add("error: the inputs name different agencies (" + describe(byAgency)
-                    + "); set the agency of the aggregate");
+            problems.add(new Diagnostic("", Location.UNKNOWN, Subject.FILE, "merge.agency-conflict", Severity.ERROR,
+                    "the inputs name different agencies (" + describe(byAgency) + "); set the agency of the aggregate"));
         }
         return "";
     }
 
     private static MeasurementType measurementType(List<MergeInput> inputs, List<InventoryConversion> conversions,
-            MergeOptions options, List<String> problems) {
+            MergeOptions options, List<Diagnostic> problems) {
         if (options.measurementType() != null) {
             return options.measurementType();
         }
@@ -573,8 +577,9 @@ public final class InventoryMerger {
             return new MeasurementType(Property.of(MeasurementMethod.PROJECTS), Property.absent(), Unknown.NONE);
         }
         if (byText.size() > 1) {
-            problems.add("error: the inputs state different measurement types (" + describe(byText)
-                    + "); set the measurement type of the aggregate");
+            problems.add(new Diagnostic("", Location.UNKNOWN, Subject.FILE, "merge.measurement-type-conflict",
+                    Severity.ERROR, "the inputs state different measurement types (" + describe(byText)
+                    + "); set the measurement type of the aggregate"));
         }
         return values.get(byText.keySet().iterator().next());
     }

@@ -2,28 +2,23 @@ package gov.ca.code.codejson.merge;
 
 import java.util.List;
 
+import gov.ca.code.codejson.diagnostic.Diagnostic;
+import gov.ca.code.codejson.diagnostic.DiagnosticException;
+
 /**
  * An aggregate cannot be built: inputs cannot be read or contradict each other. Nothing has been
- * written. The message names every input at fault and what to do.
+ * written. The diagnostics name every input at fault and what to do.
  */
-public final class MergeException extends Exception {
+public final class MergeException extends DiagnosticException {
 
     private static final long serialVersionUID = 1L;
-
-    private final List<String> problems;
 
     /**
      * Creates the exception.
      *
-     * @param problems one line per problem, each naming the input
+     * @param diagnostics one error per problem, each naming the input
      */
-    public MergeException(List<String> problems) {
-        super(String.join(System.lineSeparator(), problems));
-        this.problems = List.copyOf(problems);
-    }
-
-    /** {@return one line per problem, each naming the input} */
-    public List<String> problems() {
-        return problems;
+    public MergeException(List<Diagnostic> diagnostics) {
+        super(diagnostics);
     }
 }

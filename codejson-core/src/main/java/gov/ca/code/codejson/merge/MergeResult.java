@@ -10,8 +10,11 @@ import gov.ca.code.codejson.json.JsonBuilder;
 import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.shareit.AgencyIndex;
 import gov.ca.code.codejson.text.Counts;
+import gov.ca.code.codejson.diagnostic.Location;
 import gov.ca.code.codejson.diagnostic.Severity;
-import gov.ca.code.codejson.validation.Violation;
+import gov.ca.code.codejson.diagnostic.Subject;
+import gov.ca.code.codejson.report.DiagnosticFormat;
+import gov.ca.code.codejson.diagnostic.Diagnostic;
 
 /**
  * An aggregate: the agency inventory and the report of how it was built.
@@ -28,10 +31,13 @@ import gov.ca.code.codejson.validation.Violation;
  * @param warnings anything else the coordinator should know, such as contacts that could not be replaced
  */
 public record MergeResult(Inventory inventory, Record output, List<InputSummary> inputs, int entriesRead, List<Duplicate> duplicates,
-        List<Quarantined> quarantined, List<Redaction> redactions, List<String> warnings) {
+        List<Quarantined> quarantined, List<Redaction> redactions, List<Diagnostic> warnings) {
 
     /** The value of {@code format} in {@link #report()}; changes only when the report changes incompatibly. */
     public static final String REPORT_FORMAT = "codejson-merge-report/1";
+
+    /** How the report writes a warning: as the command line prints it. */
+    private static final DiagnosticFormat LINES = DiagnosticFormat.of(DiagnosticFormat.NO_FILE, "");
 
     /** Creates the result; lists are copied. */
     public MergeResult {
@@ -67,42 +73,41 @@ public record MergeResult(Inventory inventory, Record output, List<InputSummary>
 
     /**
      * Returns what a person running the aggregate should read, in a fixed order: every entry
-     * dropped as a duplicate (warning), every invalid entry with its errors and whom to ask
-     * (error when left out, warning when kept), then the other warnings.
+     * dropped as a duplicate (warning), how each input of another family was converted (info),
+     * every invalid entry with its errors and whom to ask (error when left out, warning when kept;
+     * its errors are the detail lines of the message), then the other warnings.
      *
-     * @return the messages
+     * @return the diagnostics
      */
-    public List<MergeMessage> messages() {
-        List<MergeMessage> messages = new ArrayList<>();
+    public List<Diagnostic> diagnostics() {
+        List<Diagnostic> diagnostics = new ArrayList<>();
         for (Duplicate d : duplicates) {
             for (EntryOrigin dropped : d.dropped()) {
-                messages.add(new MergeMessage(Severity.WARNING, where(dropped) + ": warning: " + (dropped.pointer().isEmpty() ? "(the file)" : dropped.pointer())
-                        + ": duplicate of \"" + d.name() + "\" (same " + d.kind().id() + " " + d.key() + "); kept "
-                        + d.survivor() + ", " + d.reason()));
+                diagnostics.add(new Diagnostic(dropped.input(), dropped.location(), Subject.pointer(dropped.pointer()),
+                        "merge.duplicate", Severity.WARNING, "duplicate of \"" + d.name() + "\" (same " + d.kind().id() + " "
+                        + d.key() + "); kept " + d.survivor() + ", " + d.reason()));
             }
         }
         for (InputSummary input : inputs) {
             if (input.converted()) {
-                messages.add(new MergeMessage(Severity.INFO, input.origin() + ": note: converted from " + input.family().id()
-                        + " to " + Family.CODEGOV_2_0_0.id() + " (" + Counts.of(input.changes(), "change") + "); not derived: "
-                        + (input.notDerived().isEmpty() ? "nothing"
-                        : String.join(", ", input.notDerived().stream().map(Violation::pointer).toList()))));
+                diagnostics.add(new Diagnostic(input.origin(), Location.UNKNOWN, Subject.FILE, "merge.converted", Severity.INFO,
+                        "converted from " + input.family().id() + " to " + Family.CODEGOV_2_0_0.id() + " ("
+                        + Counts.of(input.changes(), "change") + "); not derived: " + (input.notDerived().isEmpty() ? "nothing"
+                        : String.join(", ", input.notDerived().stream().map(Diagnostic::pointer).toList()))));
             }
         }
         for (Quarantined q : quarantined) {
-            StringBuilder text = new StringBuilder(where(q.origin())).append(": ").append(q.kept() ? "warning" : "error")
-                    .append(": ").append(q.origin().pointer().isEmpty() ? "(the file)" : q.origin().pointer()).append(": \"").append(q.name()).append("\" fails validation and was ")
+            StringBuilder text = new StringBuilder("\"").append(q.name()).append("\" fails validation and was ")
                     .append(q.kept() ? "kept" : "left out").append(q.contact().isEmpty() ? "" : "; ask " + q.contact());
-            for (Violation v : q.errors()) {
+            for (Diagnostic v : q.errors()) {
                 text.append('\n').append("    ").append(v.location().isKnown() ? v.location() + ": " : "")
                         .append(v.pointer()).append(": ").append(v.message()).append(" [").append(v.rule()).append(']');
             }
-            messages.add(new MergeMessage(q.kept() ? Severity.WARNING : Severity.ERROR, text.toString()));
+            diagnostics.add(new Diagnostic(q.origin().input(), q.origin().location(), Subject.pointer(q.origin().pointer()),
+                    "merge.invalid-entry", q.kept() ? Severity.WARNING : Severity.ERROR, text.toString()));
         }
-        for (String w : warnings) {
-            messages.add(new MergeMessage(Severity.WARNING, "warning: " + w));
-        }
-        return List.copyOf(messages);
+        diagnostics.addAll(warnings);
+        return List.copyOf(diagnostics);
     }
 
     /** {@return the counts in one line, such as {@code 3 inputs, 6 entries: 4 releases written, 1 duplicate dropped, ...}} */
@@ -111,10 +116,6 @@ public record MergeResult(Inventory inventory, Record output, List<InputSummary>
                 + Counts.of(releasesWritten(), "release") + " written, "
                 + Counts.of(duplicatesDropped(), "duplicate") + " dropped, " + quarantined.size() + " invalid ("
                 + quarantinedOmitted() + " left out), " + redactions.size() + " redacted";
-    }
-
-    private static String where(EntryOrigin origin) {
-        return origin.input() + (origin.location().isKnown() ? ":" + origin.location() : "");
     }
 
     /**
@@ -184,7 +185,7 @@ public record MergeResult(Inventory inventory, Record output, List<InputSummary>
                 .put("duplicates", JsonBuilder.array(duplicateList))
                 .put("quarantined", JsonBuilder.array(quarantineList))
                 .put("redacted", JsonBuilder.array(redactionList))
-                .put("warnings", JsonBuilder.strings(warnings))
+                .put("warnings", JsonBuilder.strings(warnings.stream().map(LINES::line).toList()))
                 .build();
     }
 
@@ -196,9 +197,9 @@ public record MergeResult(Inventory inventory, Record output, List<InputSummary>
         return b.build();
     }
 
-    private static JsonValue violations(List<Violation> violations) {
+    private static JsonValue violations(List<Diagnostic> violations) {
         List<JsonValue> list = new ArrayList<>();
-        for (Violation v : violations) {
+        for (Diagnostic v : violations) {
             JsonBuilder b = JsonBuilder.object()
                     .put("pointer", v.pointer())
                     .put("rule", v.rule())

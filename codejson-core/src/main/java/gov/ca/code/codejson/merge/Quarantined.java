@@ -3,7 +3,7 @@ package gov.ca.code.codejson.merge;
 import java.util.List;
 import java.util.Objects;
 
-import gov.ca.code.codejson.validation.Violation;
+import gov.ca.code.codejson.diagnostic.Diagnostic;
 
 /**
  * An entry that failed validation, or that misses a value the conversion of its input could not derive.
@@ -15,7 +15,7 @@ import gov.ca.code.codejson.validation.Violation;
  * @param errors the errors, values not derived first ({@code migrate.fill}); pointers are relative to the input
  *     document, or to its converted form when it was converted
  */
-public record Quarantined(EntryOrigin origin, String name, String contact, boolean kept, List<Violation> errors) {
+public record Quarantined(EntryOrigin origin, String name, String contact, boolean kept, List<Diagnostic> errors) {
 
     /** Creates the record; the list is copied. */
     public Quarantined {

@@ -6,7 +6,7 @@ import java.util.List;
 import gov.ca.code.codejson.json.JsonBuilder;
 import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.json.JsonWriter;
-import gov.ca.code.codejson.validation.Violation;
+import gov.ca.code.codejson.diagnostic.Diagnostic;
 
 /**
  * Every change of a migration, in document order, and the values the user must supply.
@@ -14,7 +14,7 @@ import gov.ca.code.codejson.validation.Violation;
  * @param changes the changes
  * @param toFill what could not be derived, one {@code error} per value to supply, with its pointer
  */
-public record ChangeLog(List<Change> changes, List<Violation> toFill) {
+public record ChangeLog(List<Change> changes, List<Diagnostic> toFill) {
 
     /** Creates the log; the lists are copied. */
     public ChangeLog {
@@ -43,7 +43,7 @@ public record ChangeLog(List<Change> changes, List<Violation> toFill) {
             }
             lines.add(line.append(" (").append(c.reason()).append(')').toString());
         }
-        for (Violation v : toFill) {
+        for (Diagnostic v : toFill) {
             lines.add(v.pointer() + ": " + v.severity().label() + ": " + v.message() + " [" + v.rule() + "]");
         }
         return List.copyOf(lines);
@@ -59,7 +59,7 @@ public record ChangeLog(List<Change> changes, List<Violation> toFill) {
                     .put("reason", c.reason()).build());
         }
         List<JsonValue> fill = new ArrayList<>();
-        for (Violation v : toFill) {
+        for (Diagnostic v : toFill) {
             fill.add(JsonBuilder.object().put("pointer", v.pointer()).put("rule", v.rule())
                     .put("severity", v.severity().label()).put("message", v.message()).build());
         }

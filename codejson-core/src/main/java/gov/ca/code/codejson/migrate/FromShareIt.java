@@ -1,11 +1,9 @@
 package gov.ca.code.codejson.migrate;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import gov.ca.code.codejson.json.JsonPointer;
 import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.text.Counts;
 import gov.ca.code.codejson.validation.constraints.FormatKind;

@@ -7,13 +7,13 @@ import gov.ca.code.codejson.json.JsonPointer;
 import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.diagnostic.Location;
 import gov.ca.code.codejson.diagnostic.Severity;
-import gov.ca.code.codejson.validation.Violation;
+import gov.ca.code.codejson.diagnostic.Diagnostic;
 
 /** Collects the changes and the values to supply while a migration runs. */
 final class Recorder {
 
     private final List<Change> changes = new ArrayList<>();
-    private final List<Violation> toFill = new ArrayList<>();
+    private final List<Diagnostic> toFill = new ArrayList<>();
     private final List<Boolean> ifMissing = new ArrayList<>();
 
     void change(String pointer, JsonValue oldValue, JsonValue newValue, String reason) {
@@ -38,32 +38,32 @@ final class Recorder {
      * old one), it was carried over and nothing is asked.
      */
     void fill(String pointer, String message) {
-        toFill.add(new Violation(pointer, "migrate.fill", Severity.ERROR, message, Location.UNKNOWN));
+        toFill.add(Diagnostic.at(pointer, "migrate.fill", Severity.ERROR, message, Location.UNKNOWN));
         ifMissing.add(true);
     }
 
     /** A value carried over as it was, which the target family does not allow: the user must replace it. */
     void replace(String pointer, String message) {
-        toFill.add(new Violation(pointer, "migrate.fill", Severity.ERROR, message, Location.UNKNOWN));
+        toFill.add(Diagnostic.at(pointer, "migrate.fill", Severity.ERROR, message, Location.UNKNOWN));
         ifMissing.add(false);
     }
 
     /** A value that was carried over but whose meaning changed between the families. */
     void review(String pointer, String message) {
-        toFill.add(new Violation(pointer, "migrate.review", Severity.WARNING, message, Location.UNKNOWN));
+        toFill.add(Diagnostic.at(pointer, "migrate.review", Severity.WARNING, message, Location.UNKNOWN));
         ifMissing.add(false);
     }
 
     /** {@return the log of a migration whose main output is {@code output}} */
     ChangeLog log(JsonValue output) {
-        List<Violation> asked = new ArrayList<>();
+        List<Diagnostic> asked = new ArrayList<>();
         for (int i = 0; i < toFill.size(); i++) {
-            Violation v = toFill.get(i);
+            Diagnostic v = toFill.get(i);
             if (!ifMissing.get(i) || JsonPointer.resolve(output, v.pointer()).isEmpty()) {
                 asked.add(v);
             }
         }
-        asked.sort(java.util.Comparator.comparing(Violation::pointer));
+        asked.sort(java.util.Comparator.comparing(Diagnostic::pointer));
         return new ChangeLog(changes, asked);
     }
 }

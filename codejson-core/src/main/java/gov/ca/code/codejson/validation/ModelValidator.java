@@ -1,5 +1,6 @@
 package gov.ca.code.codejson.validation;
 
+import gov.ca.code.codejson.diagnostic.Diagnostic;
 import gov.ca.code.codejson.diagnostic.Severity;
 
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ import gov.ca.code.codejson.validation.constraints.Required;
 
 /**
  * Runs the Bean Validation constraints of a profile over a model tree and turns each constraint
- * violation into a located {@link Violation}. Every object of the tree is validated; nothing stops
+ * violation into a located {@link Diagnostic}. Every object of the tree is validated; nothing stops
  * at the first problem. Thread-safe.
  */
 public final class ModelValidator {
@@ -66,14 +67,14 @@ public final class ModelValidator {
      * @param source the JSON the model was read from, to locate violations; null when built in code
      * @return the violations, in document order
      */
-    public List<Violation> validate(Record root, Profile profile, JsonValue source) {
-        List<Violation> out = new ArrayList<>();
+    public List<Diagnostic> validate(Record root, Profile profile, JsonValue source) {
+        List<Diagnostic> out = new ArrayList<>();
         walk(root, "", profile, source, out);
-        out.sort(Violation.ORDER);
+        out.sort(Diagnostic.ORDER);
         return List.copyOf(out);
     }
 
-    private void walk(Object record, String pointer, Profile profile, JsonValue source, List<Violation> out) {
+    private void walk(Object record, String pointer, Profile profile, JsonValue source, List<Diagnostic> out) {
         RecordShape shape = RecordShape.of(record.getClass());
         Set<ConstraintViolation<Object>> found = validator.validate(record, profile.group());
         for (ConstraintViolation<Object> cv : found) {
@@ -99,7 +100,7 @@ public final class ModelValidator {
         }
     }
 
-    private static Violation convert(ConstraintViolation<Object> cv, RecordShape shape, String base, JsonValue source) {
+    private static Diagnostic convert(ConstraintViolation<Object> cv, RecordShape shape, String base, JsonValue source) {
         ConstraintDescriptor<?> descriptor = cv.getConstraintDescriptor();
         Object ruleAttribute = descriptor.getAttributes().get("rule");
         String rule = ruleAttribute instanceof String r ? r : descriptor.getAnnotation().annotationType().getSimpleName();
@@ -132,7 +133,7 @@ public final class ModelValidator {
             }
         }
         Location location = source == null ? Location.UNKNOWN : JsonPointer.locate(source, pointer);
-        return new Violation(pointer, rule, severity, message, location);
+        return Diagnostic.at(pointer, rule, severity, message, location);
     }
 
     /** {@return the JSON name of the field a field-level violation concerns, or null for a class-level one} */

@@ -1,5 +1,8 @@
 package gov.ca.code.codejson.merge;
 
+import gov.ca.code.codejson.diagnostic.Diagnostic;
+import gov.ca.code.codejson.report.DiagnosticFormat;
+
 import static gov.ca.code.codejson.merge.Inventories.CODEJSON;
 import static gov.ca.code.codejson.merge.Inventories.input;
 import static gov.ca.code.codejson.merge.Inventories.inventory;
@@ -26,6 +29,8 @@ import gov.ca.code.codejson.model.Unknown;
 import gov.ca.code.codejson.validation.Profile;
 
 class InventoryMergerTest {
+
+    private static final DiagnosticFormat LINES = DiagnosticFormat.of("codejson", "test");
 
     private final InventoryMerger merger = new InventoryMerger(CODEJSON);
 
@@ -187,7 +192,8 @@ class InventoryMergerTest {
         Release internal = result.inventory().releaseList().get(0);
         assertThat(internal.repositoryURL().isDefined()).isFalse();
         assertThat(internal.contact().value().flatMap(c -> c.email().value())).contains("dev.person@example.gov");
-        assertThat(result.warnings()).singleElement().asString().contains("1 release(s)").contains("agency contact");
+        assertThat(result.warnings()).singleElement().extracting(Diagnostic::message).asString()
+                .contains("1 release(s)").contains("agency contact");
     }
 
     @Test
@@ -197,8 +203,11 @@ class InventoryMergerTest {
                 MergeOptions.defaults());
 
         assertThat(CODEJSON.write(result.inventory())).doesNotContain("SECRET").contains("https://github.com/ca/open");
-        assertThat(result.warnings()).singleElement().asString().startsWith("x.json: /releases/0/repositoryURL: ")
-                .contains("user name, password or token").doesNotContain("SECRET");
+        assertThat(result.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.file()).isEqualTo("x.json");
+            assertThat(w.pointer()).isEqualTo("/releases/0/repositoryURL");
+            assertThat(w.message()).contains("user name, password or token").doesNotContain("SECRET");
+        });
     }
 
     @Test
@@ -209,8 +218,8 @@ class InventoryMergerTest {
                         .withQuarantine(QuarantinePolicy.KEEP));
 
         assertThat(CODEJSON.write(result.output())).doesNotContain("SECRET").contains("https://github.com/ca/open");
-        assertThat(result.warnings()).anySatisfy(w -> assertThat(w).startsWith("x.json: /releases/0/repositoryURL: "))
-                .noneSatisfy(w -> assertThat(w).contains("SECRET"));
+        assertThat(result.warnings()).anySatisfy(w -> assertThat(w.file() + ": " + w.pointer()).isEqualTo("x.json: /releases/0/repositoryURL"))
+                .noneSatisfy(w -> assertThat(w.message()).contains("SECRET"));
     }
 
     @Test
@@ -312,12 +321,12 @@ class InventoryMergerTest {
                         "{\"name\": \"Broken\", \"contact\": {\"email\": \"owner@example.gov\"}}"))),
                 MergeOptions.defaults());
 
-        assertThat(result.messages()).extracting(MergeMessage::severity)
+        assertThat(result.diagnostics()).extracting(Diagnostic::severity)
                 .containsExactly(gov.ca.code.codejson.diagnostic.Severity.WARNING, gov.ca.code.codejson.diagnostic.Severity.ERROR);
-        assertThat(result.messages().get(0).text()).startsWith("b.json:1:").contains(": warning: /releases/0: duplicate of \"Tool\"",
+        assertThat(LINES.line(result.diagnostics().get(0))).startsWith("b.json:1:").contains(": warning: /releases/0: duplicate of \"Tool\"",
                 "kept a.json:1:", "first in input order");
-        assertThat(result.messages().get(1).text()).contains(": error: /releases/1: \"Broken\" fails validation and was left out;"
-                + " ask owner@example.gov", "\n    1:").contains("/releases/1/description");
+        assertThat(LINES.line(result.diagnostics().get(1))).contains(": error: /releases/1: \"Broken\" fails validation and was left out;"
+                + " ask owner@example.gov [merge.invalid-entry]", "\n    1:").contains("/releases/1/description");
         assertThat(result.summary()).isEqualTo("2 inputs, 3 entries: 1 release written, 1 duplicate dropped, 1 invalid (1 left out), 0 redacted");
     }
 

@@ -1,5 +1,7 @@
 package gov.ca.code.codejson.merge;
 
+import gov.ca.code.codejson.report.DiagnosticFormat;
+
 import static gov.ca.code.codejson.merge.Inventories.CODEJSON;
 import static gov.ca.code.codejson.merge.Inventories.inventory;
 import static gov.ca.code.codejson.merge.Inventories.release;
@@ -14,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class MergeInputsTest {
+
+    private static final DiagnosticFormat LINES = DiagnosticFormat.of("codejson", "test");
 
     @TempDir
     Path dir;
@@ -41,10 +45,11 @@ class MergeInputsTest {
 
         assertThatThrownBy(() -> MergeInputs.read(CODEJSON, List.of(good, malformed, missing, empty)))
                 .isInstanceOfSatisfying(MergeException.class, e -> {
-                    assertThat(e.problems()).hasSize(3);
-                    assertThat(e.problems().get(0)).startsWith(malformed + ":2:").contains("error:");
-                    assertThat(e.problems().get(1)).startsWith(missing.toString()).contains("no such file");
-                    assertThat(e.problems().get(2)).startsWith(empty.toString()).contains("no .json file");
+                    List<String> lines = e.diagnostics().stream().map(LINES::line).toList();
+                    assertThat(lines).hasSize(3);
+                    assertThat(lines.get(0)).startsWith(malformed + ":2:").contains("error:");
+                    assertThat(lines.get(1)).startsWith(missing.toString()).contains("no such file");
+                    assertThat(lines.get(2)).startsWith(empty.toString()).contains("no .json file");
                 });
     }
 }

@@ -23,7 +23,7 @@ import gov.ca.code.codejson.Conformance;
 import gov.ca.code.codejson.ValidationReport;
 import gov.ca.code.codejson.json.JsonReadException;
 import gov.ca.code.codejson.json.JsonValue;
-import gov.ca.code.codejson.validation.Violation;
+import gov.ca.code.codejson.diagnostic.Diagnostic;
 
 class MigratorTest {
 
@@ -39,12 +39,12 @@ class MigratorTest {
     }
 
     private static Set<String> errorPointers(ValidationReport report) {
-        return report.violations().stream().filter(Violation::isError).map(Violation::pointer)
+        return report.violations().stream().filter(Diagnostic::isError).map(Diagnostic::pointer)
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static Set<String> fillPointers(Migration m) {
-        return m.log().toFill().stream().filter(Violation::isError).map(Violation::pointer)
+        return m.log().toFill().stream().filter(Diagnostic::isError).map(Diagnostic::pointer)
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -76,7 +76,7 @@ class MigratorTest {
             text = JsonEdit.set(text, pointer, valueFor(pointer));
         }
         ValidationReport filled = codejson.validate(read(text, out.family()));
-        assertThat(filled.violations().stream().filter(Violation::isError).toList()).isEmpty();
+        assertThat(filled.violations().stream().filter(Diagnostic::isError).toList()).isEmpty();
     }
 
     @Test
@@ -189,7 +189,7 @@ class MigratorTest {
                  "date": {"metaDataLastUpdated": "2025-07-01T00:00:00Z"}}""";
         Document doc = read(json, null);
         assertThat(doc.family()).isEqualTo(Family.SHAREIT_2_0_0);
-        assertThat(doc.notices()).extracting(Violation::rule).containsExactlyInAnyOrder("variant.legacy-key",
+        assertThat(doc.notices()).extracting(Diagnostic::rule).containsExactlyInAnyOrder("variant.legacy-key",
                 "variant.legacy-key", "variant.legacy-key", "variant.contract-number-string", "variant.usage-type-string");
         Migration m = migrator.migrate(doc, Family.SHAREIT_2_0_0);
         String out = codejson.write(m.document());

@@ -7,9 +7,9 @@ import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.Document;
 import gov.ca.code.codejson.ValidationReport;
 import gov.ca.code.codejson.codegov.Inventory;
+import gov.ca.code.codejson.diagnostic.Diagnostic;
 import gov.ca.code.codejson.json.JsonReadException;
 import gov.ca.code.codejson.validation.Profile;
-import gov.ca.code.codejson.validation.Violation;
 
 /** The library example of the README, compiled with the tests; {@code ReadmeTest} checks the quote. */
 final class LibraryExample {
@@ -22,7 +22,7 @@ final class LibraryExample {
         CodeJson codejson = new CodeJson();
         Document document = codejson.read(Path.of("code.json"));            // detects the family
         ValidationReport report = codejson.validate(document, Profile.CALIFORNIA);
-        for (Violation v : report.violations()) {
+        for (Diagnostic v : report.violations()) {
             System.out.printf("%s %s %s: %s [%s]%n", v.location(), v.severity().label(), v.pointer(), v.message(), v.rule());
         }
         Inventory inventory = document.root(Inventory.class);

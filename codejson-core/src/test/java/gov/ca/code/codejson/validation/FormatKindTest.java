@@ -1,5 +1,6 @@
 package gov.ca.code.codejson.validation;
 
+import gov.ca.code.codejson.diagnostic.Diagnostic;
 import gov.ca.code.codejson.diagnostic.Severity;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,8 +68,8 @@ class FormatKindTest {
         // A megabyte of labels: just under the reader's limit for one string.
         Document doc = codejson.read(inventory("\"contact\": {\"email\": \"a@" + "a.".repeat(500_000) + "gov\"}"),
                 "many-labels.json");
-        List<Violation> violations = codejson.validate(doc, Profile.CODEGOV).violations();
-        assertThat(violations).extracting(Violation::pointer, Violation::rule, Violation::severity)
+        List<Diagnostic> violations = codejson.validate(doc, Profile.CODEGOV).violations();
+        assertThat(violations).extracting(Diagnostic::pointer, Diagnostic::rule, Diagnostic::severity)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("/releases/0/contact/email", "codegov.email",
                         Severity.WARNING));
     }
@@ -93,7 +94,7 @@ class FormatKindTest {
 
     private String message(String member, Profile profile) throws Exception {
         Document doc = codejson.read(inventory("\"contact\": {\"email\": \"a@b.gov\"}, " + member), "message.json");
-        List<Violation> violations = codejson.validate(doc, profile).violations();
+        List<Diagnostic> violations = codejson.validate(doc, profile).violations();
         assertThat(violations).hasSize(1);
         return violations.get(0).message();
     }

@@ -429,7 +429,7 @@ abstract class AbstractGeneratingMojo extends AbstractCodeJsonMojo {
             try {
                 overlay = Overlay.read(overlayFile.toPath(), console.relative(overlayFile));
             } catch (JsonReadException e) {
-                throw new MojoFailureException(e.describe(e.source()) + " (the overlay file, parameter overlayFile)");
+                throw new MojoFailureException(Console.format(toolVersion()).line(e.diagnostic()) + " (the overlay file, parameter overlayFile)");
             }
         }
         return GenerationSettings.builder()

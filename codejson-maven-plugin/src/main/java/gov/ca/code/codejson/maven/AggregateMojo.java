@@ -27,12 +27,14 @@ import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.json.JsonWriter;
 import gov.ca.code.codejson.merge.InvalidMergeSetting;
 import gov.ca.code.codejson.merge.MergeException;
-import gov.ca.code.codejson.merge.MergeMessage;
 import gov.ca.code.codejson.merge.MergeRequest;
 import gov.ca.code.codejson.merge.MergeResult;
 import gov.ca.code.codejson.merge.ModuleSelector;
 import gov.ca.code.codejson.text.Counts;
+import gov.ca.code.codejson.diagnostic.Diagnostic;
+import gov.ca.code.codejson.diagnostic.Location;
 import gov.ca.code.codejson.diagnostic.Severity;
+import gov.ca.code.codejson.diagnostic.Subject;
 
 /**
  * Builds one agency inventory from the code.json of every module of the build, from code.json
@@ -242,7 +244,7 @@ public class AggregateMojo extends AbstractCodeJsonMojo {
         }
         Console console = console();
         CodeJson codejson = new CodeJson();
-        List<String> problems = new ArrayList<>();
+        List<Diagnostic> problems = new ArrayList<>();
         List<Path> paths = new ArrayList<>();
         if (includeModules) {
             ModuleSelector selector = new ModuleSelector(list(moduleIncludes), list(moduleExcludes), skipPomModules);
@@ -277,16 +279,16 @@ public class AggregateMojo extends AbstractCodeJsonMojo {
                 case TARGET -> "outputFamily";
             } + "> is \"" + e.value() + "\"; use one of " + String.join(", ", e.allowed()));
         } catch (MergeException e) {
-            problems.addAll(e.problems());
+            problems.addAll(e.diagnostics());
         }
         if (!problems.isEmpty()) {
-            problems.forEach(p -> getLog().error(p));
+            problems.forEach(console::add);
             throw new MojoFailureException(Counts.of(problems.size(), "aggregate input")
                     + " cannot be used (listed above); nothing was written");
         }
         write(outputFile, codejson.write(result.output()).getBytes(StandardCharsets.UTF_8), console);
         write(reportFile, new JsonWriter().writeBytes(result.report()), console);
-        print(result);
+        result.diagnostics().forEach(console::add);
         getLog().info("codejson: aggregate of " + result.summary() + "; wrote " + console.relative(outputFile) + " and "
                 + console.relative(reportFile));
         if (failOnInvalid && !result.quarantined().isEmpty()) {
@@ -304,11 +306,12 @@ public class AggregateMojo extends AbstractCodeJsonMojo {
         }
     }
 
-    private Optional<Path> resolve(String coordinates, List<String> problems) {
+    private Optional<Path> resolve(String coordinates, List<Diagnostic> problems) {
         String[] parts = coordinates.strip().split(":");
         if (parts.length != 3 || Arrays.stream(parts).anyMatch(String::isBlank)) {
-            problems.add(pomPath() + ": error: <artifacts><artifact> \"" + coordinates
-                    + "\" is not groupId:artifactId:version; write it like gov.ca.code:permit-tracker:2.4.0");
+            problems.add(new Diagnostic(pomPath(), Location.UNKNOWN, Subject.FILE, "aggregate.artifact-coordinates", Severity.ERROR,
+                    "<artifacts><artifact> \"" + coordinates
+                    + "\" is not groupId:artifactId:version; write it like gov.ca.code:permit-tracker:2.4.0"));
             return Optional.empty();
         }
         ArtifactRequest request = new ArtifactRequest(new DefaultArtifact(parts[0], parts[1], "codejson", "json", parts[2]),
@@ -317,23 +320,11 @@ public class AggregateMojo extends AbstractCodeJsonMojo {
             return Optional.of(repositorySystem.resolveArtifact(session.getRepositorySession(), request)
                     .getArtifact().getFile().toPath());
         } catch (ArtifactResolutionException e) {
-            problems.add(pomPath() + ": error: <artifacts> " + coordinates + ": no code.json artifact (classifier codejson, type json)"
+            problems.add(new Diagnostic(pomPath(), Location.UNKNOWN, Subject.FILE, "aggregate.artifact-unresolved", Severity.ERROR,
+                    "<artifacts> " + coordinates + ": no code.json artifact (classifier codejson, type json)"
                     + " could be resolved; check the coordinates, and that the project attaches it with codejson:generate ("
-                    + e.getMessage() + ")");
+                    + e.getMessage() + ")"));
             return Optional.empty();
-        }
-    }
-
-    private void print(MergeResult result) {
-        for (MergeMessage message : result.messages()) {
-            String text = message.text().startsWith("warning: ") ? "codejson: " + message.text() : message.text();
-            if (message.severity() == Severity.ERROR) {
-                getLog().error(text);
-            } else if (message.severity() == Severity.INFO) {
-                getLog().info(text);
-            } else {
-                getLog().warn(text);
-            }
         }
     }
 

@@ -19,8 +19,9 @@ import gov.ca.code.codejson.json.JsonReadException;
 import gov.ca.code.codejson.json.JsonReader;
 import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.json.JsonWriter;
+import gov.ca.code.codejson.diagnostic.Diagnostic;
 import gov.ca.code.codejson.diagnostic.Location;
-import gov.ca.code.codejson.report.ReportEntry;
+import gov.ca.code.codejson.diagnostic.Subject;
 import gov.ca.code.codejson.validation.Profile;
 import gov.ca.code.codejson.diagnostic.Severity;
 
@@ -99,7 +100,7 @@ public class CheckMojo extends AbstractGeneratingMojo {
         try {
             committed = readCommitted(codejson, committedFile);
         } catch (JsonReadException e) {
-            console.add(new ReportEntry(name, e.location(), "", "json.unreadable", Severity.ERROR, e.reason()));
+            console.add(e.diagnostic().inFile(name));
             return false;
         }
         Document document = committed.document();
@@ -115,7 +116,8 @@ public class CheckMojo extends AbstractGeneratingMojo {
         try {
             expected = new CommittedFile().updated(document, generation, false);
         } catch (IllegalArgumentException e) {
-            console.add(new ReportEntry(name, Location.UNKNOWN, "", "check.family-mismatch", Severity.ERROR, e.getMessage()));
+            console.add(new Diagnostic(name, Location.UNKNOWN, Subject.FILE, "check.family-mismatch", Severity.ERROR,
+                    e.getMessage()));
             return false;
         }
         String actual = committed.text();
@@ -132,7 +134,7 @@ public class CheckMojo extends AbstractGeneratingMojo {
      * past {@value #SHOWN} characters, around the difference), at its place in the committed file.
      * Text that differs only in layout is named by its first different line.
      */
-    private ReportEntry staleEntry(String name, String expected, String actual, JsonValue committedTree) {
+    private Diagnostic staleEntry(String name, String expected, String actual, JsonValue committedTree) {
         String fix = "; run " + UpdateMojo.command(session, project);
         Difference d;
         try {
@@ -142,11 +144,11 @@ public class CheckMojo extends AbstractGeneratingMojo {
         }
         if (d == null) {
             int line = firstDifferentLine(expected, actual);
-            return new ReportEntry(name, new Location(line, 1), "", "check.stale", Severity.ERROR,
+            return new Diagnostic(name, new Location(line, 1), Subject.FILE, "check.stale", Severity.ERROR,
                     "differs from what the POM generates in layout only (first difference at line " + line + ")" + fix);
         }
         String[] shown = around(d.expected(), d.found());
-        return new ReportEntry(name, d.location(), d.pointer(), "check.stale", Severity.ERROR,
+        return new Diagnostic(name, d.location(), Subject.pointer(d.pointer()), "check.stale", Severity.ERROR,
                 "differs from what the POM generates: expected " + shown[0] + ", found " + shown[1] + fix);
     }
 

@@ -15,13 +15,14 @@ import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.generate.Generation;
 import gov.ca.code.codejson.generate.GenerationProblem;
 import gov.ca.code.codejson.generate.Source;
+import gov.ca.code.codejson.diagnostic.Diagnostic;
+import gov.ca.code.codejson.diagnostic.Input;
 import gov.ca.code.codejson.diagnostic.Location;
-import gov.ca.code.codejson.report.ReportEntry;
-import gov.ca.code.codejson.report.Reports;
+import gov.ca.code.codejson.diagnostic.Severity;
+import gov.ca.code.codejson.diagnostic.Subject;
+import gov.ca.code.codejson.report.DiagnosticFormat;
 import gov.ca.code.codejson.report.TerminalText;
 import gov.ca.code.codejson.text.Counts;
-import gov.ca.code.codejson.diagnostic.Severity;
-import gov.ca.code.codejson.validation.Violation;
 
 /**
  * Prints problems the way a compiler does ({@code file:line:column: severity: subject: message [rule]}),
@@ -30,12 +31,13 @@ import gov.ca.code.codejson.validation.Violation;
  */
 final class Console {
 
-    private static final String INFORMATION_URI = "https://code.ca.gov/codejson";
+    /** The core's formatters, with each input spelled as the POM or the command line of Maven writes it. */
+    private static final DiagnosticFormat LINES = format("");
 
     private final Log log;
     private final Path root;
     private final File pom;
-    private final List<ReportEntry> entries = new ArrayList<>();
+    private final List<Diagnostic> entries = new ArrayList<>();
 
     Console(Log log, File root, File pom) {
         this.log = log;
@@ -68,33 +70,33 @@ final class Console {
      */
     void generatedViolations(Generation generation, File writtenTo) {
         String pomName = relative(pom);
-        for (Violation v : generation.violations()) {
+        for (Diagnostic v : generation.violations()) {
             Optional<Source> source = generation.sourceOf(v.pointer());
             String hint = source.map(Console::hint).orElse("");
             if (source.isPresent() && source.get().kind() == Source.Kind.OVERLAY) {
                 Source s = source.get();
-                add(new ReportEntry(s.file(), s.location(), v.pointer(), v.rule(), v.severity(), v.message()));
+                add(v.inFile(s.file()).withLocation(s.location()));
             } else if (writtenTo != null) {
-                add(new ReportEntry(relative(writtenTo), v.location(), v.pointer(), v.rule(), v.severity(), v.message() + hint));
+                add(v.inFile(relative(writtenTo)).withMessage(v.message() + hint));
             } else {
-                add(new ReportEntry(pomName, Location.UNKNOWN, v.pointer(), v.rule(), v.severity(), v.message() + hint));
+                add(v.inFile(pomName).withLocation(Location.UNKNOWN).withMessage(v.message() + hint));
             }
         }
     }
 
     /** Reports the violations of a file read from disk. */
-    void violations(File file, List<Violation> violations) {
+    void violations(File file, List<Diagnostic> violations) {
         String name = relative(file);
-        for (Violation v : violations) {
-            add(ReportEntry.of(name, v));
+        for (Diagnostic v : violations) {
+            add(v.inFile(name));
         }
     }
 
-    /** Prints and collects one entry. */
-    void add(ReportEntry entry) {
+    /** Prints and collects one diagnostic. */
+    void add(Diagnostic entry) {
         entries.add(entry);
         // A value quoted in a message must not act on the terminal that shows the build log.
-        String line = TerminalText.escapeLines(entry.line());
+        String line = TerminalText.escapeLines(LINES.line(entry));
         if (entry.severity() == Severity.ERROR) {
             log.error(line);
         } else if (entry.severity() == Severity.WARNING) {
@@ -113,9 +115,9 @@ final class Console {
     void writeReports(File directory, String version) throws MojoExecutionException {
         try {
             CodeJson.writeAtomically(new File(directory, "codejson-report.json").toPath(),
-                    Reports.json("codejson-maven-plugin " + version, entries).getBytes(StandardCharsets.UTF_8));
+                    format(version).json(entries).getBytes(StandardCharsets.UTF_8));
             CodeJson.writeAtomically(new File(directory, "codejson-report.sarif").toPath(),
-                    Reports.sarif("codejson-maven-plugin", version, INFORMATION_URI, entries).getBytes(StandardCharsets.UTF_8));
+                    format(version).sarif(entries).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write the reports to " + directory + ": " + e.getMessage(), e);
         }
@@ -126,13 +128,42 @@ final class Console {
         return Counts.of(count(Severity.ERROR), "error") + ", " + Counts.of(count(Severity.WARNING), "warning");
     }
 
-    private ReportEntry problemEntry(GenerationProblem p, String pomName) {
+    /** {@return the core's formatters for this plugin at a version} */
+    static DiagnosticFormat format(String version) {
+        return DiagnosticFormat.of("codejson-maven-plugin", version).withInputs(Console::spell);
+    }
+
+    private static String spell(Input input) {
+        return input instanceof SourceInput s ? s.spelling()
+                : "<configuration><" + input.key() + "> (-Dcodejson." + input.key() + ")";
+    }
+
+    private Diagnostic problemEntry(GenerationProblem p, String pomName) {
         Source s = p.source();
         if (s.kind() == Source.Kind.OVERLAY) {
-            return new ReportEntry(s.file(), s.location(), s.name().isEmpty() ? p.pointer() : s.name(), p.rule(), p.severity(),
-                    p.message());
+            return new Diagnostic(s.file(), s.location(), s.name().isEmpty() ? pointer(p.pointer())
+                    : Subject.input(new SourceInput(s, s.name())), p.rule(), p.severity(), p.message());
         }
-        return new ReportEntry(pomName, Location.UNKNOWN, subject(s, p.pointer()), p.rule(), p.severity(), p.message());
+        String subject = subject(s, p.pointer());
+        return new Diagnostic(pomName, Location.UNKNOWN, subject.equals(p.pointer()) ? pointer(p.pointer())
+                : Subject.input(new SourceInput(s, subject)), p.rule(), p.severity(), p.message());
+    }
+
+    private static Subject pointer(String pointer) {
+        return pointer.isEmpty() ? Subject.FILE : Subject.pointer(pointer);
+    }
+
+    /**
+     * An input a generation problem names, with the way this plugin spells it.
+     *
+     * @param source where the value came from
+     * @param spelling the POM element, plugin parameter or overlay key
+     */
+    private record SourceInput(Source source, String spelling) implements Input {
+        @Override
+        public String key() {
+            return source.name();
+        }
     }
 
     /** {@return what the user edits, spelled as in the POM: {@code <description>}, {@code <configuration><agency>}} */

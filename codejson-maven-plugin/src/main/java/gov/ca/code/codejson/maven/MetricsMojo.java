@@ -13,11 +13,13 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.Document;
-import gov.ca.code.codejson.codegov.Inventory;
+import gov.ca.code.codejson.diagnostic.Diagnostic;
+import gov.ca.code.codejson.diagnostic.DiagnosticException;
 import gov.ca.code.codejson.json.JsonReadException;
-import gov.ca.code.codejson.merge.InventoryConversion;
 import gov.ca.code.codejson.metrics.MetricsFiles;
 import gov.ca.code.codejson.metrics.MetricsReport;
+import gov.ca.code.codejson.metrics.MetricsRequest;
+import gov.ca.code.codejson.metrics.MetricsResult;
 import gov.ca.code.codejson.text.Counts;
 
 /**
@@ -72,9 +74,21 @@ public class MetricsMojo extends AbstractCodeJsonMojo {
         }
         Console console = console();
         CodeJson codejson = new CodeJson();
-        Inventory now = read(codejson, inventoryFile, "inventoryFile", console);
-        Inventory before = previousFile == null ? null : read(codejson, previousFile, "previousFile", console);
-        MetricsReport report = before == null ? MetricsReport.of(now) : MetricsReport.of(now, before);
+        MetricsRequest request = MetricsRequest.of(read(codejson, inventoryFile, "inventoryFile", console),
+                console.relative(inventoryFile));
+        if (previousFile != null) {
+            request = request.against(read(codejson, previousFile, "previousFile", console), console.relative(previousFile));
+        }
+        MetricsResult result;
+        try {
+            result = request.run();
+        } catch (DiagnosticException e) {
+            Diagnostic d = e.diagnostics().get(0);
+            throw new MojoFailureException(Console.format(toolVersion()).line(d) + " (parameter "
+                    + (d.file().equals(console.relative(inventoryFile)) ? "inventoryFile" : "previousFile") + ")");
+        }
+        result.diagnostics().forEach(console::add);
+        MetricsReport report = result.report();
         List<Path> written;
         try {
             written = MetricsFiles.write(report, outputDirectory.toPath());
@@ -82,12 +96,12 @@ public class MetricsMojo extends AbstractCodeJsonMojo {
             throw new MojoExecutionException("cannot write the metrics to " + console.relative(outputDirectory) + ": " + e.getMessage(), e);
         }
         getLog().info("codejson: metrics of " + Counts.of(report.current().releases(), "release")
-                + (before == null ? "" : " against " + console.relative(previousFile)) + " written to "
+                + (previousFile == null ? "" : " against " + console.relative(previousFile)) + " written to "
                 + console.relative(outputDirectory) + " (" + Counts.of(written.size(), "file") + "; open "
                 + console.relative(written.get(written.size() - 1).toFile()) + ")");
     }
 
-    private Inventory read(CodeJson codejson, File file, String parameter, Console console) throws MojoFailureException {
+    private Document read(CodeJson codejson, File file, String parameter, Console console) throws MojoFailureException {
         if (!file.isFile()) {
             throw new MojoFailureException(console.relative(file) + ": error: no such file (parameter " + parameter
                     + "); run codejson:aggregate first, or point " + parameter + " at an inventory");
@@ -96,22 +110,9 @@ public class MetricsMojo extends AbstractCodeJsonMojo {
         try {
             document = codejson.read(file.toPath());
         } catch (JsonReadException e) {
-            throw new MojoFailureException(e.describe(console.relative(file)) + " (parameter " + parameter + ")");
+            throw new MojoFailureException(Console.format(toolVersion()).line(e.diagnostic().inFile(console.relative(file)))
+                    + " (parameter " + parameter + ")");
         }
-        InventoryConversion conversion;
-        try {
-            conversion = InventoryConversion.of(document);
-        } catch (IllegalArgumentException e) {
-            throw new MojoFailureException(console.relative(file) + ": error: this " + document.family().id()
-                    + " document cannot be measured: " + e.getMessage() + " (parameter " + parameter + ")");
-        }
-        for (String line : conversion.describe(console.relative(file))) {
-            if (line.contains(": warning: ")) {
-                getLog().warn(line);
-            } else {
-                getLog().info(line);
-            }
-        }
-        return conversion.inventory();
+        return document;
     }
 }

@@ -73,7 +73,7 @@ public class UpdateMojo extends AbstractGeneratingMojo {
             } catch (IllegalArgumentException e) {
                 throw new MojoFailureException(name + ": error: " + e.getMessage() + "; the file was not changed");
             } catch (JsonReadException e) {
-                throw new MojoFailureException(e.describe(name)
+                throw new MojoFailureException(Console.format(toolVersion()).line(e.diagnostic().inFile(name))
                         + "; the file was not changed: repair it or delete it so that it is created anew");
             }
         }

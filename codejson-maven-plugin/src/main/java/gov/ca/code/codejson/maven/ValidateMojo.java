@@ -11,6 +11,8 @@ import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.Document;
 import gov.ca.code.codejson.Family;
 import gov.ca.code.codejson.ValidationReport;
+import gov.ca.code.codejson.ValidationRequest;
+import gov.ca.code.codejson.diagnostic.DiagnosticException;
 import gov.ca.code.codejson.json.JsonReadException;
 import gov.ca.code.codejson.validation.Profile;
 import gov.ca.code.codejson.diagnostic.Severity;
@@ -103,16 +105,21 @@ public class ValidateMojo extends AbstractCodeJsonMojo {
         try {
             document = codejson.read(file.toPath(), requested);
         } catch (JsonReadException e) {
-            throw new MojoFailureException(e.describe(name));
+            throw new MojoFailureException(Console.format(toolVersion()).line(e.diagnostic().inFile(name)));
         }
-        Profile chosen = document.family().defaultProfile();
+        ValidationRequest request = ValidationRequest.of(document, name);
         if (profile != null && !profile.isBlank()) {
-            chosen = Profile.byId(profile.strip()).filter(document.family().profiles()::contains)
-                    .orElseThrow(() -> new MojoFailureException("-Dcodejson.profile=" + profile + ": "
-                            + document.family().profileNotApplicable(profile.strip())));
+            request = request.withProfile(Profile.byId(profile.strip()).orElseThrow(() -> new MojoFailureException(
+                    "-Dcodejson.profile=" + profile + ": " + document.family().profileNotApplicable(profile.strip()))));
         }
-        ValidationReport report = codejson.validate(document, chosen);
-        console.violations(file, report.violations());
+        ValidationReport report;
+        try {
+            report = request.run(codejson);
+        } catch (DiagnosticException e) {
+            throw new MojoFailureException(Console.format(toolVersion()).line(e.diagnostics().get(0)));
+        }
+        Profile chosen = report.profile();
+        report.violations().forEach(console::add);
         if (reportDirectory != null) {
             console.writeReports(reportDirectory, toolVersion());
         }

@@ -22,6 +22,8 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
+import gov.ca.code.codejson.diagnostic.Diagnostic;
+import gov.ca.code.codejson.diagnostic.Subject;
 import gov.ca.code.codejson.diagnostic.Location;
 import gov.ca.code.codejson.diagnostic.Severity;
 import tools.jackson.core.JacksonException;
@@ -60,7 +62,7 @@ public final class Manifests {
     }
 
     /** The manifests read from a repository and what could not be read. */
-    record Outcome(List<ManifestFacts> manifests, List<ScanProblem> problems) {
+    record Outcome(List<ManifestFacts> manifests, List<Diagnostic> problems) {
     }
 
     /**
@@ -71,7 +73,7 @@ public final class Manifests {
      */
     static Outcome read(Path repository) {
         List<ManifestFacts> found = new ArrayList<>();
-        List<ScanProblem> problems = new ArrayList<>();
+        List<Diagnostic> problems = new ArrayList<>();
         for (String file : FILES) {
             Path path = repository.resolve(file);
             if (!Files.isRegularFile(path)) {
@@ -93,8 +95,8 @@ public final class Manifests {
         return new Outcome(found, problems);
     }
 
-    private static ScanProblem unreadable(String file, Location location, String reason) {
-        return new ScanProblem(Severity.WARNING, "scan.manifest-unreadable", file, location,
+    private static Diagnostic unreadable(String file, Location location, String reason) {
+        return new Diagnostic(file, location, Subject.FILE, "scan.manifest-unreadable", Severity.WARNING,
                 file + " cannot be parsed (" + reason + "); its values are left out, fix the file to use them");
     }
 

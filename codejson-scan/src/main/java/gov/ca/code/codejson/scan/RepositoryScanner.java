@@ -21,6 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
+import gov.ca.code.codejson.diagnostic.Diagnostic;
+import gov.ca.code.codejson.diagnostic.Subject;
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.Document;
 import gov.ca.code.codejson.Family;
@@ -155,7 +157,7 @@ public final class RepositoryScanner {
     private final class Run {
         private final Path checkout;
         private final String name;
-        private final List<ScanProblem> problems = new ArrayList<>();
+        private final List<Diagnostic> problems = new ArrayList<>();
         /** Origins of the facts handed to the generator, by the generator's element name. */
         private final Map<String, Origin> elements = new HashMap<>();
         /** Origins of the settings, by setting name. */
@@ -174,7 +176,7 @@ public final class RepositoryScanner {
         ScannedRepository run() {
             GitFacts git = GitFacts.read(checkout);
             if (git.reason() != null) {
-                problems.add(new ScanProblem(Severity.INFO, "scan.history-missing", ".git", Location.UNKNOWN,
+                problems.add(new Diagnostic(".git", Location.UNKNOWN, Subject.FILE, "scan.history-missing", Severity.INFO,
                         git.reason() + ", so the dates are left out; commit, or set them in the entry"));
             }
             Manifests.Outcome manifests = Manifests.read(checkout);
@@ -182,7 +184,7 @@ public final class RepositoryScanner {
             try {
                 selection = SourceFiles.select(checkout, git.trackedFiles());
             } catch (IOException e) {
-                problems.add(new ScanProblem(Severity.WARNING, "scan.files-unreadable", "", Location.UNKNOWN,
+                problems.add(new Diagnostic("", Location.UNKNOWN, Subject.FILE, "scan.files-unreadable", Severity.WARNING,
                         "the files could not be listed (" + e.getClass().getSimpleName() + "); no source lines are counted"));
             }
             ProjectFacts facts = facts(manifests.manifests(), git);
@@ -227,7 +229,7 @@ public final class RepositoryScanner {
                 Origin remote = new Origin(".git/config", "remote.origin.url",
                         RemoteUrls.hasCredentials(git.originUrl()) ? "credentials removed" : "");
                 if (RemoteUrls.hasCredentials(git.originUrl())) {
-                    problems.add(new ScanProblem(Severity.WARNING, "scan.remote-credentials", ".git/config", Location.UNKNOWN,
+                    problems.add(new Diagnostic(".git/config", Location.UNKNOWN, Subject.FILE, "scan.remote-credentials", Severity.WARNING,
                             "the origin remote carries a user name, password or token; it was left out of the entry, but"
                                     + " remove it from the remote (git remote set-url origin URL) and revoke it if it was real"));
                 }
@@ -236,7 +238,7 @@ public final class RepositoryScanner {
                     scm = new ProjectFacts.Scm(web.get(), null, null);
                     elements.put("scm/url", remote);
                 } else {
-                    problems.add(new ScanProblem(Severity.WARNING, "scan.remote-not-web", ".git/config", Location.UNKNOWN,
+                    problems.add(new Diagnostic(".git/config", Location.UNKNOWN, Subject.FILE, "scan.remote-not-web", Severity.WARNING,
                             "the origin remote is not a network address, so repositoryURL is left out; set it in the overlay"
                                     + " release or point origin at the hosted repository"));
                 }
@@ -266,13 +268,13 @@ public final class RepositoryScanner {
                                     + LicenseTexts.listVersion()));
                         }
                     } else {
-                        problems.add(new ScanProblem(Severity.WARNING, "scan.license-unmatched", file, Location.UNKNOWN,
+                        problems.add(new Diagnostic(file, Location.UNKNOWN, Subject.FILE, "scan.license-unmatched", Severity.WARNING,
                                 "the text of " + file + " " + finding.how() + ", so it is not listed; write its SPDX"
                                         + " identifier in a manifest's license field or in the overlay release"));
                     }
                 }
             } catch (IOException e) {
-                problems.add(new ScanProblem(Severity.WARNING, "scan.license-unreadable", "", Location.UNKNOWN,
+                problems.add(new Diagnostic("", Location.UNKNOWN, Subject.FILE, "scan.license-unreadable", Severity.WARNING,
                         "a license file could not be read (" + e.getClass().getSimpleName() + ")"));
             }
             ManifestFacts.Found declared = first(manifests, ManifestFacts::license);
@@ -322,7 +324,7 @@ public final class RepositoryScanner {
             try {
                 return Long.valueOf(value.strip());
             } catch (NumberFormatException e) {
-                problems.add(new ScanProblem(Severity.ERROR, "scan.overlay-not-a-count", overlay.name(), Location.UNKNOWN,
+                problems.add(new Diagnostic(overlay.name(), Location.UNKNOWN, Subject.FILE, "scan.overlay-not-a-count", Severity.ERROR,
                         key + " is \"" + value + "\" in the overlay; write a whole number such as \"0\""));
                 return null;
             }
@@ -348,12 +350,12 @@ public final class RepositoryScanner {
             try {
                 committed = new CodeJson().read(file);
             } catch (JsonReadException e) {
-                problems.add(new ScanProblem(Severity.WARNING, "scan.codejson-unreadable", "code.json", e.location(),
+                problems.add(new Diagnostic("code.json", e.location(), Subject.FILE, "scan.codejson-unreadable", Severity.WARNING,
                         "the committed code.json cannot be read (" + e.reason() + "); its fields are not kept"));
                 return empty;
             }
             if (!committed.family().id().equals(family) || !(committed.source().root() instanceof JsonValue.JsonObject root)) {
-                problems.add(new ScanProblem(Severity.WARNING, "scan.codejson-other-family", "code.json", Location.UNKNOWN,
+                problems.add(new Diagnostic("code.json", Location.UNKNOWN, Subject.FILE, "scan.codejson-other-family", Severity.WARNING,
                         "the committed code.json is " + committed.family().id() + ", not " + family
                                 + ", so its fields are not kept; convert it with codejson migrate"));
                 return empty;

@@ -12,7 +12,7 @@ import gov.ca.code.codejson.json.JsonBuilder;
 import gov.ca.code.codejson.json.JsonReadException;
 import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.json.JsonWriter;
-import gov.ca.code.codejson.validation.Violation;
+import gov.ca.code.codejson.diagnostic.Diagnostic;
 
 /**
  * Writes what a scan found: one code.gov 2.0.0 inventory holding every entry, and the provenance
@@ -104,7 +104,7 @@ public final class ScanOutput {
                 excluded.add(JsonBuilder.object().put("path", e.path()).put("rule", e.rule()).build());
             }
             List<JsonValue> messages = new ArrayList<>();
-            for (ScanProblem p : scan.problems()) {
+            for (Diagnostic p : scan.problems()) {
                 JsonBuilder b = JsonBuilder.object().put("severity", p.severity().label()).put("rule", p.rule())
                         .put("file", p.file());
                 if (p.location().isKnown()) {
@@ -116,7 +116,7 @@ public final class ScanOutput {
                 messages.add(JsonBuilder.object().put("severity", p.severity().label()).put("rule", p.rule())
                         .put("pointer", p.pointer()).put("message", p.message()).build());
             }
-            for (Violation v : scan.generation().violations()) {
+            for (Diagnostic v : scan.generation().violations()) {
                 messages.add(JsonBuilder.object().put("severity", v.severity().label()).put("rule", v.rule())
                         .put("pointer", v.pointer()).put("message", v.message()).build());
             }

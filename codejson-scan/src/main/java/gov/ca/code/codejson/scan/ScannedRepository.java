@@ -3,6 +3,7 @@ package gov.ca.code.codejson.scan;
 import java.util.List;
 import java.util.Objects;
 
+import gov.ca.code.codejson.diagnostic.Diagnostic;
 import gov.ca.code.codejson.generate.Generation;
 import gov.ca.code.codejson.diagnostic.Severity;
 
@@ -17,7 +18,7 @@ import gov.ca.code.codejson.diagnostic.Severity;
  * @param problems what the scan could not read or decide
  */
 public record ScannedRepository(String name, Generation generation, List<Field> fields, List<Excluded> excluded,
-        List<ScanProblem> problems) {
+        List<Diagnostic> problems) {
 
     /** Creates the outcome; lists are copied. */
     public ScannedRepository {

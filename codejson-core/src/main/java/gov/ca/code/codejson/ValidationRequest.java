@@ -1,0 +1,67 @@
+package gov.ca.code.codejson;
+
+import java.util.List;
+import java.util.Objects;
+
+import gov.ca.code.codejson.diagnostic.Diagnostic;
+import gov.ca.code.codejson.diagnostic.DiagnosticException;
+import gov.ca.code.codejson.diagnostic.Input;
+import gov.ca.code.codejson.diagnostic.Location;
+import gov.ca.code.codejson.diagnostic.Severity;
+import gov.ca.code.codejson.diagnostic.Subject;
+import gov.ca.code.codejson.validation.Profile;
+
+/**
+ * Validating one file, as the command line and the Maven goal ask for it: the document read, the
+ * name reports give it, and the profile the user named, if any. Both adapters fill it and call
+ * {@link #run}, so that the profile is chosen the same way everywhere.
+ */
+public final class ValidationRequest {
+
+    /** The input that names the profile; each adapter spells it in its own words. */
+    public static final Input PROFILE = Input.named("profile");
+
+    private final Document document;
+    private final String name;
+    private final Profile profile;
+
+    private ValidationRequest(Document document, String name, Profile profile) {
+        this.document = Objects.requireNonNull(document, "document");
+        this.name = Objects.requireNonNull(name, "name");
+        this.profile = profile;
+    }
+
+    /**
+     * {@return the request to validate a document with its family's default profile}
+     *
+     * @param document the document read
+     * @param name how reports name the file
+     */
+    public static ValidationRequest of(Document document, String name) {
+        return new ValidationRequest(document, name, null);
+    }
+
+    /** {@return this request, with the profile the user named} */
+    public ValidationRequest withProfile(Profile named) {
+        return new ValidationRequest(document, name, Objects.requireNonNull(named, "named"));
+    }
+
+    /**
+     * Validates the document.
+     *
+     * @param codejson the validator
+     * @return the report; its violations name the file
+     * @throws DiagnosticException when the profile named does not apply to the document's family
+     */
+    public ValidationReport run(CodeJson codejson) throws DiagnosticException {
+        Family family = document.family();
+        Profile chosen = profile == null ? family.defaultProfile() : profile;
+        if (!family.profiles().contains(chosen)) {
+            throw new DiagnosticException(List.of(new Diagnostic(name, Location.UNKNOWN, Subject.input(PROFILE),
+                    "profile.not-applicable", Severity.ERROR, family.profileNotApplicable(chosen.id()))));
+        }
+        ValidationReport report = codejson.validate(document, chosen);
+        return new ValidationReport(report.name(), family, chosen,
+                report.violations().stream().map(v -> v.inFile(name)).toList());
+    }
+}
