@@ -2,17 +2,11 @@ package gov.ca.code.codejson.codegov;
 
 import java.util.List;
 
-import gov.ca.code.codejson.model.JsonName;
-import gov.ca.code.codejson.model.Nullable;
+import gov.ca.code.codejson.model.NullAllowed;
 import gov.ca.code.codejson.model.Property;
 import gov.ca.code.codejson.model.Unknown;
 import gov.ca.code.codejson.validation.Groups;
-import gov.ca.code.codejson.diagnostic.Severity;
-import gov.ca.code.codejson.validation.constraints.Format;
-import gov.ca.code.codejson.validation.constraints.FormatKind;
 import gov.ca.code.codejson.validation.constraints.NoUnknownMembers;
-import gov.ca.code.codejson.validation.constraints.NotEmptyString;
-import gov.ca.code.codejson.validation.constraints.NotNullValue;
 import gov.ca.code.codejson.validation.constraints.Required;
 import gov.ca.code.codejson.validation.constraints.WellTyped;
 
@@ -28,8 +22,8 @@ import gov.ca.code.codejson.validation.constraints.WellTyped;
 @NoUnknownMembers(groups = {Groups.Strict.class, Groups.CodeGov.class})
 @ExemptionTextRequired(groups = Groups.CodeGov.class)
 public record Permissions(
-        @Nullable @Required(groups = Groups.Strict.class) Property<List<Property<License>>> licenses,
+        @NullAllowed @Required(groups = Groups.Strict.class) Property<List<Property<License>>> licenses,
         @Required(groups = {Groups.Strict.class, Groups.CodeGov.class}) Property<UsageType> usageType,
-        @Nullable Property<String> exemptionText,
+        @NullAllowed Property<String> exemptionText,
         Unknown unknown) {
 }

@@ -2,8 +2,7 @@ package gov.ca.code.codejson.codegov;
 
 import java.util.List;
 
-import gov.ca.code.codejson.model.JsonName;
-import gov.ca.code.codejson.model.Nullable;
+import gov.ca.code.codejson.model.NullAllowed;
 import gov.ca.code.codejson.model.Property;
 import gov.ca.code.codejson.model.Unknown;
 import gov.ca.code.codejson.validation.Groups;
@@ -60,7 +59,7 @@ public record Release(
         @Required(groups = {Groups.Strict.class, Groups.CodeGov.class}) Property<Contact> contact,
         Property<Status> status,
         @NotEmptyString(groups = Groups.CodeGov.class, payload = Severity.Warning.class) Property<String> vcs,
-        @Nullable @Required(groups = Groups.Strict.class) @NotNullValue(groups = Groups.Strict.class)
+        @NullAllowed @Required(groups = Groups.Strict.class) @NotNullValue(groups = Groups.Strict.class)
         @Format(value = FormatKind.URI, groups = Groups.Strict.class) @Format(value = FormatKind.WEB_URL, groups = Groups.CodeGov.class, payload = Severity.Warning.class, rule = "codegov.url") Property<String> repositoryURL,
         @Format(value = FormatKind.URI, groups = Groups.Strict.class) @Format(value = FormatKind.WEB_URL, groups = Groups.CodeGov.class, payload = Severity.Warning.class, rule = "codegov.url") Property<String> homepageURL,
         @Format(value = FormatKind.URI, groups = Groups.Strict.class) @Format(value = FormatKind.WEB_URL, groups = Groups.CodeGov.class, payload = Severity.Warning.class, rule = "codegov.url") Property<String> downloadURL,

@@ -1,6 +1,6 @@
 package gov.ca.code.codejson.codegov101;
 
-import gov.ca.code.codejson.model.Nullable;
+import gov.ca.code.codejson.model.NullAllowed;
 import gov.ca.code.codejson.model.Property;
 import gov.ca.code.codejson.model.Unknown;
 import gov.ca.code.codejson.validation.Groups;
@@ -18,9 +18,9 @@ import gov.ca.code.codejson.validation.constraints.WellTyped;
  */
 @WellTyped(groups = Groups.Structure.class)
 public record Contact(
-        @Nullable Property<String> name,
-        @Nullable @Required(groups = Groups.Strict.class) Property<String> email,
-        @Nullable Property<String> twitter,
-        @Nullable Property<String> phone,
+        @NullAllowed Property<String> name,
+        @NullAllowed @Required(groups = Groups.Strict.class) Property<String> email,
+        @NullAllowed Property<String> twitter,
+        @NullAllowed Property<String> phone,
         Unknown unknown) {
 }

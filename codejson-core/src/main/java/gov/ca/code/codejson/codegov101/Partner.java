@@ -1,6 +1,6 @@
 package gov.ca.code.codejson.codegov101;
 
-import gov.ca.code.codejson.model.Nullable;
+import gov.ca.code.codejson.model.NullAllowed;
 import gov.ca.code.codejson.model.Property;
 import gov.ca.code.codejson.model.Unknown;
 import gov.ca.code.codejson.validation.Groups;
@@ -15,7 +15,7 @@ import gov.ca.code.codejson.validation.constraints.WellTyped;
  */
 @WellTyped(groups = Groups.Structure.class)
 public record Partner(
-        @Nullable Property<String> name,
-        @Nullable Property<String> email,
+        @NullAllowed Property<String> name,
+        @NullAllowed Property<String> email,
         Unknown unknown) {
 }

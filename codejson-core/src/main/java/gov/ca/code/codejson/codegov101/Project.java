@@ -2,7 +2,7 @@ package gov.ca.code.codejson.codegov101;
 
 import java.util.List;
 
-import gov.ca.code.codejson.model.Nullable;
+import gov.ca.code.codejson.model.NullAllowed;
 import gov.ca.code.codejson.model.Property;
 import gov.ca.code.codejson.model.Unknown;
 import gov.ca.code.codejson.validation.Groups;
@@ -37,24 +37,24 @@ import gov.ca.code.codejson.validation.constraints.WellTyped;
 @WellTyped(groups = Groups.Structure.class)
 public record Project(
         Property<ProjectAgency> agency,
-        @Nullable Property<String> organization,
-        @Nullable @Required(groups = Groups.Strict.class) Property<String> name,
-        @Nullable @Required(groups = Groups.Strict.class) Property<String> description,
-        @Nullable Property<String> status,
-        @Nullable Property<String> vcs,
-        @Nullable @Required(groups = Groups.Strict.class) Property<String> repository,
-        @Nullable @Required(groups = Groups.Strict.class) Property<String> license,
-        @Nullable Property<String> homepage,
-        @Nullable Property<String> downloadURL,
+        @NullAllowed Property<String> organization,
+        @NullAllowed @Required(groups = Groups.Strict.class) Property<String> name,
+        @NullAllowed @Required(groups = Groups.Strict.class) Property<String> description,
+        @NullAllowed Property<String> status,
+        @NullAllowed Property<String> vcs,
+        @NullAllowed @Required(groups = Groups.Strict.class) Property<String> repository,
+        @NullAllowed @Required(groups = Groups.Strict.class) Property<String> license,
+        @NullAllowed Property<String> homepage,
+        @NullAllowed Property<String> downloadURL,
         @Required(groups = Groups.Strict.class) Property<List<Property<String>>> tags,
         Property<List<Property<String>>> languages,
         @Required(groups = Groups.Strict.class) Property<Contact> contact,
         Property<List<Property<Partner>>> partners,
-        @Nullable @Required(groups = Groups.Strict.class) Property<Long> openSourceProject,
-        @Nullable @Required(groups = Groups.Strict.class) Property<Long> governmentWideReuseProject,
-        @Nullable Property<Long> closedProject,
-        @Nullable Property<Long> exemption,
-        @Nullable Property<String> exemptionText,
+        @NullAllowed @Required(groups = Groups.Strict.class) Property<Long> openSourceProject,
+        @NullAllowed @Required(groups = Groups.Strict.class) Property<Long> governmentWideReuseProject,
+        @NullAllowed Property<Long> closedProject,
+        @NullAllowed Property<Long> exemption,
+        @NullAllowed Property<String> exemptionText,
         Property<Updated> updated,
         Unknown unknown) {
 }

@@ -1,6 +1,6 @@
 package gov.ca.code.codejson.codegov101;
 
-import gov.ca.code.codejson.model.Nullable;
+import gov.ca.code.codejson.model.NullAllowed;
 import gov.ca.code.codejson.model.Property;
 import gov.ca.code.codejson.model.Unknown;
 import gov.ca.code.codejson.validation.Groups;
@@ -16,7 +16,7 @@ import gov.ca.code.codejson.validation.constraints.WellTyped;
  */
 @WellTyped(groups = Groups.Structure.class)
 public record Updated(
-        @Nullable Property<String> metadataLastUpdated,
+        @NullAllowed Property<String> metadataLastUpdated,
         Property<String> lastCommit,
         Property<String> sourceCodeLastModified,
         Unknown unknown) {

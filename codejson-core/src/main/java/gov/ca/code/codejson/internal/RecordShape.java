@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import gov.ca.code.codejson.model.JsonEnum;
 import gov.ca.code.codejson.model.JsonIntegerEnum;
 import gov.ca.code.codejson.model.JsonName;
-import gov.ca.code.codejson.model.Nullable;
+import gov.ca.code.codejson.model.NullAllowed;
 import gov.ca.code.codejson.model.Property;
 import gov.ca.code.codejson.model.Unknown;
 
@@ -122,7 +122,7 @@ public final class RecordShape {
             JsonName name = c.getAnnotation(JsonName.class);
             Type inner = ((ParameterizedType) c.getGenericType()).getActualTypeArguments()[0];
             list.add(new Slot(c.getName(), name == null ? c.getName() : name.value(), valueType(inner),
-                    c.isAnnotationPresent(Nullable.class), i));
+                    c.isAnnotationPresent(NullAllowed.class), i));
         }
         this.slots = List.copyOf(list);
         this.unknownIndex = unknown;

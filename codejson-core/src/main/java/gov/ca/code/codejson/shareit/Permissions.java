@@ -2,7 +2,7 @@ package gov.ca.code.codejson.shareit;
 
 import java.util.List;
 
-import gov.ca.code.codejson.model.Nullable;
+import gov.ca.code.codejson.model.NullAllowed;
 import gov.ca.code.codejson.model.Property;
 import gov.ca.code.codejson.model.Unknown;
 import gov.ca.code.codejson.validation.Groups;
@@ -24,7 +24,7 @@ import gov.ca.code.codejson.validation.constraints.WellTyped;
 public record Permissions(
         @Required(groups = Groups.Strict.class) Property<List<Property<License>>> licenses,
         @Required(groups = Groups.Strict.class) Property<List<Property<UsageType>>> usageType,
-        @Nullable Property<String> exemptionText,
+        @NullAllowed Property<String> exemptionText,
         Unknown unknown) {
 
     /** {@return the usage types that are present and valid, in order} */

@@ -7,9 +7,10 @@ import java.lang.annotation.Target;
 
 /**
  * The schema allows {@code null} for this field. Fields without it report an explicit
- * {@code null} as a type violation.
+ * {@code null} as a type violation. (Not a nullness annotation: the component itself is never
+ * null; its {@link Property} says whether the value is absent, null or set.)
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD})
-public @interface Nullable {
+public @interface NullAllowed {
 }
