@@ -61,7 +61,7 @@ class RegistryTest {
         RegistryException e = catchThrowableOfType(RegistryException.class,
                 () -> Registry.parse("name: [unclosed\nagencies: 1\n", "r.yaml", true));
 
-        assertThat(e.problems()).singleElement().startsWith("2:9: not YAML: ").contains("expected ',' or ']'");
+        assertThat(e.problems()).singleElement().asString().startsWith("2:9: not YAML: ").contains("expected ',' or ']'");
         assertThat(e.getMessage()).startsWith("r.yaml: ");
         assertThat(List.of(e.source())).containsExactly("r.yaml");
     }
