@@ -14,6 +14,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import gov.ca.code.codejson.codegov.MeasurementMethod;
+import gov.ca.code.codejson.model.JsonEnum;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
@@ -108,6 +110,10 @@ public record Registry(String name, String measurementMethod, List<Agency> agenc
         unknown(root, TOP, "", problems);
         String stateName = text(root, "name", "", true, problems);
         String method = text(root, "measurementMethod", "", false, problems);
+        if (!method.isEmpty() && JsonEnum.byJson(MeasurementMethod.class, method).filter(m -> m != MeasurementMethod.OTHER).isEmpty()) {
+            problems.add("/measurementMethod: \"" + method + "\" is not a measurement method; write linesOfCode, modules, cost,"
+                    + " projects or systems");
+        }
         JsonNode list = root.get("agencies");
         List<Agency> agencies = new ArrayList<>();
         if (list == null || !list.isArray() || list.isEmpty()) {

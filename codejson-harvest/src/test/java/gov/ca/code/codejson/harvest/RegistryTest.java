@@ -44,12 +44,13 @@ class RegistryTest {
 
     @Test
     void everyProblemOfARegistryIsReportedWithItsPointer() {
-        RegistryException e = catchThrowableOfType(RegistryException.class, () -> Registry.parse("{\"name\": \"S\", \"agencies\": ["
+        RegistryException e = catchThrowableOfType(RegistryException.class, () -> Registry.parse("{\"name\": \"S\", \"measurementMethod\": \"lines\", \"agencies\": ["
                 + "{\"id\": \"CDT!\", \"name\": \"C\", \"urls\": [\"file:///etc/passwd\"]},"
                 + "{\"id\": \"a\", \"name\": \"A\", \"urls\": \"https://a.gov/code.json\", \"url\": \"x\"},"
                 + "{\"id\": \"a\", \"name\": \"B\", \"urls\": []}]}", "r.json", false));
 
         assertThat(e.problems()).containsExactly(
+                "/measurementMethod: \"lines\" is not a measurement method; write linesOfCode, modules, cost, projects or systems",
                 "/agencies/0/id: \"CDT!\" is not an identifier; use lower-case letters, digits and hyphens (up to 64)",
                 "/agencies/0/urls/0: \"file:///etc/passwd\" is not an http or https address",
                 "/agencies/1/url: not a registry field; the fields are contact, id, name, urls",
