@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param sources what happened to each of its addresses, in registry order
  * @param releases how many releases its files list
  * @param openSourceShare the share of them that are open source, four decimals
- * @param medianScore the median data-quality score (0 to 100)
+ * @param medianScore the median data-quality score (0 to 10, as `codejson metrics` computes it)
  * @param laborHours the total labor hours
  * @param change the change since the previous harvest
  */
