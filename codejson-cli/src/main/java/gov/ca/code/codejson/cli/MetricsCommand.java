@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -103,22 +104,8 @@ final class MetricsCommand implements Callable<Integer> {
                     + String.join(", ", written.stream().map(Path::toString).toList()));
             return Main.VALID;
         }
-        PrintWriter out = spec.commandLine().getOut();
-        switch (format) {
-            case json:
-                out.print(new JsonWriter().write(MetricsJson.render(report)));
-                break;
-            case csv:
-                out.print(MetricsCsv.summary(report));
-                break;
-            case html:
-                out.print(MetricsHtml.render(report));
-                break;
-            default:
-                out.print(MetricsMarkdown.render(report));
-        }
-        out.flush();
-        return Main.VALID;
+        return print(() -> new JsonWriter().write(MetricsJson.render(report)), () -> MetricsCsv.summary(report),
+                () -> MetricsMarkdown.render(report), () -> MetricsHtml.render(report));
     }
 
     private int statewide(CodeJson codejson, PrintWriter err) throws IOException {
@@ -140,19 +127,25 @@ final class MetricsCommand implements Callable<Integer> {
                     + "; wrote " + String.join(", ", written.stream().map(Path::toString).toList()));
             return Main.VALID;
         }
+        return print(() -> new JsonWriter().write(StatewideReport.json(table)), () -> StatewideReport.csv(table),
+                () -> StatewideReport.markdown(table), () -> StatewideReport.html(table));
+    }
+
+    /** Prints the format asked for; only that one is rendered. */
+    private int print(Supplier<String> json, Supplier<String> csv, Supplier<String> md, Supplier<String> html) {
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case json:
-                out.print(new JsonWriter().write(StatewideReport.json(table)));
+                out.print(json.get());
                 break;
             case csv:
-                out.print(StatewideReport.csv(table));
+                out.print(csv.get());
                 break;
             case html:
-                out.print(StatewideReport.html(table));
+                out.print(html.get());
                 break;
             default:
-                out.print(StatewideReport.markdown(table));
+                out.print(md.get());
         }
         out.flush();
         return Main.VALID;
