@@ -2,9 +2,14 @@ package gov.ca.code.codejson.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,7 +19,10 @@ import picocli.CommandLine.Spec;
 
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.Document;
+import gov.ca.code.codejson.codegov.Inventory;
 import gov.ca.code.codejson.diagnostic.DiagnosticException;
+import gov.ca.code.codejson.harvest.StatewideMetrics;
+import gov.ca.code.codejson.harvest.StatewideReport;
 import gov.ca.code.codejson.json.JsonWriter;
 import gov.ca.code.codejson.metrics.MetricsCsv;
 import gov.ca.code.codejson.metrics.MetricsFiles;
@@ -32,7 +40,11 @@ import gov.ca.code.codejson.text.Counts;
                 + " organization, license and language; open-source share; labor hours; field completeness; data-quality scores;"
                 + " with --previous, what changed since the previous quarter.",
             "With --out, writes metrics.json, metrics.csv, releases.csv, metrics.md and metrics.html to the folder;"
-                    + " otherwise prints one format (--format) to standard output."},
+                    + " otherwise prints one format (--format) to standard output.",
+            "With several inventories (one per agency), or a folder of them such as a harvest's output, computes the"
+                    + " statewide table instead: per agency and statewide, releases, open-source share, exempt share by reason,"
+                    + " median data-quality score, labor hours and the change since last quarter (--previous, matched by agency);"
+                    + " --out then writes statewide.json, statewide.csv, statewide.md and statewide.html."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:metrics computed", "2:an input could not be read, or bad usage"})
 final class MetricsCommand implements Callable<Integer> {
@@ -52,8 +64,13 @@ final class MetricsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--previous", paramLabel = "FILE", description = "The previous quarter's inventory, to report deltas and changes.")
-    private String previous;
+    @Option(names = "--previous", paramLabel = "FILE", description = "The previous quarter's inventory, to report deltas and changes;"
+            + " for the statewide table, last quarter's inventories or folder (repeat the option or list several).", arity = "1..*")
+    private List<String> previousList = List.of();
+
+    @Option(names = "--period", paramLabel = "PERIOD", description = "Label the statewide outputs with the quarter (2026-Q3) or a date"
+            + " (2026-09-30); without it no date appears.")
+    private String period;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Write every format to DIR (created when missing).")
     private Path outDir;
@@ -61,14 +78,24 @@ final class MetricsCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "What to print without --out: json, csv, md (default) or html.")
     private Format format = Format.md;
 
-    @Parameters(paramLabel = "INVENTORY", description = "The agency inventory, or a code.json file of any other family (converted with"
-            + " the migration, listed on standard error); - reads standard input.")
-    private String inventory;
+    @Parameters(paramLabel = "INVENTORY", arity = "1..*", description = "The agency inventory, or a code.json file of any other family"
+            + " (converted with the migration, listed on standard error); - reads standard input. Several, or a folder, for the"
+            + " statewide table.")
+    private List<String> inventories;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         CodeJson codejson = new CodeJson();
+        if (period != null && !StatewideMetrics.PERIOD.matcher(period).matches()) {
+            err.println("codejson: --period \"" + period + "\" is neither a quarter such as 2026-Q3 nor a date such as 2026-09-30");
+            return Main.UNUSABLE;
+        }
+        if (inventories.size() > 1 || previousList.size() > 1 || period != null || Files.isDirectory(Path.of(inventories.get(0)))) {
+            return statewide(codejson, err);
+        }
+        String inventory = inventories.get(0);
+        String previous = previousList.isEmpty() ? null : previousList.get(0);
         Document now = Inputs.readOrReport(codejson, inventory, null, err);
         Document before = previous == null ? null : Inputs.readOrReport(codejson, previous, null, err);
         if (now == null || (previous != null && before == null)) {
@@ -90,21 +117,81 @@ final class MetricsCommand implements Callable<Integer> {
                     + String.join(", ", written.stream().map(Path::toString).toList()));
             return Main.VALID;
         }
+        return print(() -> new JsonWriter().write(MetricsJson.render(report)), () -> MetricsCsv.summary(report),
+                () -> MetricsMarkdown.render(report), () -> MetricsHtml.render(report));
+    }
+
+    private int statewide(CodeJson codejson, PrintWriter err) throws IOException {
+        List<Inventory> now = readAll(codejson, inventories, err);
+        List<Inventory> before = readAll(codejson, previousList, err);
+        if (now == null || before == null) {
+            return Main.UNUSABLE;
+        }
+        StatewideMetrics table = StatewideMetrics.of(period == null ? "" : period, now, before);
+        if (outDir != null) {
+            Files.createDirectories(outDir);
+            List<Path> written = new ArrayList<>();
+            JsonWriter json = new JsonWriter();
+            written.add(write(outDir.resolve("statewide.json"), json.writeBytes(StatewideReport.json(table))));
+            written.add(write(outDir.resolve("statewide.csv"), StatewideReport.csv(table).getBytes(StandardCharsets.UTF_8)));
+            written.add(write(outDir.resolve("statewide.md"), StatewideReport.markdown(table).getBytes(StandardCharsets.UTF_8)));
+            written.add(write(outDir.resolve("statewide.html"), StatewideReport.html(table).getBytes(StandardCharsets.UTF_8)));
+            err.println("codejson: " + Counts.of(table.agencies().size(), "agency", "agencies") + ", " + Counts.of(table.total().releases(), "release")
+                    + "; wrote " + String.join(", ", written.stream().map(Path::toString).toList()));
+            return Main.VALID;
+        }
+        return print(() -> new JsonWriter().write(StatewideReport.json(table)), () -> StatewideReport.csv(table),
+                () -> StatewideReport.markdown(table), () -> StatewideReport.html(table));
+    }
+
+    /** Prints the format asked for; only that one is rendered. */
+    private int print(Supplier<String> json, Supplier<String> csv, Supplier<String> md, Supplier<String> html) {
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case json:
-                out.print(new JsonWriter().write(MetricsJson.render(report)));
+                out.print(json.get());
                 break;
             case csv:
-                out.print(MetricsCsv.summary(report));
+                out.print(csv.get());
                 break;
             case html:
-                out.print(MetricsHtml.render(report));
+                out.print(html.get());
                 break;
             default:
-                out.print(MetricsMarkdown.render(report));
+                out.print(md.get());
         }
         out.flush();
         return Main.VALID;
+    }
+
+    /** {@return the inventories of the files and folders (a harvest's output is read from its agencies folder), or null after an error} */
+    private static List<Inventory> readAll(CodeJson codejson, List<String> names, PrintWriter err) throws IOException {
+        List<Inventory> list = new ArrayList<>();
+        for (String name : names) {
+            Path path = Path.of(name);
+            List<String> files = new ArrayList<>();
+            if (Files.isDirectory(path)) {
+                Path folder = Files.isDirectory(path.resolve("agencies")) ? path.resolve("agencies") : path;
+                try (Stream<Path> children = Files.list(folder)) {
+                    children.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p)).map(Path::toString)
+                            .sorted().forEach(files::add);
+                }
+            } else {
+                files.add(name);
+            }
+            for (String file : files) {
+                Inventory inventory = InventoryFiles.read(codejson, file, err);
+                if (inventory == null) {
+                    return null;
+                }
+                list.add(inventory);
+            }
+        }
+        return list;
+    }
+
+    private static Path write(Path file, byte[] bytes) throws IOException {
+        CodeJson.writeAtomically(file, bytes);
+        return file;
     }
 }

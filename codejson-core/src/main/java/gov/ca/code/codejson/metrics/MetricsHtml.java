@@ -48,10 +48,15 @@ public final class MetricsHtml {
 
         out.append("<div class=\"cards\">\n");
         card(out, "Releases", group(now.releases()), before.map(p -> delta(now.releases() - p.releases())));
+        // The cards lead with the change of the figure they show: a share that fell is news even
+        // when the count of open-source releases stayed the same.
         card(out, "Open source", MetricsMath.percent(now.openSourceShare()),
-                Optional.of(group(now.openSource()) + " " + Counts.noun(now.openSource(), "release") + before.map(p -> ", " + delta(now.openSource() - p.openSource())).orElse("")));
+                Optional.of(before.map(p -> points(now.openSourceShare().subtract(p.openSourceShare())) + " since the previous; ").orElse("")
+                        + group(now.openSource()) + " " + Counts.noun(now.openSource(), "release")
+                        + before.map(p -> " (" + delta(now.openSource() - p.openSource()) + ")").orElse("")));
         card(out, "Labor hours", groupDecimal(now.laborHours().total()),
-                Optional.of("median " + groupDecimal(now.laborHours().median()) + " over " + group(now.laborHours().reported())
+                Optional.of(before.map(p -> signedGrouped(now.laborHours().total().subtract(p.laborHours().total())) + " hours since the previous; ")
+                        .orElse("") + "median " + groupDecimal(now.laborHours().median()) + " over " + group(now.laborHours().reported())
                         + " " + Counts.noun(now.laborHours().reported(), "release")));
         card(out, "Data-quality score", now.scoreSummary().mean().toPlainString() + " / 10",
                 Optional.of("median " + now.scoreSummary().median().toPlainString()
@@ -87,7 +92,7 @@ public final class MetricsHtml {
         for (FieldCompleteness c : now.completeness()) {
             out.append("<tr><td><code>").append(esc(c.field())).append("</code></td><td class=\"n\">").append(group(c.filled()))
                     .append("</td><td class=\"n\">").append(group(c.applicable())).append("</td><td class=\"n\">")
-                    .append(MetricsMath.percent(c.share())).append("</td></tr>\n");
+                    .append(share(c)).append("</td></tr>\n");
         }
         out.append("</tbody>\n</table>\n</details>\n</section>\n");
 
@@ -194,15 +199,17 @@ public final class MetricsHtml {
                     .append("\" text-anchor=\"end\" font-size=\"13\" fill=\"#1b1b1b\">").append(esc(label)).append("</text>")
                     .append("<rect x=\"").append(LABEL_WIDTH).append("\" y=\"").append(y + 3).append("\" width=\"").append(Math.max(w, row.count() > 0 ? 2 : 0))
                     .append("\" height=\"").append(ROW_HEIGHT - 6).append("\" fill=\"").append(colour).append("\"/>");
+            // The value sits right after its own bar; a previous-quarter marker further out is drawn
+            // first, and the label's white halo keeps it readable across the marker.
             int textX = LABEL_WIDTH + Math.max(w, 2) + 6;
             if (compare) {
                 int px = LABEL_WIDTH + (int) Math.round((double) row.previous() * BAR_WIDTH / max);
-                textX = Math.max(textX, px + 6);
                 svg.append("<line x1=\"").append(px).append("\" x2=\"").append(px).append("\" y1=\"").append(y + 1).append("\" y2=\"")
                         .append(y + ROW_HEIGHT - 1).append("\" stroke=\"#1b1b1b\" stroke-width=\"2\"/>");
             }
             svg.append("<text x=\"").append(textX).append("\" y=\"").append(y + 16)
-                    .append("\" font-size=\"13\" fill=\"#1b1b1b\">").append(group(row.count()))
+                    .append("\" font-size=\"13\" fill=\"#1b1b1b\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">")
+                    .append(group(row.count()))
                     .append(compare ? " (" + delta(row.delta()) + ")" : "").append("</text></g>\n");
             y += ROW_HEIGHT;
         }
@@ -256,7 +263,7 @@ public final class MetricsHtml {
         for (FieldCompleteness f : fields) {
             int w = f.share().multiply(BigDecimal.valueOf(BAR_WIDTH)).intValue();
             String colour = f.share().compareTo(new BigDecimal("0.5")) < 0 ? "#d83933" : f.share().compareTo(new BigDecimal("0.9")) < 0 ? "#e66f0e" : "#008817";
-            svg.append("<g><title>").append(esc(f.field())).append(": ").append(MetricsMath.percent(f.share())).append("</title>")
+            svg.append("<g><title>").append(esc(f.field())).append(": ").append(share(f)).append("</title>")
                     .append("<text x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(y + 16)
                     .append("\" text-anchor=\"end\" font-size=\"13\" fill=\"#1b1b1b\">").append(esc(f.field())).append("</text>")
                     .append("<rect x=\"").append(LABEL_WIDTH).append("\" y=\"").append(y + 3).append("\" width=\"").append(BAR_WIDTH)
@@ -264,7 +271,7 @@ public final class MetricsHtml {
                     .append("<rect x=\"").append(LABEL_WIDTH).append("\" y=\"").append(y + 3).append("\" width=\"").append(w)
                     .append("\" height=\"").append(ROW_HEIGHT - 6).append("\" fill=\"").append(colour).append("\"/>")
                     .append("<text x=\"").append(LABEL_WIDTH + BAR_WIDTH + 8).append("\" y=\"").append(y + 16)
-                    .append("\" font-size=\"13\" fill=\"#1b1b1b\">").append(MetricsMath.percent(f.share())).append("</text></g>\n");
+                    .append("\" font-size=\"13\" fill=\"#1b1b1b\">").append(share(f)).append("</text></g>\n");
             y += ROW_HEIGHT;
         }
         svg.append("<text x=\"").append(LABEL_WIDTH).append("\" y=\"").append(y + 18).append("\" font-size=\"12\" fill=\"#555\">")
@@ -291,6 +298,21 @@ public final class MetricsHtml {
 
     private static String delta(long delta) {
         return delta > 0 ? "+" + group(delta) : delta < 0 ? "−" + group(-delta) : "±0";
+    }
+
+    /** {@return the completeness as a percentage, or "n/a" for a field that applies to no release} */
+    private static String share(FieldCompleteness c) {
+        return c.applicable() == 0 ? "n/a" : MetricsMath.percent(c.share());
+    }
+
+    /** {@return a change of share in percentage points, such as "−16.7 points"} */
+    private static String points(BigDecimal deltaShare) {
+        BigDecimal p = deltaShare.multiply(BigDecimal.valueOf(100)).setScale(1, java.math.RoundingMode.HALF_UP);
+        return signed(p) + " points";
+    }
+
+    private static String signedGrouped(BigDecimal delta) {
+        return delta.signum() > 0 ? "+" + groupDecimal(delta) : delta.signum() < 0 ? "−" + groupDecimal(delta.negate()) : "±0";
     }
 
     private static String signed(BigDecimal delta) {

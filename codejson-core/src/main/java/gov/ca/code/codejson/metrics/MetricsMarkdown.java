@@ -61,7 +61,7 @@ public final class MetricsMarkdown {
         out.append("## Field completeness\n\n| Field | Filled | Of | Share |\n|---|---:|---:|---:|\n");
         for (FieldCompleteness c : now.completeness()) {
             out.append("| ").append(c.field()).append(" | ").append(c.filled()).append(" | ").append(c.applicable())
-                    .append(" | ").append(MetricsMath.percent(c.share())).append(" |\n");
+                    .append(" | ").append(c.applicable() == 0 ? "n/a" : MetricsMath.percent(c.share())).append(" |\n");
         }
         out.append('\n');
 
@@ -114,8 +114,15 @@ public final class MetricsMarkdown {
     }
 
     static String label(ReleaseRef r) {
-        String name = r.name().isEmpty() ? r.key() : r.name();
-        return r.organization().isEmpty() ? name + " [" + r.key() + "]" : name + " (" + r.organization() + ") [" + r.key() + "]";
+        String name = r.name().isEmpty() ? "(unnamed release)" : r.name();
+        String named = r.organization().isEmpty() ? name : name + " (" + r.organization() + ")";
+        // A repository address tells people which release it is; a name key only repeats the name
+        // and organization in the form codejson compares them, so only its occurrence number is kept.
+        if (r.key().startsWith("name:")) {
+            int hash = r.key().lastIndexOf(" #");
+            return hash < 0 ? named : named + r.key().substring(hash);
+        }
+        return named + " [" + r.key() + "]";
     }
 
     private static void figure(StringBuilder out, String label, String now, Optional<String> previous, Optional<String> delta) {

@@ -1,0 +1,73 @@
+package gov.ca.code.codejson.cli;
+
+import static gov.ca.code.codejson.cli.CoordinatorFixtures.inventory;
+import static gov.ca.code.codejson.cli.CoordinatorFixtures.release;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StatewideMetricsTest {
+
+    @TempDir
+    Path dir;
+
+    private Path quarter(String name, String cdt, String dmv) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve(name).resolve("agencies"));
+        Files.writeString(folder.resolve("cdt.json"), cdt);
+        Files.writeString(folder.resolve("dmv.json"), dmv);
+        return folder.getParent();
+    }
+
+    @Test
+    void givesOneRowPerAgencyAndTheStatewideTotalsWithTheChangeSinceLastQuarter() throws Exception {
+        Path q2 = quarter("q2", inventory("CDT", release("A", "https://github.com/ca/a", "openSource", ""),
+                release("B", "https://github.com/ca/b", "openSource", "")), inventory("DMV", release("C", null, "exemptByLaw", "")));
+        Path q3 = quarter("q3", inventory("CDT", release("A", "https://github.com/ca/a", "openSource", ""),
+                release("B", "https://github.com/ca/b", "openSource", ""), release("X", null, "exemptByCIO", "")),
+                inventory("DMV", release("C", null, "exemptByLaw", ""), release("D", "https://github.com/ca/d", "openSource", "")));
+        Path out = dir.resolve("metrics");
+
+        Cli result = Cli.run("metrics", "--period", "2026-Q3", "--previous", q2.toString(), "--out", out.toString(), q3.toString());
+
+        assertThat(result.exit).as(result.err).isZero();
+        assertThat(out.resolve("statewide.md")).content().startsWith("# Statewide participation — 2026-Q3\n")
+                .contains("| CDT | 3 | 66.7 % | exemptByCIO 33.3 % | ")
+                .contains("| DMV | 2 | 50.0 % | exemptByLaw 50.0 % | ")
+                .contains("| **Statewide** | 5 | 60.0 % | exemptByLaw 20.0 %, exemptByCIO 20.0 % | ")
+                .contains("+1 releases, −33.3 points open source, +10 hours");
+        assertThat(out.resolve("statewide.json")).content().contains("\"format\": \"codejson-statewide-metrics/1\"",
+                "\"period\": \"2026-Q3\"", "\"comparedWithPrevious\": true");
+        assertThat(out.resolve("statewide.csv")).content().startsWith("period,agency,releases,openSource,openSourceShare,")
+                .contains("2026-Q3,Statewide,5,3,0.6000,");
+        assertThat(out.resolve("statewide.html")).content().contains("<caption>Participation by agency</caption>")
+                .doesNotContain("<script", "http://", "https://");
+        assertThat(result.err).contains("2 agencies, 5 releases; wrote");
+    }
+
+    @Test
+    void withoutAPeriodNoDateAppearsAndTheSameInputGivesTheSameBytes() throws Exception {
+        Path cdt = Files.writeString(dir.resolve("cdt.json"), inventory("CDT", release("A", "https://github.com/ca/a", "openSource", "")));
+        Path dmv = Files.writeString(dir.resolve("dmv.json"), inventory("DMV", release("B", null, "exemptByLaw", "")));
+
+        Cli first = Cli.run("metrics", "--format", "json", cdt.toString(), dmv.toString());
+        Cli second = Cli.run("metrics", "--format", "json", cdt.toString(), dmv.toString());
+
+        assertThat(first.exit).as(first.err).isZero();
+        assertThat(first.out).isEqualTo(second.out).contains("\"period\": null").doesNotContainPattern("20\\d\\d-");
+        assertThat(Cli.run("metrics", "--format", "md", cdt.toString(), dmv.toString()).out).startsWith("# Statewide participation\n");
+    }
+
+    @Test
+    void refusesAPeriodThatIsNeitherAQuarterNorADate() throws Exception {
+        Path cdt = Files.writeString(dir.resolve("cdt.json"), inventory("CDT", release("A", "https://github.com/ca/a", "openSource", "")));
+
+        Cli result = Cli.run("metrics", "--period", "Q3", cdt.toString());
+
+        assertThat(result.exit).isEqualTo(2);
+        assertThat(result.err).contains("--period \"Q3\" is neither a quarter such as 2026-Q3 nor a date such as 2026-09-30");
+    }
+}

@@ -1,0 +1,273 @@
+package gov.ca.code.codejson.harvest;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+import gov.ca.code.codejson.CodeJson;
+import gov.ca.code.codejson.Document;
+import gov.ca.code.codejson.ValidationReport;
+import gov.ca.code.codejson.diagnostic.Diagnostic;
+import gov.ca.code.codejson.diagnostic.Subject;
+import gov.ca.code.codejson.report.DiagnosticFormat;
+import gov.ca.code.codejson.codegov.MeasurementMethod;
+import gov.ca.code.codejson.codegov.MeasurementType;
+import gov.ca.code.codejson.diagnostic.Severity;
+import gov.ca.code.codejson.json.JsonReadException;
+import gov.ca.code.codejson.json.JsonWriter;
+import gov.ca.code.codejson.merge.InventoryMerger;
+import gov.ca.code.codejson.merge.MergeException;
+import gov.ca.code.codejson.merge.MergeInput;
+import gov.ca.code.codejson.merge.MergeOptions;
+import gov.ca.code.codejson.merge.MergeResult;
+import gov.ca.code.codejson.merge.QuarantinePolicy;
+import gov.ca.code.codejson.metrics.InventoryMetrics;
+import gov.ca.code.codejson.model.JsonEnum;
+import gov.ca.code.codejson.model.Property;
+import gov.ca.code.codejson.model.Unknown;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Runs a harvest: fetches every agency's files a few agencies at a time, reads and validates each
+ * like a local file, merges each agency's files into its inventory and all of them into the
+ * statewide inventory with the merge rules of {@code codejson merge}.
+ */
+public final class Harvester {
+
+    /** How many located problems the status report lists per file. */
+    public static final int PROBLEMS_LISTED = 5;
+
+    /** How problems of a merge are spelled in the status report. */
+    private static final DiagnosticFormat LINES = DiagnosticFormat.of("codejson", "");
+
+    private final CodeJson codejson;
+    private final FetchSettings settings;
+    private final HarvestCache cache;
+    private final Consumer<String> progress;
+
+    /**
+     * Creates a harvester.
+     *
+     * @param codejson the reader and validator
+     * @param settings timeouts, limits, parallelism and user agent
+     * @param cache last harvest's copies; this harvest's are stored into it
+     * @param progress receives one line per agency as it finishes
+     */
+    public Harvester(CodeJson codejson, FetchSettings settings, HarvestCache cache, Consumer<String> progress) {
+        this.codejson = Objects.requireNonNull(codejson, "codejson");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.cache = Objects.requireNonNull(cache, "cache");
+        this.progress = Objects.requireNonNull(progress, "progress");
+    }
+
+    /**
+     * Harvests every agency of a registry.
+     *
+     * @param registry the registry
+     * The status report is kept in the cache for the next harvest's "change since".
+     *
+     * @return each agency's status and inventory, and the statewide inventory
+     * @throws IOException when the cache cannot be written
+     * @throws InterruptedException when the thread is interrupted
+     */
+    public Harvest run(Registry registry) throws IOException, InterruptedException {
+        Map<String, JsonNode> previous = previousAgencies();
+        List<Registry.Agency> agencies = registry.agencies();
+        AtomicInteger done = new AtomicInteger();
+        List<Future<AgencyRun>> futures = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(settings.parallelism(), agencies.size()));
+        try (Fetcher fetcher = new Fetcher(settings)) {
+            for (Registry.Agency agency : agencies) {
+                futures.add(pool.submit(() -> {
+                    long start = System.nanoTime();
+                    AgencyRun run = harvest(fetcher, agency, previous.get(agency.id()));
+                    progress.accept(progressLine(done.incrementAndGet(), agencies.size(), run, System.nanoTime() - start));
+                    return run;
+                }));
+            }
+            List<AgencyStatus> statuses = new ArrayList<>();
+            Map<String, MergeResult> inventories = new LinkedHashMap<>();
+            List<MergeInput> all = new ArrayList<>();
+            for (Future<AgencyRun> f : futures) {
+                AgencyRun run = get(f);
+                statuses.add(run.status());
+                if (run.inventory() != null) {
+                    inventories.put(run.status().agency().id(), run.inventory());
+                }
+                all.addAll(run.inputs());
+            }
+            MergeResult statewide = null;
+            List<String> problems = new ArrayList<>();
+            if (all.isEmpty()) {
+                problems.add("error: no agency's file could be read; there is no statewide inventory");
+            } else {
+                MergeOptions options = MergeOptions.defaults().withAgency(registry.name())
+                        .withMeasurementType(new MeasurementType(Property.of(JsonEnum.byJson(MeasurementMethod.class,
+                                registry.measurementMethod()).orElse(MeasurementMethod.PROJECTS)), Property.absent(), Unknown.NONE));
+                try {
+                    statewide = new InventoryMerger(codejson).merge(all, options);
+                } catch (MergeException e) {
+                    e.diagnostics().forEach(d -> problems.add(LINES.line(d)));
+                }
+            }
+            Harvest harvest = new Harvest(registry, statuses, inventories, statewide, problems);
+            cache.storeStatus(new JsonWriter().writeBytes(StatusReport.json(harvest)));
+            return harvest;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private record AgencyRun(AgencyStatus status, MergeResult inventory, List<MergeInput> inputs, long bytes) {
+    }
+
+    private AgencyRun harvest(Fetcher fetcher, Registry.Agency agency, JsonNode before) throws IOException, InterruptedException {
+        List<SourceStatus> sources = new ArrayList<>();
+        List<MergeInput> inputs = new ArrayList<>();
+        long bytes = 0;
+        for (int i = 0; i < agency.urls().size(); i++) {
+            URI url = agency.urls().get(i);
+            Optional<HarvestCache.Copy> cached = cache.load(agency.id(), i).filter(c -> c.url().equals(url.toString()));
+            FetchResult result = fetcher.fetch(url, cached.map(HarvestCache.Copy::etag).orElse(""),
+                    cached.map(HarvestCache.Copy::lastModified).orElse(""));
+            byte[] body;
+            SourceStatus.Outcome outcome;
+            FetchFailure failure = null;
+            String message = "";
+            if (result instanceof FetchResult.Fetched fetched) {
+                body = fetched.body();
+                outcome = SourceStatus.Outcome.FETCHED;
+                cache.store(agency.id(), i, new HarvestCache.Copy(body, url.toString(), fetched.etag(), fetched.lastModified()));
+                if (!fetched.from().equals(url.toString())) {
+                    message = "redirected to " + fetched.from();
+                }
+            } else if (result instanceof FetchResult.NotModified && cached.isPresent()) {
+                body = cached.get().body();
+                outcome = SourceStatus.Outcome.NOT_MODIFIED;
+            } else {
+                FetchResult.Failed failed = result instanceof FetchResult.Failed f ? f
+                        : new FetchResult.Failed(FetchFailure.HTTP_STATUS, url + " answers HTTP 304 to a request without validators");
+                failure = failed.reason();
+                if (cached.isPresent()) {
+                    body = cached.get().body();
+                    outcome = SourceStatus.Outcome.KEPT_PREVIOUS;
+                    message = failed.message() + "; last harvest's copy is used";
+                } else {
+                    body = null;
+                    outcome = SourceStatus.Outcome.MISSING;
+                    message = failed.message() + "; there is no earlier copy";
+                }
+            }
+            if (body == null) {
+                sources.add(new SourceStatus(url.toString(), outcome, failure, message, 0, "", false, 0, 0, 0, List.of()));
+                continue;
+            }
+            bytes += body.length;
+            Document document;
+            try {
+                document = codejson.read(new ByteArrayInputStream(body), url.toString(), null);
+            } catch (JsonReadException e) {
+                sources.add(new SourceStatus(url.toString(), outcome, failure == null ? FetchFailure.NOT_JSON : failure,
+                        join(message, e.describe(url.toString())), body.length, "", false, 0, 0, 0, List.of()));
+                continue;
+            }
+            ValidationReport report = codejson.validate(document);
+            List<SourceStatus.Problem> problems = new ArrayList<>();
+            for (Diagnostic v : report.violations()) {
+                if (problems.size() == PROBLEMS_LISTED) {
+                    break;
+                }
+                problems.add(new SourceStatus.Problem(v.subject() instanceof Subject.Pointer p ? p.pointer() : LINES.subject(v), v.location().line(), v.location().column(), v.rule(),
+                        v.severity().label(), v.message()));
+            }
+            sources.add(new SourceStatus(url.toString(), outcome, failure, message, body.length, document.family().id(),
+                    report.valid(), report.count(Severity.ERROR), report.count(Severity.WARNING), report.count(Severity.INFO), problems));
+            inputs.add(new MergeInput(agency.id() + " " + url, document));
+        }
+        MergeResult inventory = null;
+        String mergeProblem = "";
+        if (!inputs.isEmpty()) {
+            try {
+                inventory = new InventoryMerger(codejson).merge(inputs,
+                        MergeOptions.defaults().withAgency(agency.name()).withQuarantine(QuarantinePolicy.KEEP));
+            } catch (MergeException e) {
+                mergeProblem = String.join("; ", e.diagnostics().stream().map(LINES::line).toList());
+            }
+        }
+        AgencyStatus status;
+        if (inventory == null) {
+            status = new AgencyStatus(agency, sources, 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, change(before, 0,
+                    BigDecimal.ZERO, BigDecimal.ZERO));
+        } else {
+            InventoryMetrics m = InventoryMetrics.of(inventory.inventory());
+            status = new AgencyStatus(agency, sources, m.releases(), m.openSourceShare(), m.scoreSummary().median(),
+                    m.laborHours().total(), change(before, m.releases(), m.openSourceShare(), m.scoreSummary().median()));
+        }
+        if (!mergeProblem.isEmpty()) {
+            progress.accept(agency.id() + ": its files cannot be merged: " + mergeProblem);
+        }
+        return new AgencyRun(status, inventory, inputs, bytes);
+    }
+
+    private static AgencyStatus.Change change(JsonNode before, long releases, BigDecimal share, BigDecimal score) {
+        if (before == null) {
+            return AgencyStatus.Change.UNKNOWN;
+        }
+        return new AgencyStatus.Change(true, releases - before.path("releases").asLong(0),
+                share.subtract(before.path("openSourceShare").decimalValue(BigDecimal.ZERO)),
+                score.subtract(before.path("medianScore").decimalValue(BigDecimal.ZERO)));
+    }
+
+    private Map<String, JsonNode> previousAgencies() {
+        Map<String, JsonNode> byId = new LinkedHashMap<>();
+        cache.previousStatus().ifPresent(report -> {
+            for (JsonNode a : report.path("agencyStatus")) {
+                byId.put(a.path("id").asString(""), a);
+            }
+        });
+        return byId;
+    }
+
+    private static String progressLine(int n, int total, AgencyRun run, long nanos) {
+        AgencyStatus s = run.status();
+        String what = s.reachable() ? (s.valid() ? "ok" : "invalid") : "NOT FETCHED";
+        return "agency " + n + " of " + total + ": " + s.agency().id() + " " + what + ", " + run.bytes() + " bytes, "
+                + (nanos / 1_000_000) + " ms";
+    }
+
+    private static String join(String a, String b) {
+        return a.isEmpty() ? b : a + "; " + b;
+    }
+
+    private static AgencyRun get(Future<AgencyRun> f) throws IOException, InterruptedException {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof InterruptedException ie) {
+                throw ie;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new UncheckedIOException(new IOException(cause));
+        }
+    }
+}

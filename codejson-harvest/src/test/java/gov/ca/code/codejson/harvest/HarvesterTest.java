@@ -1,0 +1,265 @@
+package gov.ca.code.codejson.harvest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import gov.ca.code.codejson.CodeJson;
+import gov.ca.code.codejson.json.JsonWriter;
+
+class HarvesterTest {
+
+    /** Generous, since a busy build machine can be slow to answer even on the loopback address. */
+    private static final FetchSettings SETTINGS = FetchSettings.DEFAULT.withReadTimeout(Duration.ofSeconds(20)).withMaxBytes(256 * 1024);
+    /** For the agencies that are slow on purpose: they wait far longer than this. */
+    private static final FetchSettings IMPATIENT = SETTINGS.withReadTimeout(Duration.ofMillis(700));
+
+    @TempDir
+    Path cache;
+
+    private AgencyServer server;
+    private final List<String> progress = new ArrayList<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        server = new AgencyServer();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private Harvest harvest(String... agencies) throws Exception {
+        return harvest(SETTINGS, agencies);
+    }
+
+    private Harvest harvest(FetchSettings settings, String... agencies) throws Exception {
+        Registry registry = Registry.parse(Fixtures.registry(agencies), "registry.json", false);
+        return new Harvester(new CodeJson(), settings, new HarvestCache(cache), progress::add).run(registry);
+    }
+
+    private String agency(String id, String path) {
+        return Fixtures.agency(id, id.toUpperCase(), server.uri(path).toString());
+    }
+
+    private static SourceStatus source(Harvest h, int agency) {
+        return h.agencies().get(agency).sources().get(0);
+    }
+
+    @Test
+    void fastAgenciesAreFetchedValidatedAndMergedIntoTheStatewideInventory() throws Exception {
+        server.file("/cdt/code.json", Fixtures.inventory("CDT", 3), "\"a1\"").file("/dmv/code.json", Fixtures.inventory("DMV", 2), "\"b1\"");
+
+        Harvest h = harvest(agency("cdt", "/cdt/code.json"), agency("dmv", "/dmv/code.json"));
+
+        assertThat(h.someUnreachable()).isFalse();
+        assertThat(h.agencies()).extracting(a -> a.agency().id(), AgencyStatus::reachable, AgencyStatus::releases)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("cdt", true, 3L), org.assertj.core.groups.Tuple.tuple("dmv", true, 2L));
+        assertThat(source(h, 0).family()).isEqualTo("codegov-2.0.0");
+        assertThat(source(h, 0).outcome()).isEqualTo(SourceStatus.Outcome.FETCHED);
+        assertThat(h.agencies().get(0).openSourceShare()).isEqualByComparingTo("0.6667");
+        assertThat(h.statewide()).hasValueSatisfying(r -> {
+            assertThat(r.releasesWritten()).isEqualTo(5);
+            assertThat(r.inventory().agency().value()).hasValue("State of California");
+        });
+        assertThat(progress).hasSize(2).allMatch(line -> line.matches("agency [12] of 2: (cdt|dmv) ok, \\d+ bytes, \\d+ ms"));
+    }
+
+    @Test
+    void anUnchangedFileIsNotDownloadedAgainOnTheSecondHarvest() throws Exception {
+        server.file("/cdt/code.json", Fixtures.inventory("CDT", 3), "\"v1\"");
+        harvest(agency("cdt", "/cdt/code.json"));
+
+        Harvest second = harvest(agency("cdt", "/cdt/code.json"));
+
+        assertThat(server.requests).containsExactly("/cdt/code.json ", "/cdt/code.json \"v1\"");
+        assertThat(source(second, 0).outcome()).isEqualTo(SourceStatus.Outcome.NOT_MODIFIED);
+        assertThat(second.agencies().get(0).releases()).isEqualTo(3);
+        assertThat(second.agencies().get(0).change()).isEqualTo(new AgencyStatus.Change(true, 0, java.math.BigDecimal.ZERO.setScale(4),
+                java.math.BigDecimal.ZERO.setScale(second.agencies().get(0).medianScore().scale())));
+    }
+
+    @Test
+    void anAgencyThatFailsThisQuarterKeepsLastQuartersCopyAndSaysSo() throws Exception {
+        server.file("/cdt/code.json", Fixtures.inventory("CDT", 4), "\"v1\"");
+        harvest(agency("cdt", "/cdt/code.json"));
+        server.status("/cdt/code.json", 503);
+
+        Harvest second = harvest(agency("cdt", "/cdt/code.json"));
+
+        SourceStatus s = source(second, 0);
+        assertThat(s.outcome()).isEqualTo(SourceStatus.Outcome.KEPT_PREVIOUS);
+        assertThat(s.failure()).isEqualTo(FetchFailure.HTTP_STATUS);
+        assertThat(s.message()).contains("answers HTTP 503").endsWith("last harvest's copy is used");
+        assertThat(second.someUnreachable()).isTrue();
+        assertThat(second.agencies().get(0).releases()).isEqualTo(4);
+        assertThat(second.statewide()).hasValueSatisfying(r -> assertThat(r.releasesWritten()).isEqualTo(4));
+    }
+
+    @Test
+    void aServerThatDoesNotAnswerInTimeIsATimeout() throws Exception {
+        server.slowHeaders("/slow/code.json", 30_000);
+
+        Harvest h = harvest(IMPATIENT, agency("slow", "/slow/code.json"));
+
+        assertThat(source(h, 0).failure()).isEqualTo(FetchFailure.TIMEOUT);
+        assertThat(source(h, 0).outcome()).isEqualTo(SourceStatus.Outcome.MISSING);
+        assertThat(source(h, 0).message()).contains("did not answer within 700 ms");
+        assertThat(h.statewide()).isEmpty();
+        assertThat(h.mergeProblems()).containsExactly("error: no agency's file could be read; there is no statewide inventory");
+    }
+
+    @Test
+    void aBodyThatStallsPastTheDeadlineIsATimeout() throws Exception {
+        server.slowBody("/stall/code.json", Fixtures.inventory("CDT", 2), 30_000);
+
+        Harvest h = harvest(IMPATIENT, agency("stall", "/stall/code.json"));
+
+        assertThat(source(h, 0).failure()).isEqualTo(FetchFailure.TIMEOUT);
+        assertThat(source(h, 0).message()).contains("did not send the whole file within 700 ms");
+    }
+
+    @Test
+    void aRedirectLoopStopsAfterTheLimit() throws Exception {
+        server.redirect("/loop/code.json", "/loop/code.json");
+
+        Harvest h = harvest(agency("loop", "/loop/code.json"));
+
+        assertThat(source(h, 0).failure()).isEqualTo(FetchFailure.REDIRECT);
+        assertThat(source(h, 0).message()).contains("redirects more than 5 times");
+        assertThat(server.requests).hasSize(6);
+    }
+
+    @Test
+    void aRedirectToAFileAddressIsNotFollowed() throws Exception {
+        server.redirect("/evil/code.json", "file:///etc/passwd");
+
+        Harvest h = harvest(agency("evil", "/evil/code.json"));
+
+        assertThat(source(h, 0).failure()).isEqualTo(FetchFailure.REDIRECT);
+        assertThat(source(h, 0).message()).contains("redirects to file:///etc/passwd; only http and https addresses are followed");
+    }
+
+    @Test
+    void aRedirectWithinHttpIsFollowedAndReported() throws Exception {
+        server.redirect("/old/code.json", "/new/code.json").file("/new/code.json", Fixtures.inventory("CDT", 1), "\"n\"");
+
+        Harvest h = harvest(agency("moved", "/old/code.json"));
+
+        assertThat(source(h, 0).reachable()).isTrue();
+        assertThat(source(h, 0).message()).isEqualTo("redirected to " + server.uri("/new/code.json"));
+    }
+
+    @Test
+    void aMissingFileIsItsHttpStatus() throws Exception {
+        Harvest h = harvest(agency("gone", "/gone/code.json"));
+
+        assertThat(source(h, 0).failure()).isEqualTo(FetchFailure.HTTP_STATUS);
+        assertThat(source(h, 0).message()).isEqualTo(server.uri("/gone/code.json") + " answers HTTP 404; there is no earlier copy");
+    }
+
+    @Test
+    void aGzipBodyIsDecoded() throws Exception {
+        server.gzip("/gz/code.json", Fixtures.inventory("CDT", 2));
+
+        Harvest h = harvest(agency("gz", "/gz/code.json"));
+
+        assertThat(source(h, 0).reachable()).isTrue();
+        assertThat(source(h, 0).valid()).isTrue();
+        assertThat(h.agencies().get(0).releases()).isEqualTo(2);
+    }
+
+    @Test
+    void anEndlessBodyStopsAtTheSizeLimit() throws Exception {
+        server.endless("/big/code.json");
+
+        Harvest h = harvest(agency("big", "/big/code.json"));
+
+        assertThat(source(h, 0).failure()).isEqualTo(FetchFailure.TOO_LARGE);
+        assertThat(source(h, 0).message()).contains("more than 262144 bytes");
+    }
+
+    @Test
+    void aUtf16FileIsReadLikeAnyOther() throws Exception {
+        server.bytes("/utf16/code.json", ("\uFEFF" + Fixtures.inventory("Caltrans ü", 2)).getBytes(StandardCharsets.UTF_16BE), Map.of());
+
+        Harvest h = harvest(agency("utf16", "/utf16/code.json"));
+
+        assertThat(source(h, 0).family()).isEqualTo("codegov-2.0.0");
+        assertThat(h.agencies().get(0).releases()).isEqualTo(2);
+    }
+
+    @Test
+    void aServerThatClosesMidBodyIsAnIncompleteFile() throws Exception {
+        server.closesMidBody("/cut/code.json", Fixtures.inventory("CDT", 5));
+
+        Harvest h = harvest(agency("cut", "/cut/code.json"));
+
+        assertThat(source(h, 0).failure()).isEqualTo(FetchFailure.INCOMPLETE);
+        assertThat(source(h, 0).message()).contains("the connection ended before the whole file arrived");
+    }
+
+    @Test
+    void aFileThatIsNotJsonIsReportedWithItsLocation() throws Exception {
+        server.bytes("/html/code.json", "<html>moved</html>".getBytes(StandardCharsets.UTF_8), Map.of());
+
+        Harvest h = harvest(agency("html", "/html/code.json"));
+
+        assertThat(source(h, 0).failure()).isEqualTo(FetchFailure.NOT_JSON);
+        assertThat(source(h, 0).message()).startsWith(server.uri("/html/code.json") + ":1:1: error:");
+        assertThat(h.someUnreachable()).isTrue();
+    }
+
+    @Test
+    void anInvalidFileIsCountedWithItsFirstLocatedProblems() throws Exception {
+        server.file("/bad/code.json", "{\"version\": \"2.0.0\", \"agency\": \"CDT\", \"measurementType\": {\"method\": \"projects\"},\n"
+                + " \"releases\": [{\"name\": \"x\"}]}", "\"x\"");
+
+        Harvest h = harvest(agency("bad", "/bad/code.json"));
+
+        SourceStatus s = source(h, 0);
+        assertThat(s.valid()).isFalse();
+        assertThat(s.errors()).isPositive();
+        assertThat(s.problems()).isNotEmpty().hasSizeLessThanOrEqualTo(Harvester.PROBLEMS_LISTED);
+        assertThat(s.problems().get(0).line()).isEqualTo(2);
+        assertThat(h.someInvalid()).isTrue();
+        assertThat(h.someUnreachable()).isFalse();
+    }
+
+    @Test
+    void theSameReleaseInTwoAgenciesIsReportedAsADuplicate() throws Exception {
+        server.file("/a/code.json", Fixtures.inventory("CDT", 1), "\"a\"").file("/b/code.json", Fixtures.inventory("CDT", 1), "\"b\"");
+
+        Harvest h = harvest(agency("a", "/a/code.json"), agency("b", "/b/code.json"));
+
+        assertThat(h.statewide()).hasValueSatisfying(r -> assertThat(r.duplicates()).isNotEmpty());
+    }
+
+    @Test
+    void theStatusReportIsTheSameBytesForTheSameHarvestAndEscapesWhatAgenciesWrite(@TempDir Path otherCache) throws Exception {
+        server.file("/x/code.json", Fixtures.inventory("CDT", 2), "\"x\"");
+        Registry registry = Registry.parse(Fixtures.registry("{\"id\": \"x\", \"name\": \"<script>alert(1)</script>\", \"urls\": \""
+                + server.uri("/x/code.json") + "\"}"), "r.json", false);
+        Harvest first = new Harvester(new CodeJson(), SETTINGS, new HarvestCache(cache), progress::add).run(registry);
+        Harvest other = new Harvester(new CodeJson(), SETTINGS, new HarvestCache(otherCache), progress::add).run(registry);
+
+        assertThat(new JsonWriter().write(StatusReport.json(first))).isEqualTo(new JsonWriter().write(StatusReport.json(other)))
+                .contains("\"format\": \"" + StatusReport.FORMAT + "\"").contains("\"outcome\": \"fetched\"");
+        assertThat(StatusReport.html(first)).isEqualTo(StatusReport.html(other)).doesNotContain("<script>")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;").contains("first harvest");
+
+        Harvest second = new Harvester(new CodeJson(), SETTINGS, new HarvestCache(cache), progress::add).run(registry);
+        assertThat(StatusReport.html(second)).contains("unchanged since last harvest (HTTP 304)").contains("\u00b10 releases");
+    }
+}
