@@ -2,16 +2,20 @@ package gov.ca.code.codejson.merge;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 import gov.ca.code.codejson.CodeJson;
+import gov.ca.code.codejson.files.FileNames;
 import gov.ca.code.codejson.json.JsonReadException;
 
 /** Reads the files and folders named as aggregate inputs, of any family. */
@@ -46,12 +50,43 @@ public final class MergeInputs {
      * @throws MergeException when a path cannot be read; the message names each
      */
     public static List<MergeInput> read(CodeJson codejson, List<Path> paths, Function<Path, String> naming) throws MergeException {
+        List<String> skipped = new ArrayList<>();
+        List<MergeInput> inputs;
+        try {
+            inputs = read(codejson, paths, naming, skipped::add);
+        } catch (MergeException e) {
+            List<String> all = new ArrayList<>(skipped);
+            all.addAll(e.problems());
+            throw new MergeException(all);
+        }
+        if (!skipped.isEmpty()) {
+            // Without a place for warnings, a skipped entry fails the read rather than vanish unsaid.
+            throw new MergeException(skipped.stream().map(w -> "error: " + w).toList());
+        }
+        return inputs;
+    }
+
+    /**
+     * Reads files and folders like {@link #read(CodeJson, List, Function)}, skipping what a folder
+     * holds that is not one of its own files: a symbolic link that leads out of the folder, or
+     * that leads nowhere or in a loop, and a named pipe, device or socket. Each is told to
+     * {@code skipped} by name, with the reason; its content is never read.
+     *
+     * @param codejson the reader
+     * @param paths files and folders
+     * @param naming how reports name a file
+     * @param skipped told one warning per entry skipped
+     * @return one input per file
+     * @throws MergeException when a path cannot be read; the message names each
+     */
+    public static List<MergeInput> read(CodeJson codejson, List<Path> paths, Function<Path, String> naming,
+            Consumer<String> skipped) throws MergeException {
         List<String> problems = new ArrayList<>();
         List<MergeInput> inputs = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 int before = problems.size();
-                List<Path> files = jsonFiles(path, problems);
+                List<Path> files = jsonFiles(path, naming, problems, skipped);
                 if (files.isEmpty() && problems.size() == before) {
                     problems.add(naming.apply(path) + ": error: the folder holds no .json file; name the files or folders that hold code.json files");
                 }
@@ -60,6 +95,8 @@ public final class MergeInputs {
                 }
             } else if (Files.isRegularFile(path)) {
                 readOne(codejson, path, naming.apply(path), inputs, problems);
+            } else if (Files.exists(path)) {
+                problems.add(naming.apply(path) + ": error: a named pipe, device or socket, not a file; name a code.json file");
             } else {
                 problems.add(naming.apply(path) + ": error: no such file or folder");
             }
@@ -70,16 +107,62 @@ public final class MergeInputs {
         return List.copyOf(inputs);
     }
 
-    private static List<Path> jsonFiles(Path folder, List<String> problems) {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
-                    .sorted(Comparator.comparing(p -> folder.relativize(p).toString().replace('\\', '/')))
-                    .toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
-            problems.add(folder + ": error: the folder cannot be listed (" + e.getMessage() + ")");
+    /** The {@code *.json} files of a folder and its subfolders, no link followed out of it, in path order. */
+    private static List<Path> jsonFiles(Path folder, Function<Path, String> naming, List<String> problems, Consumer<String> skipped) {
+        Path root;
+        try {
+            root = folder.toRealPath();
+        } catch (IOException e) {
+            problems.add(naming.apply(folder) + ": error: the folder cannot be listed: " + FileNames.reason(e));
             return List.of();
         }
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+                    if (attributes.isRegularFile()) {
+                        if (json) {
+                            files.add(file);
+                        }
+                    } else if (attributes.isSymbolicLink()) {
+                        link(file, json);
+                    } else if (json) {
+                        skipped.accept(FileNames.quote(naming.apply(file)) + ": " + FileNames.kind(attributes)
+                                + ", not a file; skipped");
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                private void link(Path file, boolean json) {
+                    Path target;
+                    try {
+                        target = file.toRealPath();
+                    } catch (IOException e) {
+                        skipped.accept(FileNames.quote(naming.apply(file)) + ": a symbolic link that leads nowhere readable ("
+                                + FileNames.reason(e) + "); skipped");
+                        return;
+                    }
+                    if (!target.startsWith(root)) {
+                        skipped.accept(FileNames.quote(naming.apply(file)) + ": a symbolic link out of the folder "
+                                + FileNames.quote(naming.apply(folder)) + "; not followed");
+                    } else if (json && Files.isRegularFile(target)) {
+                        files.add(file);
+                    }
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    problems.add(FileNames.quote(naming.apply(file)) + ": error: cannot be read: " + FileNames.reason(e));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            problems.add(naming.apply(folder) + ": error: the folder cannot be listed: " + FileNames.reason(e));
+        }
+        files.sort(Comparator.comparing(p -> folder.relativize(p).toString().replace('\\', '/')));
+        return List.copyOf(files);
     }
 
     private static void readOne(CodeJson codejson, Path file, String name, List<MergeInput> inputs, List<String> problems) {
@@ -89,7 +172,7 @@ public final class MergeInputs {
         } catch (JsonReadException e) {
             problems.add(e.describe(e.source()));
         } catch (IOException e) {
-            problems.add(name + ": error: the file cannot be read (" + e.getMessage() + ")");
+            problems.add(name + ": error: the file cannot be read: " + FileNames.reason(e));
         }
     }
 }

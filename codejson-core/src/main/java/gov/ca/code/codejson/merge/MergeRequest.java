@@ -1,6 +1,7 @@
 package gov.ca.code.codejson.merge;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -92,7 +93,9 @@ public record MergeRequest(List<Path> inputs, Function<Path, String> naming, Str
      */
     public MergeResult run(CodeJson codejson) throws InvalidMergeSetting, MergeException {
         MergeOptions options = options();
-        return new InventoryMerger(codejson).merge(MergeInputs.read(codejson, inputs, naming), options);
+        List<String> skipped = new ArrayList<>();
+        List<MergeInput> read = MergeInputs.read(codejson, inputs, naming, skipped::add);
+        return new InventoryMerger(codejson).merge(read, options).withWarningsFirst(skipped);
     }
 
     private static boolean blank(String value) {

@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
+import gov.ca.code.codejson.files.FileNames;
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.Document;
 import gov.ca.code.codejson.Family;
@@ -183,7 +184,7 @@ public final class RepositoryScanner {
                 selection = SourceFiles.select(checkout, git.trackedFiles());
             } catch (IOException e) {
                 problems.add(new ScanProblem(Severity.WARNING, "scan.files-unreadable", "", Location.UNKNOWN,
-                        "the files could not be listed (" + e.getClass().getSimpleName() + "); no source lines are counted"));
+                        "the files could not be listed (" + FileNames.reason(e) + "); no source lines are counted"));
             }
             ProjectFacts facts = facts(manifests.manifests(), git);
             GenerationSettings settings = settings(manifests.manifests());
