@@ -2,16 +2,12 @@ package gov.ca.code.codejson;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import gov.ca.code.codejson.files.AtomicFiles;
 import gov.ca.code.codejson.internal.ModelBinder;
 import gov.ca.code.codejson.internal.ModelWriter;
 import gov.ca.code.codejson.json.JsonDocument;
@@ -204,57 +200,28 @@ public final class CodeJson {
     }
 
     /**
-     * Replaces a file with the given bytes atomically, through a temporary file in the same folder.
+     * Replaces a file with the given bytes atomically, through a temporary file in the same folder
+     * that is flushed to the disk before it is renamed, as {@link AtomicFiles#write(Path, byte[])}.
      * The file keeps the permissions of the file it replaces; a new file gets the permissions the
-     * process's umask gives any new file, as a plain {@link Files#write} would.
+     * process's umask gives any new file; a symbolic link is written through.
      *
      * @param target the file
      * @param bytes the content
      * @throws IOException when the file cannot be written
      */
     public static void writeAtomically(Path target, byte[] bytes) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        Files.createDirectories(dir);
-        Path temp = createSibling(absolute);
-        try {
-            Files.write(temp, bytes);
-            keepPermissions(absolute, temp);
-            try {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(target, bytes);
     }
 
     /**
-     * Creates the temporary file with the default permissions ({@link Files#createTempFile} would
-     * make it owner-only, and the move would carry that mode onto the written file). The name is
-     * numbered, not random, so that concurrent writers and leftovers of a crash never collide.
+     * The bytes {@link #write(Document, Path)} writes, for writing several documents at once with
+     * {@link AtomicFiles#writeAll}.
+     *
+     * @param document the document
+     * @return the canonical text as UTF-8
      */
-    private static Path createSibling(Path file) throws IOException {
-        for (int n = 0; ; n++) {
-            Path candidate = file.resolveSibling("." + file.getFileName() + "." + n + ".tmp");
-            try {
-                return Files.createFile(candidate);
-            } catch (FileAlreadyExistsException e) {
-                if (n == 1000) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    /** Gives the replacement the POSIX permissions of the file it replaces, where there is one. */
-    private static void keepPermissions(Path existing, Path replacement) throws IOException {
-        PosixFileAttributeView view = Files.getFileAttributeView(existing, PosixFileAttributeView.class);
-        if (view == null || !Files.isRegularFile(existing)) {
-            return;
-        }
-        Files.setPosixFilePermissions(replacement, view.readAttributes().permissions());
+    public byte[] writeBytes(Document document) {
+        return writer.writeBytes(fileJson(document));
     }
 
     private Document bind(JsonDocument json, String name, Family requested) throws JsonReadException {

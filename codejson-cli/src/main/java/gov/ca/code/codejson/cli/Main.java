@@ -5,6 +5,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -12,6 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import gov.ca.code.codejson.diagnostic.Input;
+import gov.ca.code.codejson.files.FileNames;
 import gov.ca.code.codejson.json.JsonBuilder;
 import gov.ca.code.codejson.json.JsonWriter;
 import gov.ca.code.codejson.report.DiagnosticFormat;
@@ -100,7 +102,7 @@ public final class Main implements Callable<Integer> {
             return UNUSABLE;
         });
         cli.setExecutionExceptionHandler((e, c, p) -> {
-            c.getErr().println("codejson: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            c.getErr().println("codejson: " + describe(e));
             return UNUSABLE;
         });
         int code;
@@ -124,6 +126,18 @@ public final class Main implements Callable<Integer> {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** A failure in words: the file quoted and the reason, never a Java class name alone. */
+    private static String describe(Exception e) {
+        if (e instanceof FileSystemException f && f.getFile() != null) {
+            return FileNames.quote(f.getFile()) + (f.getOtherFile() == null ? "" : " -> " + FileNames.quote(f.getOtherFile()))
+                    + ": " + FileNames.reason(f);
+        }
+        if (e instanceof IOException io) {
+            return FileNames.reason(io);
+        }
+        return e.getMessage() == null ? "internal error (" + e.getClass().getSimpleName() + ")" : e.getMessage();
     }
 
     /** {@return whether the command line asks for JSON or SARIF on standard output} */

@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -17,6 +19,7 @@ import picocli.CommandLine.Spec;
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.Document;
 import gov.ca.code.codejson.Family;
+import gov.ca.code.codejson.files.AtomicFiles;
 import gov.ca.code.codejson.json.JsonWriter;
 import gov.ca.code.codejson.migrate.Migration;
 import gov.ca.code.codejson.migrate.Migrator;
@@ -93,9 +96,12 @@ final class MigrateCommand implements Callable<Integer> {
                 err.println("codejson: " + out + " is a file; the split into SHARE IT needs a folder for --out");
                 return Main.UNUSABLE;
             }
+            // All or none: a release whose name cannot be a file name must not leave half a split.
+            Map<String, byte[]> files = new LinkedHashMap<>();
             for (Migration.Output output : migration.outputs()) {
-                codejson.write(output.document(), out.resolve(output.path()));
+                files.put(output.path(), codejson.writeBytes(output.document()));
             }
+            AtomicFiles.writeAll(out, files);
         } else {
             codejson.write(migration.document(), out);
         }

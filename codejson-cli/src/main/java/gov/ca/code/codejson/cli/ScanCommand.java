@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -16,6 +18,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import gov.ca.code.codejson.CodeJson;
+import gov.ca.code.codejson.files.AtomicFiles;
 import gov.ca.code.codejson.Family;
 import gov.ca.code.codejson.ValidationReport;
 import gov.ca.code.codejson.generate.GenerationProblem;
@@ -115,10 +118,12 @@ final class ScanCommand implements Callable<Integer> {
             return Main.INVALID;
         }
         if (toDirectory) {
-            Path dir = Files.createDirectories(Path.of(out));
+            Path dir = Path.of(out);
+            Map<String, byte[]> files = new LinkedHashMap<>();
             for (ScannedRepository scan : scans) {
-                CodeJson.writeAtomically(dir.resolve(scan.name() + ".json"), scan.generation().text().getBytes(StandardCharsets.UTF_8));
+                files.put(scan.name() + ".json", scan.generation().text().getBytes(StandardCharsets.UTF_8));
             }
+            AtomicFiles.writeAll(dir, files);
             err.println("codejson scan: wrote " + scans.size() + " entries into " + dir);
             return Main.VALID;
         }

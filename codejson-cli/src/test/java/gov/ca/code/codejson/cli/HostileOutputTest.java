@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,5 +75,49 @@ class HostileOutputTest {
         String html = Files.readString(out.resolve("metrics.html"));
         assertThat(html).doesNotContain("href=\"javascript", "<a href=\"javascript", "\u001b")
                 .contains("[x](javascript:alert(1))");
+    }
+
+    @Test
+    void everyCellOfEveryMetricsCsvThatASpreadsheetWouldRunIsPrefixed() throws Exception {
+        Path file = Files.writeString(dir.resolve("code.json"), "{\"version\": \"2.0.0\", \"agency\": \"@AGENCY\","
+                + " \"measurementType\": {\"method\": \"projects\"}, \"releases\": [{\"name\": \"-2+3\","
+                + " \"organization\": \"+cmd|' /C calc'!A0\", \"description\": \"Helps.\", \"permissions\": {\"licenses\":"
+                + " [{\"name\": \"=1+1\"}], \"usageType\": \"openSource\"}, \"tags\": [\"@SUM(1)\", \"\\tTAB\", \"\\rCR\"],"
+                + " \"languages\": [\"=HYPERLINK(1)\"], \"contact\": {\"email\": \"dev@example.gov\"}, \"laborHours\": 10,"
+                + " \"repositoryURL\": \"https://github.com/ca/a\"}]}");
+        Path out = dir.resolve("metrics");
+
+        Cli result = Cli.run("metrics", "--out", out.toString(), file.toString());
+
+        assertThat(result.exit).as(result.err).isZero();
+        int cells = 0;
+        for (String name : new String[] {"metrics.csv", "releases.csv"}) {
+            try (CSVParser csv = CSVParser.parse(Files.readString(out.resolve(name)), CSVFormat.RFC4180)) {
+                for (CSVRecord row : csv) {
+                    for (String cell : row) {
+                        cells++;
+                        assertThat(cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0 || cell.matches("-[0-9.]+"))
+                                .as(name + " cell " + cell).isTrue();
+                    }
+                }
+            }
+        }
+        assertThat(cells).isGreaterThan(20);
+        assertThat(Files.readString(out.resolve("releases.csv"))).contains("'-2+3", "'+cmd");
+        assertThat(Files.readString(out.resolve("metrics.csv"))).contains("'=1+1", "'+cmd", "'=HYPERLINK(1)");
+    }
+
+    @Test
+    void markdownMakesNoLinkFromAValueAndHtmlNeverLinksAScript() throws Exception {
+        Path file = inventory("code.json", "[docs](https://x.example) <a href=\\\"javascript:alert(1)\\\">y</a>", "openSource");
+        Path out = dir.resolve("metrics");
+
+        Cli result = Cli.run("metrics", "--out", out.toString(), file.toString());
+
+        assertThat(result.exit).as(result.err).isZero();
+        String md = Files.readString(out.resolve("metrics.md"));
+        assertThat(md).doesNotContain("](https://x.example)", "<a href").contains("\\[docs\\]");
+        String html = Files.readString(out.resolve("metrics.html"));
+        assertThat(html).doesNotContain("<a href=\"javascript", "href=\"javascript").contains("&lt;a href=");
     }
 }

@@ -64,4 +64,19 @@ class JsonFailuresTest {
         assertThat(text(document(result), "exitCode")).isEqualTo("2");
         assertThat(result.err).startsWith("codejson: ");
     }
+
+    @org.junit.jupiter.api.Test
+    void reportsAFolderThatCannotBeWrittenAsAJsonDocumentAndWritesNoFile() throws Exception {
+        Path file = Files.writeString(dir.resolve("code.json"), "{\"version\": \"2.0.0\", \"agency\": \"CDT\","
+                + " \"measurementType\": {\"method\": \"projects\"}, \"releases\": []}");
+        Path notAFolder = Files.writeString(dir.resolve("metrics"), "a file where the folder must go\n");
+
+        Cli result = Cli.run("metrics", "--format", "json", "--out", notAFolder.toString(), file.toString());
+
+        JsonValue.JsonObject doc = document(result);
+        assertThat(result.exit).isEqualTo(2);
+        assertThat(text(doc, "exitCode")).isEqualTo("2");
+        assertThat(result.err).startsWith("codejson: '" + dir).doesNotContain("Exception");
+        assertThat(Files.readString(notAFolder)).isEqualTo("a file where the folder must go\n");
+    }
 }

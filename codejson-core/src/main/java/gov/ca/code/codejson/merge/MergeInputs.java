@@ -2,20 +2,24 @@ package gov.ca.code.codejson.merge;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.diagnostic.Diagnostic;
 import gov.ca.code.codejson.diagnostic.Location;
 import gov.ca.code.codejson.diagnostic.Severity;
 import gov.ca.code.codejson.diagnostic.Subject;
+import gov.ca.code.codejson.files.FileNames;
 import gov.ca.code.codejson.json.JsonReadException;
 
 /** Reads the files and folders named as aggregate inputs, of any family. */
@@ -50,12 +54,44 @@ public final class MergeInputs {
      * @throws MergeException when a path cannot be read; a diagnostic names each
      */
     public static List<MergeInput> read(CodeJson codejson, List<Path> paths, Function<Path, String> naming) throws MergeException {
+        List<Diagnostic> skipped = new ArrayList<>();
+        List<MergeInput> inputs;
+        try {
+            inputs = read(codejson, paths, naming, skipped::add);
+        } catch (MergeException e) {
+            List<Diagnostic> all = new ArrayList<>(skipped);
+            all.addAll(e.diagnostics());
+            throw new MergeException(all);
+        }
+        if (!skipped.isEmpty()) {
+            // Without a place for warnings, a skipped entry fails the read rather than vanish unsaid.
+            throw new MergeException(skipped.stream().map(w -> new Diagnostic(w.file(), w.location(), w.subject(), w.rule(), Severity.ERROR,
+                    w.message())).toList());
+        }
+        return inputs;
+    }
+
+    /**
+     * Reads files and folders like {@link #read(CodeJson, List, Function)}, skipping what a folder
+     * holds that is not one of its own files: a symbolic link that leads out of the folder, or
+     * that leads nowhere or in a loop, and a named pipe, device or socket. Each is told to
+     * {@code skipped} by name, with the reason; its content is never read.
+     *
+     * @param codejson the reader
+     * @param paths files and folders
+     * @param naming how reports name a file
+     * @param skipped told one warning per entry skipped
+     * @return one input per file
+     * @throws MergeException when a path cannot be read; the message names each
+     */
+    public static List<MergeInput> read(CodeJson codejson, List<Path> paths, Function<Path, String> naming,
+            Consumer<Diagnostic> skipped) throws MergeException {
         List<Diagnostic> problems = new ArrayList<>();
         List<MergeInput> inputs = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 int before = problems.size();
-                List<Path> files = jsonFiles(path, problems);
+                List<Path> files = jsonFiles(path, naming, problems, skipped);
                 if (files.isEmpty() && problems.size() == before) {
                     problems.add(error(naming.apply(path), "merge.no-json-file",
                             "the folder holds no .json file; name the files or folders that hold code.json files"));
@@ -65,6 +101,8 @@ public final class MergeInputs {
                 }
             } else if (Files.isRegularFile(path)) {
                 readOne(codejson, path, naming.apply(path), inputs, problems);
+            } else if (Files.exists(path)) {
+                problems.add(error(naming.apply(path), "merge.not-a-file", "a named pipe, device or socket, not a file; name a code.json file"));
             } else {
                 problems.add(error(naming.apply(path), "merge.no-such-input", "no such file or folder"));
             }
@@ -79,16 +117,65 @@ public final class MergeInputs {
         return new Diagnostic(file, Location.UNKNOWN, Subject.FILE, rule, Severity.ERROR, message);
     }
 
-    private static List<Path> jsonFiles(Path folder, List<Diagnostic> problems) {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
-                    .sorted(Comparator.comparing(p -> folder.relativize(p).toString().replace('\\', '/')))
-                    .toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
-            problems.add(error(folder.toString(), "merge.folder-unreadable", "the folder cannot be listed (" + e.getMessage() + ")"));
+    private static Diagnostic warning(String file, String rule, String message) {
+        return new Diagnostic(file, Location.UNKNOWN, Subject.FILE, rule, Severity.WARNING, message);
+    }
+
+    /** The {@code *.json} files of a folder and its subfolders, no link followed out of it, in path order. */
+    private static List<Path> jsonFiles(Path folder, Function<Path, String> naming, List<Diagnostic> problems, Consumer<Diagnostic> skipped) {
+        Path root;
+        try {
+            root = folder.toRealPath();
+        } catch (IOException e) {
+            problems.add(error(naming.apply(folder), "merge.folder-unreadable", "the folder cannot be listed: " + FileNames.reason(e)));
             return List.of();
         }
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+                    if (attributes.isRegularFile()) {
+                        if (json) {
+                            files.add(file);
+                        }
+                    } else if (attributes.isSymbolicLink()) {
+                        link(file, json);
+                    } else if (json) {
+                        skipped.accept(warning(naming.apply(file), "merge.not-a-file", FileNames.kind(attributes) + ", not a file; skipped"));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                private void link(Path file, boolean json) {
+                    Path target;
+                    try {
+                        target = file.toRealPath();
+                    } catch (IOException e) {
+                        skipped.accept(warning(naming.apply(file), "merge.link-unreadable", "a symbolic link that leads nowhere readable ("
+                                + FileNames.reason(e) + "); skipped"));
+                        return;
+                    }
+                    if (!target.startsWith(root)) {
+                        skipped.accept(warning(naming.apply(file), "merge.link-out", "a symbolic link out of the folder "
+                                + FileNames.quote(naming.apply(folder)) + "; not followed"));
+                    } else if (json && Files.isRegularFile(target)) {
+                        files.add(file);
+                    }
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    problems.add(error(naming.apply(file), "merge.file-unreadable", "cannot be read: " + FileNames.reason(e)));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            problems.add(error(naming.apply(folder), "merge.folder-unreadable", "the folder cannot be listed: " + FileNames.reason(e)));
+        }
+        files.sort(Comparator.comparing(p -> folder.relativize(p).toString().replace('\\', '/')));
+        return List.copyOf(files);
     }
 
     private static void readOne(CodeJson codejson, Path file, String name, List<MergeInput> inputs, List<Diagnostic> problems) {
@@ -98,7 +185,7 @@ public final class MergeInputs {
         } catch (JsonReadException e) {
             problems.add(e.diagnostic());
         } catch (IOException e) {
-            problems.add(error(name, "merge.file-unreadable", "the file cannot be read (" + e.getMessage() + ")"));
+            problems.add(error(name, "merge.file-unreadable", "the file cannot be read: " + FileNames.reason(e)));
         }
     }
 }

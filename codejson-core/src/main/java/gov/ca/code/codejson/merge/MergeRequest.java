@@ -1,12 +1,14 @@
 package gov.ca.code.codejson.merge;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
 import gov.ca.code.codejson.CodeJson;
+import gov.ca.code.codejson.diagnostic.Diagnostic;
 import gov.ca.code.codejson.Family;
 import gov.ca.code.codejson.codegov.Contact;
 import gov.ca.code.codejson.codegov.MeasurementMethod;
@@ -92,7 +94,9 @@ public record MergeRequest(List<Path> inputs, Function<Path, String> naming, Str
      */
     public MergeResult run(CodeJson codejson) throws InvalidMergeSetting, MergeException {
         MergeOptions options = options();
-        return new InventoryMerger(codejson).merge(MergeInputs.read(codejson, inputs, naming), options);
+        List<Diagnostic> skipped = new ArrayList<>();
+        List<MergeInput> read = MergeInputs.read(codejson, inputs, naming, skipped::add);
+        return new InventoryMerger(codejson).merge(read, options).withWarningsFirst(skipped);
     }
 
     private static boolean blank(String value) {

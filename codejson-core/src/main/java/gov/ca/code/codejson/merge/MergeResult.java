@@ -50,6 +50,17 @@ public record MergeResult(Inventory inventory, Record output, List<InputSummary>
         warnings = List.copyOf(warnings);
     }
 
+    /**
+     * {@return this result with warnings said before its own, such as the entries of a folder that were skipped}
+     *
+     * @param first the warnings to put first
+     */
+    public MergeResult withWarningsFirst(List<Diagnostic> first) {
+        List<Diagnostic> all = new ArrayList<>(first);
+        all.addAll(warnings);
+        return new MergeResult(inventory, output, inputs, entriesRead, duplicates, quarantined, redactions, all);
+    }
+
     /** {@return the family of {@link #output()}} */
     public Family target() {
         return output instanceof AgencyIndex ? Family.SHAREIT_INDEX_2_0_0 : Family.CODEGOV_2_0_0;

@@ -1,14 +1,20 @@
 package gov.ca.code.codejson.metrics;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Optional;
+
+import org.apache.commons.csv.CSVFormat;
 
 /**
  * The metrics as CSV (RFC 4180, comma-separated, {@code \n} line ends, a header row): one
  * long table of every figure, and one table of every release with its score.
  */
 public final class MetricsCsv {
+
+    /** RFC 4180 with {@code \n} line ends, so that the files are the same on every platform. */
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
     private MetricsCsv() {
     }
@@ -73,30 +79,50 @@ public final class MetricsCsv {
     }
 
     private static void row(StringBuilder out, String... cells) {
-        List<String> list = List.of(cells);
-        for (int i = 0; i < list.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(cell(list.get(i)));
+        try {
+            FORMAT.printRecord(out, (Object[]) neutralised(cells));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        out.append('\n');
+    }
+
+    private static String[] neutralised(String... cells) {
+        String[] out = new String[cells.length];
+        for (int i = 0; i < cells.length; i++) {
+            out[i] = neutralise(cells[i]);
+        }
+        return out;
     }
 
     /**
-     * Quotes a cell when it holds a comma, quote or line break; a cell that a spreadsheet would
-     * run as a formula (one that begins with {@code =}, {@code +}, {@code -}, {@code @}, a tab or
-     * a carriage return, other than a plain negative number) gets a leading {@code '}, as OWASP
-     * recommends against CSV injection.
+     * Gives a leading {@code '} to a cell that a spreadsheet would run as a formula: one that
+     * begins with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return, other
+     * than a plain negative number, as OWASP recommends against CSV injection. Every column of
+     * every row goes through it, headers and figures included.
+     *
+     * @param value the cell
+     * @return the cell a spreadsheet shows as text
      */
-    private static String cell(String value) {
-        String v = value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 && !v.matches("-?[0-9.]+")) {
-            v = "'" + v;
+    static String neutralise(String value) {
+        if (value.isEmpty() || "=+-@\t\r".indexOf(value.charAt(0)) < 0 || isNegativeNumber(value)) {
+            return value;
         }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            return "\"" + v.replace("\"", "\"\"") + "\"";
+        return "'" + value;
+    }
+
+    private static boolean isNegativeNumber(String value) {
+        if (value.length() < 2 || value.charAt(0) != '-') {
+            return false;
         }
-        return v;
+        boolean digit = false;
+        for (int i = 1; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (c != '.') {
+                return false;
+            }
+        }
+        return digit;
     }
 }

@@ -2,19 +2,18 @@ package gov.ca.code.codejson.metrics;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import gov.ca.code.codejson.CodeJson;
+import gov.ca.code.codejson.files.AtomicFiles;
 import gov.ca.code.codejson.json.JsonWriter;
 
 /**
  * Writes a report in every format to one folder: {@value #JSON}, {@value #CSV},
  * {@value #RELEASES_CSV}, {@value #MARKDOWN} and {@value #HTML}. Every text is rendered before
- * the first file is written, and each file is replaced atomically.
+ * the first file is written, and the five are written all or none.
  */
 public final class MetricsFiles {
 
@@ -38,7 +37,7 @@ public final class MetricsFiles {
      * @param report the report
      * @param folder the folder, created when missing
      * @return the files written, in the order above
-     * @throws IOException when a file cannot be written
+     * @throws IOException when a file cannot be written; then none is
      */
     public static List<Path> write(MetricsReport report, Path folder) throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
@@ -47,10 +46,7 @@ public final class MetricsFiles {
         files.put(RELEASES_CSV, MetricsCsv.releases(report).getBytes(StandardCharsets.UTF_8));
         files.put(MARKDOWN, MetricsMarkdown.render(report).getBytes(StandardCharsets.UTF_8));
         files.put(HTML, MetricsHtml.render(report).getBytes(StandardCharsets.UTF_8));
-        Files.createDirectories(folder);
-        for (Map.Entry<String, byte[]> file : files.entrySet()) {
-            CodeJson.writeAtomically(folder.resolve(file.getKey()), file.getValue());
-        }
+        AtomicFiles.writeAll(folder, files);
         return files.keySet().stream().map(folder::resolve).toList();
     }
 }

@@ -38,6 +38,9 @@ public final class Migrator {
     /** The name of the agency index written by a conversion to SHARE IT. */
     public static final String AGENCY_INDEX = "agency-index.json";
 
+    /** The longest file name a release name becomes, before {@code -N} and {@code .json}. */
+    private static final int MAX_SLUG = 120;
+
     /** Creates a migrator. */
     public Migrator() {
         // Stateless: the conversions are static functions of the document.
@@ -118,6 +121,10 @@ public final class Migrator {
                 .replaceAll("^-+|-+$", "");
         if (slug.isEmpty()) {
             slug = "release-" + (index + 1);
+        }
+        // File systems allow 255 bytes a name; a long release name still makes a file.
+        if (slug.length() > MAX_SLUG) {
+            slug = slug.substring(0, MAX_SLUG).replaceAll("-+$", "");
         }
         String unique = slug;
         for (int n = 2; !used.add(unique); n++) {

@@ -81,7 +81,8 @@ public record DiagnosticFormat(String tool, String version, Function<Input, Stri
      * @return the line, and its detail lines
      */
     public String line(Diagnostic d) {
-        StringBuilder b = new StringBuilder(d.file().isEmpty() ? NO_FILE : d.file());
+        // The file name is escaped whole: a line break in a name must not start a forged line of the log.
+        StringBuilder b = new StringBuilder(d.file().isEmpty() ? NO_FILE : TerminalText.escape(d.file()));
         if (!d.file().isEmpty() && d.location().isKnown()) {
             b.append(':').append(d.location().line()).append(':').append(d.location().column());
         }

@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
+import gov.ca.code.codejson.files.FileNames;
+
 /**
  * Finds the programming languages and counts the source lines of code under a project's source
  * roots, for code.json's {@code languages} and the {@code laborHours} estimate.
@@ -92,7 +94,7 @@ public final class SourceInventory {
             try {
                 realRoot = root.toRealPath();
             } catch (IOException | SecurityException e) {
-                skip(root, "source root could not be resolved (" + e.getClass().getSimpleName() + ")");
+                skip(root, "source root could not be resolved (" + why(e) + ")");
                 return;
             }
             if (!seenRoots.add(realRoot)) {
@@ -112,7 +114,7 @@ public final class SourceInventory {
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
                 entries.forEach(children::add);
             } catch (IOException | DirectoryIteratorException | SecurityException e) {
-                skip(directory, "directory could not be listed (" + e.getClass().getSimpleName() + ")");
+                skip(directory, "directory could not be listed (" + why(e) + ")");
                 return;
             }
             children.sort(Comparator.comparing(child -> child.getFileName().toString()));
@@ -130,7 +132,7 @@ public final class SourceInventory {
             try {
                 attributes = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             } catch (IOException | SecurityException e) {
-                skip(entry, "attributes could not be read (" + e.getClass().getSimpleName() + ")");
+                skip(entry, "attributes could not be read (" + why(e) + ")");
                 return;
             }
             if (attributes.isSymbolicLink()) {
@@ -160,7 +162,7 @@ public final class SourceInventory {
             try {
                 bytes = Files.readAllBytes(file);
             } catch (IOException | SecurityException e) {
-                skip(shown, "could not be read (" + e.getClass().getSimpleName() + ")");
+                skip(shown, "could not be read (" + why(e) + ")");
                 return;
             }
             if (looksBinary(bytes)) {
@@ -208,5 +210,16 @@ public final class SourceInventory {
             perLanguage.forEach((language, totals) -> lines.add(new LanguageLines(language, totals[0], totals[1])));
             return new SourceMeasurement(roots, lines, filesCounted, skipped);
         }
+    }
+
+    /** The reason an entry was skipped, in words rather than the name of an exception class. */
+    private static String why(Exception e) {
+        if (e instanceof IOException io) {
+            return FileNames.reason(io);
+        }
+        if (e instanceof DirectoryIteratorException d) {
+            return FileNames.reason(d.getCause());
+        }
+        return "not allowed";
     }
 }

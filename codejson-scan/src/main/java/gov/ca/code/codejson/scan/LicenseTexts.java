@@ -20,6 +20,7 @@ import org.spdx.library.SpdxModelFactory;
 import org.spdx.utility.compare.LicenseCompareHelper;
 import org.spdx.utility.compare.SpdxCompareException;
 
+import gov.ca.code.codejson.files.FileNames;
 import gov.ca.code.codejson.license.LicenseMatch;
 import gov.ca.code.codejson.license.SpdxLicenses;
 
@@ -76,7 +77,8 @@ final class LicenseTexts {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(repository)) {
             for (Path p : entries) {
                 String name = p.getFileName().toString();
-                if (LICENSE_FILE.matcher(name).matches() && Files.isRegularFile(p)) {
+                // A license file that is a link out of the repository is not read: it may lead to a secret.
+                if (LICENSE_FILE.matcher(name).matches() && Files.isRegularFile(p) && !FileNames.leadsOut(repository, p)) {
                     names.add(name);
                 }
             }

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 
 import gov.ca.code.codejson.diagnostic.Diagnostic;
 import gov.ca.code.codejson.diagnostic.Subject;
+import gov.ca.code.codejson.files.FileNames;
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.Document;
 import gov.ca.code.codejson.Family;
@@ -185,7 +186,7 @@ public final class RepositoryScanner {
                 selection = SourceFiles.select(checkout, git.trackedFiles());
             } catch (IOException e) {
                 problems.add(new Diagnostic("", Location.UNKNOWN, Subject.FILE, "scan.files-unreadable", Severity.WARNING,
-                        "the files could not be listed (" + e.getClass().getSimpleName() + "); no source lines are counted"));
+                        "the files could not be listed (" + FileNames.reason(e) + "); no source lines are counted"));
             }
             ProjectFacts facts = facts(manifests.manifests(), git);
             GenerationSettings settings = settings(manifests.manifests());

@@ -17,6 +17,8 @@ import org.eclipse.jgit.attributes.Attribute;
 import org.eclipse.jgit.attributes.AttributesNode;
 import org.eclipse.jgit.attributes.AttributesRule;
 
+import gov.ca.code.codejson.files.FileNames;
+
 /**
  * Chooses the files of a repository whose lines count as its own source code.
  *
@@ -75,6 +77,13 @@ final class SourceFiles {
         List<String> counted = new ArrayList<>();
         List<Excluded> excluded = new ArrayList<>();
         for (String path : candidates) {
+            if (FileNames.leadsOut(repository, repository.resolve(path))) {
+                // A tracked link to ~/.ssh or /etc must not be read, and a link to nowhere has nothing to count.
+                if (Files.isSymbolicLink(repository.resolve(path)) || Files.exists(repository.resolve(path))) {
+                    excluded.add(new Excluded(path, "symbolic link out of the repository, not followed"));
+                }
+                continue;
+            }
             if (!Files.isRegularFile(repository.resolve(path))) {
                 continue;
             }

@@ -1,0 +1,302 @@
+package gov.ca.code.codejson.files;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Writes files so that a failure leaves nothing behind: neither a half-written file nor a
+ * partial set of files.
+ *
+ * <p>Every byte goes first to a temporary file or folder beside its target, is flushed to the
+ * disk ({@code fsync}), and is then renamed into place. A temporary that a failure leaves is
+ * removed at once; one that a killed process left is recognised by its name, which carries the
+ * process id, and removed by the next write into the same folder once that process is gone.
+ * A file that is replaced keeps its POSIX permissions; a target that is a symbolic link is
+ * written through, so the link stays a link and the file it points to is replaced.
+ */
+public final class AtomicFiles {
+
+    /** Marks the names of temporaries: {@code .NAME.codejson-PID-N.tmp}. */
+    private static final String MARK = ".codejson-";
+    private static final String SUFFIX = ".tmp";
+    /** Keeps a temporary's name within the 255 bytes file systems allow, whatever the target's length. */
+    private static final int NAME_PREFIX = 64;
+
+    private AtomicFiles() {
+    }
+
+    /**
+     * Replaces one file with the given bytes atomically.
+     *
+     * @param target the file, or a symbolic link to the file to replace; its folder is created when missing
+     * @param bytes the content
+     * @throws IOException when the file cannot be written; then the target is unchanged and no temporary is left
+     */
+    public static void write(Path target, byte[] bytes) throws IOException {
+        Path file = writeThrough(target.toAbsolutePath());
+        Path dir = file.getParent();
+        Files.createDirectories(dir);
+        removeStale(dir);
+        Path temp = createTemporary(file, false);
+        try {
+            writeSynced(temp, bytes);
+            keepPermissions(file, temp);
+            move(temp, file);
+            syncFolder(dir);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Writes a set of files into a folder, all or none. The files are written to a temporary
+     * folder beside {@code folder} first; only when every one is on the disk are they moved into
+     * place, and should a move fail the files already moved are put back as they were. Files of
+     * the folder that are not in the set are left alone.
+     *
+     * @param folder the folder, created when missing
+     * @param files the files, by their path relative to {@code folder} ({@code repositories/a.json}), in writing order
+     * @return the files written, in the order given
+     * @throws IOException when a file cannot be written; then the folder is as it was and no temporary is left
+     */
+    public static List<Path> writeAll(Path folder, Map<String, byte[]> files) throws IOException {
+        Path target = folder.toAbsolutePath().normalize();
+        Map<Path, byte[]> resolved = new LinkedHashMap<>();
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            Path path = target.resolve(file.getKey()).normalize();
+            if (!path.startsWith(target) || path.equals(target)) {
+                throw new IOException("'" + file.getKey() + "' is not a file inside " + folder);
+            }
+            resolved.put(path, file.getValue());
+        }
+        Path parent = target.getParent();
+        Files.createDirectories(parent);
+        removeStale(parent);
+        Path stage = createTemporary(target, true);
+        try {
+            for (Map.Entry<Path, byte[]> file : resolved.entrySet()) {
+                Path staged = stage.resolve(target.relativize(file.getKey()).toString());
+                Files.createDirectories(staged.getParent());
+                writeSynced(staged, file.getValue());
+            }
+            if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                syncTree(stage);
+                move(stage, target);
+                syncFolder(parent);
+            } else {
+                moveEach(stage, target, resolved.keySet());
+            }
+        } finally {
+            deleteTree(stage);
+        }
+        return List.copyOf(resolved.keySet());
+    }
+
+    /** Moves staged files into an existing folder one by one; a failed move puts back what was moved. */
+    private static void moveEach(Path stage, Path target, Iterable<Path> files) throws IOException {
+        Path backups = Files.createDirectory(stage.resolve(MARK + "previous"));
+        List<Path[]> done = new ArrayList<>();
+        try {
+            for (Path file : files) {
+                String relative = target.relativize(file).toString();
+                Path staged = stage.resolve(relative);
+                Path backup = backups.resolve(relative);
+                Path destination = writeThrough(file);
+                Files.createDirectories(destination.getParent());
+                boolean existed = Files.exists(destination, LinkOption.NOFOLLOW_LINKS);
+                if (existed) {
+                    keepPermissions(destination, staged);
+                    Files.createDirectories(backup.getParent());
+                    Files.copy(destination, backup, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+                move(staged, destination);
+                done.add(new Path[] {destination, existed ? backup : null});
+            }
+        } catch (IOException | RuntimeException e) {
+            for (int i = done.size() - 1; i >= 0; i--) {
+                Path[] moved = done.get(i);
+                try {
+                    if (moved[1] == null) {
+                        Files.deleteIfExists(moved[0]);
+                    } else {
+                        move(moved[1], moved[0]);
+                    }
+                } catch (IOException undo) {
+                    e.addSuppressed(undo);
+                }
+            }
+            throw e;
+        }
+        for (Path[] moved : done) {
+            syncFolder(moved[0].getParent());
+        }
+    }
+
+    /** The file a write replaces: the target of a symbolic link, so that the link stays a link. */
+    private static Path writeThrough(Path target) throws IOException {
+        if (!Files.isSymbolicLink(target)) {
+            return target;
+        }
+        Path resolved = target;
+        for (int hops = 0; Files.isSymbolicLink(resolved); hops++) {
+            if (hops == 40) {
+                throw new IOException(target + " is a loop of symbolic links; name the file itself");
+            }
+            resolved = resolved.resolveSibling(Files.readSymbolicLink(resolved)).normalize();
+        }
+        if (Files.exists(resolved, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(resolved, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException(target + " is a symbolic link to " + resolved + ", which is not a regular file");
+        }
+        if (!Files.isDirectory(resolved.getParent())) {
+            throw new IOException(target + " is a symbolic link into a missing folder (" + resolved.getParent() + ")");
+        }
+        return resolved;
+    }
+
+    /**
+     * Creates the temporary with the default permissions ({@link Files#createTempFile} would make
+     * it owner-only, and the move would carry that mode onto the written file). Its name carries
+     * the process id, for {@link #removeStale(Path)}, and a number, so that concurrent writers never collide.
+     */
+    private static Path createTemporary(Path target, boolean folder) throws IOException {
+        String name = target.getFileName().toString();
+        String prefix = "." + (name.length() > NAME_PREFIX ? name.substring(0, NAME_PREFIX) : name) + MARK
+                + ProcessHandle.current().pid() + "-";
+        for (int n = 0; ; n++) {
+            Path candidate = target.resolveSibling(prefix + n + SUFFIX);
+            try {
+                return folder ? Files.createDirectory(candidate) : Files.createFile(candidate);
+            } catch (FileAlreadyExistsException e) {
+                if (n == 1000) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /**
+     * Removes the temporaries that a process which no longer runs left in a folder (it was
+     * killed between creating and renaming them).
+     *
+     * @param dir the folder
+     * @return the temporaries removed
+     * @throws IOException when the folder cannot be listed
+     */
+    public static List<Path> removeStale(Path dir) throws IOException {
+        List<Path> removed = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return removed;
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, ".*" + MARK + "*" + SUFFIX)) {
+            for (Path entry : entries) {
+                long pid = pid(entry.getFileName().toString());
+                if (pid > 0 && ProcessHandle.of(pid).filter(ProcessHandle::isAlive).isEmpty()) {
+                    deleteTree(entry);
+                    removed.add(entry);
+                }
+            }
+        }
+        return List.copyOf(removed);
+    }
+
+    /** {@return the process id in a temporary's name, or -1 when the name is not one of a temporary} */
+    private static long pid(String name) {
+        int mark = name.lastIndexOf(MARK);
+        if (!name.startsWith(".") || mark < 0 || !name.endsWith(SUFFIX)) {
+            return -1;
+        }
+        String[] parts = name.substring(mark + MARK.length(), name.length() - SUFFIX.length()).split("-", -1);
+        if (parts.length != 2 || !digits(parts[0]) || !digits(parts[1]) || parts[0].length() > 18) {
+            return -1;
+        }
+        return Long.parseLong(parts[0]);
+    }
+
+    private static boolean digits(String s) {
+        return !s.isEmpty() && s.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    private static void writeSynced(Path file, byte[] bytes) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
+        }
+    }
+
+    private static void syncTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path dir : walk.filter(Files::isDirectory).toList()) {
+                syncFolder(dir);
+            }
+        }
+    }
+
+    /** Makes a rename durable; file systems that cannot open a folder for syncing (Windows) are left to their own care. */
+    private static void syncFolder(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Nothing more can be done; the rename itself has happened.
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Gives the replacement the POSIX permissions of the file it replaces, where there is one. */
+    private static void keepPermissions(Path existing, Path replacement) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(existing, PosixFileAttributeView.class);
+        if (view == null || !Files.isRegularFile(existing)) {
+            return;
+        }
+        Files.setPosixFilePermissions(replacement, view.readAttributes().permissions());
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+            Files.deleteIfExists(root);
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (NoSuchFileException e) {
+                    // Already gone.
+                }
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}

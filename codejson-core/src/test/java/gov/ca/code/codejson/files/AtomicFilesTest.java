@@ -1,0 +1,160 @@
+package gov.ca.code.codejson.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFilesTest {
+
+    @TempDir
+    Path dir;
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private List<String> tree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> !p.equals(root)).map(p -> root.relativize(p).toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void writesEveryFileOfASetIntoANewFolder() throws Exception {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("agency-index.json", bytes("{}\n"));
+        files.put("repositories/a.json", bytes("{\"a\": 1}\n"));
+
+        List<Path> written = AtomicFiles.writeAll(dir.resolve("out"), files);
+
+        assertThat(written).containsExactly(dir.resolve("out/agency-index.json").toAbsolutePath(),
+                dir.resolve("out/repositories/a.json").toAbsolutePath());
+        assertThat(Files.readString(dir.resolve("out/repositories/a.json"))).isEqualTo("{\"a\": 1}\n");
+        assertThat(tree(dir)).containsExactly("out", "out/agency-index.json", "out/repositories", "out/repositories/a.json");
+    }
+
+    @Test
+    void writesNoFileOfASetWhenOneNameCannotBeAFileName() throws Exception {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("agency-index.json", bytes("{}\n"));
+        files.put("repositories/a.json", bytes("{}\n"));
+        files.put("repositories/" + "x".repeat(300) + ".json", bytes("{}\n"));
+
+        assertThatThrownBy(() -> AtomicFiles.writeAll(dir.resolve("out"), files)).isInstanceOf(IOException.class);
+
+        assertThat(tree(dir)).isEmpty();
+    }
+
+    @Test
+    void putsBackWhatWasMovedWhenAFileOfASetCannotBePlaced() throws Exception {
+        Path out = Files.createDirectory(dir.resolve("out"));
+        Files.writeString(out.resolve("agency-index.json"), "old\n");
+        Files.writeString(out.resolve("repositories"), "a file where a folder must go\n");
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("agency-index.json", bytes("new\n"));
+        files.put("repositories/a.json", bytes("{}\n"));
+
+        assertThatThrownBy(() -> AtomicFiles.writeAll(out, files)).isInstanceOf(IOException.class);
+
+        assertThat(Files.readString(out.resolve("agency-index.json"))).isEqualTo("old\n");
+        assertThat(tree(dir)).containsExactly("out", "out/agency-index.json", "out/repositories");
+    }
+
+    @Test
+    void replacesFilesOfAnExistingFolderAndLeavesTheOthers() throws Exception {
+        Path out = Files.createDirectory(dir.resolve("out"));
+        Files.writeString(out.resolve("agency-index.json"), "old\n");
+        Files.writeString(out.resolve("notes.txt"), "mine\n");
+
+        AtomicFiles.writeAll(out, Map.of("agency-index.json", bytes("new\n")));
+
+        assertThat(Files.readString(out.resolve("agency-index.json"))).isEqualTo("new\n");
+        assertThat(tree(dir)).containsExactly("out", "out/agency-index.json", "out/notes.txt");
+    }
+
+    @Test
+    void refusesAPathOutsideTheFolder() {
+        assertThatThrownBy(() -> AtomicFiles.writeAll(dir.resolve("out"), Map.of("../escape.json", bytes("{}"))))
+                .isInstanceOf(IOException.class).hasMessageContaining("'../escape.json' is not a file inside");
+        assertThat(dir.resolve("escape.json")).doesNotExist();
+    }
+
+    @Test
+    void writesThroughASymbolicLinkAndKeepsItALink() throws Exception {
+        Path real = Files.writeString(dir.resolve("real.json"), "old\n");
+        Path link = Files.createSymbolicLink(dir.resolve("code.json"), Path.of("real.json"));
+
+        AtomicFiles.write(link, bytes("new\n"));
+
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(real)).isEqualTo("new\n");
+        assertThat(tree(dir)).containsExactly("code.json", "real.json");
+    }
+
+    @Test
+    void refusesASymbolicLinkToAFolderWithAReason() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("folder"));
+        Path link = Files.createSymbolicLink(dir.resolve("code.json"), folder);
+
+        assertThatThrownBy(() -> AtomicFiles.write(link, bytes("new\n")))
+                .isInstanceOf(IOException.class).hasMessageContaining("which is not a regular file");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+    }
+
+    @Test
+    void keepsTheModeOfTheFileItReplaces() throws Exception {
+        Path file = Files.writeString(dir.resolve("code.json"), "old\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-r--"));
+
+        AtomicFiles.write(file, bytes("new\n"));
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-rw-r--");
+    }
+
+    @Test
+    void removesTheTemporariesAKilledProcessLeftAndKeepsThoseOfARunningOne() throws Exception {
+        long gone = deadPid();
+        Path staleFile = Files.writeString(dir.resolve(".code.json.codejson-" + gone + "-0.tmp"), "half");
+        Path staleFolder = Files.createDirectories(dir.resolve(".out.codejson-" + gone + "-3.tmp/repositories"));
+        Files.writeString(staleFolder.resolve("a.json"), "half");
+        Path live = Files.writeString(dir.resolve(".code.json.codejson-" + ProcessHandle.current().pid() + "-7.tmp"), "busy");
+        Path mine = Files.writeString(dir.resolve(".notes.tmp"), "not ours");
+
+        AtomicFiles.write(dir.resolve("code.json"), bytes("{}\n"));
+
+        assertThat(staleFile).doesNotExist();
+        assertThat(dir.resolve(".out.codejson-" + gone + "-3.tmp")).doesNotExist();
+        assertThat(live).exists();
+        assertThat(mine).exists();
+    }
+
+    @Test
+    void leavesNoTemporaryWhenAWriteFails() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("code.json"));
+
+        assertThatThrownBy(() -> AtomicFiles.write(folder, bytes("{}\n"))).isInstanceOf(IOException.class);
+
+        assertThat(tree(dir)).containsExactly("code.json");
+    }
+
+    /** A process id that no running process has: one of a process that has ended. */
+    private static long deadPid() throws Exception {
+        Process p = new ProcessBuilder("true").start();
+        p.waitFor();
+        long pid = p.pid();
+        assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).isEmpty();
+        return pid;
+    }
+}
