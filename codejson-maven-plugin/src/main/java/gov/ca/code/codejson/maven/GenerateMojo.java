@@ -147,8 +147,9 @@ public class GenerateMojo extends AbstractGeneratingMojo {
             throw new MojoFailureException(output + " was not written: the generated code.json is invalid ("
                     + console.summary() + "); fix the POM elements and parameters named above");
         }
-        String text = redact ? redacted(generation, console) : generation.text();
-        InternalRelease.warn(getLog(), pomPath(), generation.document(), redact && text != generation.text());
+        String redactedText = redact ? redacted(generation, console) : null;
+        String text = redactedText == null ? generation.text() : redactedText;
+        InternalRelease.warn(getLog(), pomPath(), generation.document(), redactedText != null);
         try {
             CodeJson.writeAtomically(outputFile.toPath(), text.getBytes(StandardCharsets.UTF_8));
             buildContext.refresh(outputFile);
@@ -181,7 +182,7 @@ public class GenerateMojo extends AbstractGeneratingMojo {
         }
     }
 
-    /** {@return the text of the redacted entry, or the generated text when the family has no redaction} */
+    /** {@return the text of the redacted entry, or null when the family has no redaction} */
     private String redacted(Generation generation, Console console) throws MojoFailureException {
         Document redacted = InternalRelease.redact(generation.document(),
                 InternalRelease.agencyContact(agencyContactEmail, agencyContactName, agencyContactUrl));
@@ -189,7 +190,7 @@ public class GenerateMojo extends AbstractGeneratingMojo {
             getLog().warn(pomPath() + ": warning: <configuration><redact> (-Dcodejson.redact): a "
                     + generation.document().family().id() + " entry requires its repositoryURL, so it is written"
                     + " unredacted [generate.redact-unsupported]");
-            return generation.text();
+            return null;
         }
         CodeJson codejson = new CodeJson();
         ValidationReport report = codejson.validate(redacted, generation.validation().profile());
