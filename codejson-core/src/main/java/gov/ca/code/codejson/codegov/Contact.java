@@ -31,4 +31,84 @@ public record Contact(
         @JsonName("URL") @Format(value = FormatKind.URI, groups = Groups.Strict.class) @Format(value = FormatKind.WEB_URL, groups = Groups.CodeGov.class, payload = Severity.Warning.class, rule = "codegov.url") Property<String> url,
         @NotEmptyString(groups = Groups.CodeGov.class, payload = Severity.Warning.class) Property<String> phone,
         Unknown unknown) {
+    /**
+     * {@return a copy of this contact with {@code email} present and set to this value}
+     *
+     * @param value the new value, not null
+     */
+    public Contact withEmail(String value) {
+        return withEmail(Property.of(value));
+    }
+
+    /**
+     * {@return a copy with {@code email} replaced, for example by {@link Property#absent()} to leave it out}
+     *
+     * @param value the new property
+     */
+    public Contact withEmail(Property<String> value) {
+        return new Contact(value, name, url, phone, unknown);
+    }
+
+    /**
+     * {@return a copy of this contact with {@code name} present and set to this value}
+     *
+     * @param value the new value, not null
+     */
+    public Contact withName(String value) {
+        return withName(Property.of(value));
+    }
+
+    /**
+     * {@return a copy with {@code name} replaced, for example by {@link Property#absent()} to leave it out}
+     *
+     * @param value the new property
+     */
+    public Contact withName(Property<String> value) {
+        return new Contact(email, value, url, phone, unknown);
+    }
+
+    /**
+     * {@return a copy of this contact with {@code url} present and set to this value}
+     *
+     * @param value the new value, not null
+     */
+    public Contact withUrl(String value) {
+        return withUrl(Property.of(value));
+    }
+
+    /**
+     * {@return a copy with {@code url} replaced, for example by {@link Property#absent()} to leave it out}
+     *
+     * @param value the new property
+     */
+    public Contact withUrl(Property<String> value) {
+        return new Contact(email, name, value, phone, unknown);
+    }
+
+    /**
+     * {@return a copy of this contact with {@code phone} present and set to this value}
+     *
+     * @param value the new value, not null
+     */
+    public Contact withPhone(String value) {
+        return withPhone(Property.of(value));
+    }
+
+    /**
+     * {@return a copy with {@code phone} replaced, for example by {@link Property#absent()} to leave it out}
+     *
+     * @param value the new property
+     */
+    public Contact withPhone(Property<String> value) {
+        return new Contact(email, name, url, value, unknown);
+    }
+
+    /**
+     * {@return a copy with the members the schema does not define replaced}
+     *
+     * @param value the new unknown members
+     */
+    public Contact withUnknown(Unknown value) {
+        return new Contact(email, name, url, phone, value);
+    }
 }

@@ -31,4 +31,85 @@ public record Inventory(
     public List<Release> releaseList() {
         return releases.orElse(List.of()).stream().flatMap(p -> p.value().stream()).toList();
     }
+
+    /**
+     * {@return a copy of this inventory with {@code version} present and set to this value}
+     *
+     * @param value the new value, not null
+     */
+    public Inventory withVersion(String value) {
+        return withVersion(Property.of(value));
+    }
+
+    /**
+     * {@return a copy with {@code version} replaced, for example by {@link Property#absent()} to leave it out}
+     *
+     * @param value the new property
+     */
+    public Inventory withVersion(Property<String> value) {
+        return new Inventory(value, measurementType, agency, releases, unknown);
+    }
+
+    /**
+     * {@return a copy of this inventory with {@code measurementType} present and set to this value}
+     *
+     * @param value the new value, not null
+     */
+    public Inventory withMeasurementType(MeasurementType value) {
+        return withMeasurementType(Property.of(value));
+    }
+
+    /**
+     * {@return a copy with {@code measurementType} replaced, for example by {@link Property#absent()} to leave it out}
+     *
+     * @param value the new property
+     */
+    public Inventory withMeasurementType(Property<MeasurementType> value) {
+        return new Inventory(version, value, agency, releases, unknown);
+    }
+
+    /**
+     * {@return a copy of this inventory with {@code agency} present and set to this value}
+     *
+     * @param value the new value, not null
+     */
+    public Inventory withAgency(String value) {
+        return withAgency(Property.of(value));
+    }
+
+    /**
+     * {@return a copy with {@code agency} replaced, for example by {@link Property#absent()} to leave it out}
+     *
+     * @param value the new property
+     */
+    public Inventory withAgency(Property<String> value) {
+        return new Inventory(version, measurementType, value, releases, unknown);
+    }
+
+    /**
+     * {@return a copy of this inventory with {@code releases} present and set to this value}
+     *
+     * @param value the new value, not null
+     */
+    public Inventory withReleases(List<Property<Release>> value) {
+        return withReleases(Property.of(value));
+    }
+
+    /**
+     * {@return a copy with {@code releases} replaced, for example by {@link Property#absent()} to leave it out}
+     *
+     * @param value the new property
+     */
+    public Inventory withReleases(Property<List<Property<Release>>> value) {
+        return new Inventory(version, measurementType, agency, value, unknown);
+    }
+
+    /**
+     * {@return a copy with the members the schema does not define replaced}
+     *
+     * @param value the new unknown members
+     */
+    public Inventory withUnknown(Unknown value) {
+        return new Inventory(version, measurementType, agency, releases, value);
+    }
 }

@@ -26,4 +26,66 @@ public record Permissions(
         @Required(groups = {Groups.Strict.class, Groups.CodeGov.class}) Property<UsageType> usageType,
         @NullAllowed Property<String> exemptionText,
         Unknown unknown) {
+    /**
+     * {@return a copy of these permissions with {@code licenses} present and set to this value}
+     *
+     * @param value the new value, not null
+     */
+    public Permissions withLicenses(List<Property<License>> value) {
+        return withLicenses(Property.of(value));
+    }
+
+    /**
+     * {@return a copy with {@code licenses} replaced, for example by {@link Property#absent()} to leave it out}
+     *
+     * @param value the new property
+     */
+    public Permissions withLicenses(Property<List<Property<License>>> value) {
+        return new Permissions(value, usageType, exemptionText, unknown);
+    }
+
+    /**
+     * {@return a copy of these permissions with {@code usageType} present and set to this value}
+     *
+     * @param value the new value, not null
+     */
+    public Permissions withUsageType(UsageType value) {
+        return withUsageType(Property.of(value));
+    }
+
+    /**
+     * {@return a copy with {@code usageType} replaced, for example by {@link Property#absent()} to leave it out}
+     *
+     * @param value the new property
+     */
+    public Permissions withUsageType(Property<UsageType> value) {
+        return new Permissions(licenses, value, exemptionText, unknown);
+    }
+
+    /**
+     * {@return a copy of these permissions with {@code exemptionText} present and set to this value}
+     *
+     * @param value the new value, not null
+     */
+    public Permissions withExemptionText(String value) {
+        return withExemptionText(Property.of(value));
+    }
+
+    /**
+     * {@return a copy with {@code exemptionText} replaced, for example by {@link Property#absent()} to leave it out}
+     *
+     * @param value the new property
+     */
+    public Permissions withExemptionText(Property<String> value) {
+        return new Permissions(licenses, usageType, value, unknown);
+    }
+
+    /**
+     * {@return a copy with the members the schema does not define replaced}
+     *
+     * @param value the new unknown members
+     */
+    public Permissions withUnknown(Unknown value) {
+        return new Permissions(licenses, usageType, exemptionText, value);
+    }
 }

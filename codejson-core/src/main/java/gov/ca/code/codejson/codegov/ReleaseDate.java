@@ -25,4 +25,66 @@ public record ReleaseDate(
         @Format(value = FormatKind.DATE, groups = Groups.Strict.class) @Format(value = FormatKind.DATE, groups = Groups.CodeGov.class, payload = Severity.Warning.class, rule = "codegov.date") Property<String> lastModified,
         @Format(value = FormatKind.DATE, groups = Groups.Strict.class) @Format(value = FormatKind.DATE, groups = Groups.CodeGov.class, payload = Severity.Warning.class, rule = "codegov.date") Property<String> metadataLastUpdated,
         Unknown unknown) {
+    /**
+     * {@return a copy of these dates with {@code created} present and set to this value}
+     *
+     * @param value the new value, not null
+     */
+    public ReleaseDate withCreated(String value) {
+        return withCreated(Property.of(value));
+    }
+
+    /**
+     * {@return a copy with {@code created} replaced, for example by {@link Property#absent()} to leave it out}
+     *
+     * @param value the new property
+     */
+    public ReleaseDate withCreated(Property<String> value) {
+        return new ReleaseDate(value, lastModified, metadataLastUpdated, unknown);
+    }
+
+    /**
+     * {@return a copy of these dates with {@code lastModified} present and set to this value}
+     *
+     * @param value the new value, not null
+     */
+    public ReleaseDate withLastModified(String value) {
+        return withLastModified(Property.of(value));
+    }
+
+    /**
+     * {@return a copy with {@code lastModified} replaced, for example by {@link Property#absent()} to leave it out}
+     *
+     * @param value the new property
+     */
+    public ReleaseDate withLastModified(Property<String> value) {
+        return new ReleaseDate(created, value, metadataLastUpdated, unknown);
+    }
+
+    /**
+     * {@return a copy of these dates with {@code metadataLastUpdated} present and set to this value}
+     *
+     * @param value the new value, not null
+     */
+    public ReleaseDate withMetadataLastUpdated(String value) {
+        return withMetadataLastUpdated(Property.of(value));
+    }
+
+    /**
+     * {@return a copy with {@code metadataLastUpdated} replaced, for example by {@link Property#absent()} to leave it out}
+     *
+     * @param value the new property
+     */
+    public ReleaseDate withMetadataLastUpdated(Property<String> value) {
+        return new ReleaseDate(created, lastModified, value, unknown);
+    }
+
+    /**
+     * {@return a copy with the members the schema does not define replaced}
+     *
+     * @param value the new unknown members
+     */
+    public ReleaseDate withUnknown(Unknown value) {
+        return new ReleaseDate(created, lastModified, metadataLastUpdated, value);
+    }
 }

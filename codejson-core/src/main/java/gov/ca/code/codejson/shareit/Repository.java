@@ -100,4 +100,499 @@ public record Repository(
     public List<UsageType> usageTypes() {
         return permissions.value().map(Permissions::usageTypeList).orElse(List.of());
     }
+
+    /**
+     * {@return a copy of this repository with {@code name} present and set to this value}
+     *
+     * @param value the new value, not null
+     */
+    public Repository withName(String value) {
+        return withName(Property.of(value));
+    }
+
+    /**
+     * {@return a copy with {@code name} replaced, for example by {@link Property#absent()} to leave it out}
+     *
+     * @param value the new property
+     */
+    public Repository withName(Property<String> value) {
+        return new Repository(value, version, description, status, permissions, organization, repositoryURL, repositoryVisibility, homepageURL, downloadURL, disclaimerURL, disclaimerText, vcs, laborHours, reuseFrequency, languages, maintenance, contractNumber, sbom, relatedCode, reusedCode, partners, date, tags, contact, feedbackMechanism, aiUseCaseId, unknown);
+    }
+
+    /**
+     * {@return a copy of this repository with {@code version} present and set to this value}
+     *
+     * @param value the new value, not null
+     */
+    public Repository withVersion(String value) {
+        return withVersion(Property.of(value));
+    }
+
+    /**
+     * {@return a copy with {@code version} replaced, for example by {@link Property#absent()} to leave it out}
+     *
+     * @param value the new property
+     */
+    public Repository withVersion(Property<String> value) {
+        return new Repository(name, value, description, status, permissions, organization, repositoryURL, repositoryVisibility, homepageURL, downloadURL, disclaimerURL, disclaimerText, vcs, laborHours, reuseFrequency, languages, maintenance, contractNumber, sbom, relatedCode, reusedCode, partners, date, tags, contact, feedbackMechanism, aiUseCaseId, unknown);
+    }
+
+    /**
+     * {@return a copy of this repository with {@code description} present and set to this value}
+     *
+     * @param value the new value, not null
+     */
+    public Repository withDescription(String value) {
+        return withDescription(Property.of(value));
+    }
+
+    /**
+     * {@return a copy with {@code description} replaced, for example by {@link Property#absent()} to leave it out}
+     *
+     * @param value the new property
+     */
+    public Repository withDescription(Property<String> value) {
+        return new Repository(name, version, value, status, permissions, organization, repositoryURL, repositoryVisibility, homepageURL, downloadURL, disclaimerURL, disclaimerText, vcs, laborHours, reuseFrequency, languages, maintenance, contractNumber, sbom, relatedCode, reusedCode, partners, date, tags, contact, feedbackMechanism, aiUseCaseId, unknown);
+    }
+
+    /**
+     * {@return a copy of this repository with {@code status} present and set to this value}
+     *
+     * @param value the new value, not null
+     */
+    public Repository withStatus(Status value) {
+        return withStatus(Property.of(value));
+    }
+
+    /**
+     * {@return a copy with {@code status} replaced, for example by {@link Property#absent()} to leave it out}
+     *
+     * @param value the new property
+     */
+    public Repository withStatus(Property<Status> value) {
+        return new Repository(name, version, description, value, permissions, organization, repositoryURL, repositoryVisibility, homepageURL, downloadURL, disclaimerURL, disclaimerText, vcs, laborHours, reuseFrequency, languages, maintenance, contractNumber, sbom, relatedCode, reusedCode, partners, date, tags, contact, feedbackMechanism, aiUseCaseId, unknown);
+    }
+
+    /**
+     * {@return a copy of this repository with {@code permissions} present and set to this value}
+     *
+     * @param value the new value, not null
+     */
+    public Repository withPermissions(Permissions value) {
+        return withPermissions(Property.of(value));
+    }
+
+    /**
+     * {@return a copy with {@code permissions} replaced, for example by {@link Property#absent()} to leave it out}
+     *
+     * @param value the new property
+     */
+    public Repository withPermissions(Property<Permissions> value) {
+        return new Repository(name, version, description, status, value, organization, repositoryURL, repositoryVisibility, homepageURL, downloadURL, disclaimerURL, disclaimerText, vcs, laborHours, reuseFrequency, languages, maintenance, contractNumber, sbom, relatedCode, reusedCode, partners, date, tags, contact, feedbackMechanism, aiUseCaseId, unknown);
+    }
+
+    /**
+     * {@return a copy of this repository with {@code organization} present and set to this value}
+     *
+     * @param value the new value, not null
+     */
+    public Repository withOrganization(String value) {
+        return withOrganization(Property.of(value));
+    }
+
+    /**
+     * {@return a copy with {@code organization} replaced, for example by {@link Property#absent()} to leave it out}
+     *
+     * @param value the new property
+     */
+    public Repository withOrganization(Property<String> value) {
+        return new Repository(name, version, description, status, permissions, value, repositoryURL, repositoryVisibility, homepageURL, downloadURL, disclaimerURL, disclaimerText, vcs, laborHours, reuseFrequency, languages, maintenance, contractNumber, sbom, relatedCode, reusedCode, partners, date, tags, contact, feedbackMechanism, aiUseCaseId, unknown);
+    }
+
+    /**
+     * {@return a copy of this repository with {@code repositoryURL} present and set to this value}
+     *
+     * @param value the new value, not null
+     */
+    public Repository withRepositoryURL(String value) {
+        return withRepositoryURL(Property.of(value));
+    }
+
+    /**
+     * {@return a copy with {@code repositoryURL} replaced, for example by {@link Property#absent()} to leave it out}
+     *
+     * @param value the new property
+     */
+    public Repository withRepositoryURL(Property<String> value) {
+        return new Repository(name, version, description, status, permissions, organization, value, repositoryVisibility, homepageURL, downloadURL, disclaimerURL, disclaimerText, vcs, laborHours, reuseFrequency, languages, maintenance, contractNumber, sbom, relatedCode, reusedCode, partners, date, tags, contact, feedbackMechanism, aiUseCaseId, unknown);
+    }
+
+    /**
+     * {@return a copy of this repository with {@code repositoryVisibility} present and set to this value}
+     *
+     * @param value the new value, not null
+     */
+    public Repository withRepositoryVisibility(RepositoryVisibility value) {
+        return withRepositoryVisibility(Property.of(value));
+    }
+
+    /**
+     * {@return a copy with {@code repositoryVisibility} replaced, for example by {@link Property#absent()} to leave it out}
+     *
+     * @param value the new property
+     */
+    public Repository withRepositoryVisibility(Property<RepositoryVisibility> value) {
+        return new Repository(name, version, description, status, permissions, organization, repositoryURL, value, homepageURL, downloadURL, disclaimerURL, disclaimerText, vcs, laborHours, reuseFrequency, languages, maintenance, contractNumber, sbom, relatedCode, reusedCode, partners, date, tags, contact, feedbackMechanism, aiUseCaseId, unknown);
+    }
+
+    /**
+     * {@return a copy of this repository with {@code homepageURL} present and set to this value}
+     *
+     * @param value the new value, not null
+     */
+    public Repository withHomepageURL(String value) {
+        return withHomepageURL(Property.of(value));
+    }
+
+    /**
+     * {@return a copy with {@code homepageURL} replaced, for example by {@link Property#absent()} to leave it out}
+     *
+     * @param value the new property
+     */
+    public Repository withHomepageURL(Property<String> value) {
+        return new Repository(name, version, description, status, permissions, organization, repositoryURL, repositoryVisibility, value, downloadURL, disclaimerURL, disclaimerText, vcs, laborHours, reuseFrequency, languages, maintenance, contractNumber, sbom, relatedCode, reusedCode, partners, date, tags, contact, feedbackMechanism, aiUseCaseId, unknown);
+    }
+
+    /**
+     * {@return a copy of this repository with {@code downloadURL} present and set to this value}
+     *
+     * @param value the new value, not null
+     */
+    public Repository withDownloadURL(String value) {
+        return withDownloadURL(Property.of(value));
+    }
+
+    /**
+     * {@return a copy with {@code downloadURL} replaced, for example by {@link Property#absent()} to leave it out}
+     *
+     * @param value the new property
+     */
+    public Repository withDownloadURL(Property<String> value) {
+        return new Repository(name, version, description, status, permissions, organization, repositoryURL, repositoryVisibility, homepageURL, value, disclaimerURL, disclaimerText, vcs, laborHours, reuseFrequency, languages, maintenance, contractNumber, sbom, relatedCode, reusedCode, partners, date, tags, contact, feedbackMechanism, aiUseCaseId, unknown);
+    }
+
+    /**
+     * {@return a copy of this repository with {@code disclaimerURL} present and set to this value}
+     *
+     * @param value the new value, not null
+     */
+    public Repository withDisclaimerURL(String value) {
+        return withDisclaimerURL(Property.of(value));
+    }
+
+    /**
+     * {@return a copy with {@code disclaimerURL} replaced, for example by {@link Property#absent()} to leave it out}
+     *
+     * @param value the new property
+     */
+    public Repository withDisclaimerURL(Property<String> value) {
+        return new Repository(name, version, description, status, permissions, organization, repositoryURL, repositoryVisibility, homepageURL, downloadURL, value, disclaimerText, vcs, laborHours, reuseFrequency, languages, maintenance, contractNumber, sbom, relatedCode, reusedCode, partners, date, tags, contact, feedbackMechanism, aiUseCaseId, unknown);
+    }
+
+    /**
+     * {@return a copy of this repository with {@code disclaimerText} present and set to this value}
+     *
+     * @param value the new value, not null
+     */
+    public Repository withDisclaimerText(String value) {
+        return withDisclaimerText(Property.of(value));
+    }
+
+    /**
+     * {@return a copy with {@code disclaimerText} replaced, for example by {@link Property#absent()} to leave it out}
+     *
+     * @param value the new property
+     */
+    public Repository withDisclaimerText(Property<String> value) {
+        return new Repository(name, version, description, status, permissions, organization, repositoryURL, repositoryVisibility, homepageURL, downloadURL, disclaimerURL, value, vcs, laborHours, reuseFrequency, languages, maintenance, contractNumber, sbom, relatedCode, reusedCode, partners, date, tags, contact, feedbackMechanism, aiUseCaseId, unknown);
+    }
+
+    /**
+     * {@return a copy of this repository with {@code vcs} present and set to this value}
+     *
+     * @param value the new value, not null
+     */
+    public Repository withVcs(Vcs value) {
+        return withVcs(Property.of(value));
+    }
+
+    /**
+     * {@return a copy with {@code vcs} replaced, for example by {@link Property#absent()} to leave it out}
+     *
+     * @param value the new property
+     */
+    public Repository withVcs(Property<Vcs> value) {
+        return new Repository(name, version, description, status, permissions, organization, repositoryURL, repositoryVisibility, homepageURL, downloadURL, disclaimerURL, disclaimerText, value, laborHours, reuseFrequency, languages, maintenance, contractNumber, sbom, relatedCode, reusedCode, partners, date, tags, contact, feedbackMechanism, aiUseCaseId, unknown);
+    }
+
+    /**
+     * {@return a copy of this repository with {@code laborHours} present and set to this value}
+     *
+     * @param value the new value, not null
+     */
+    public Repository withLaborHours(BigDecimal value) {
+        return withLaborHours(Property.of(value));
+    }
+
+    /**
+     * {@return a copy with {@code laborHours} replaced, for example by {@link Property#absent()} to leave it out}
+     *
+     * @param value the new property
+     */
+    public Repository withLaborHours(Property<BigDecimal> value) {
+        return new Repository(name, version, description, status, permissions, organization, repositoryURL, repositoryVisibility, homepageURL, downloadURL, disclaimerURL, disclaimerText, vcs, value, reuseFrequency, languages, maintenance, contractNumber, sbom, relatedCode, reusedCode, partners, date, tags, contact, feedbackMechanism, aiUseCaseId, unknown);
+    }
+
+    /**
+     * {@return a copy of this repository with {@code reuseFrequency} present and set to this value}
+     *
+     * @param value the new value, not null
+     */
+    public Repository withReuseFrequency(ReuseFrequency value) {
+        return withReuseFrequency(Property.of(value));
+    }
+
+    /**
+     * {@return a copy with {@code reuseFrequency} replaced, for example by {@link Property#absent()} to leave it out}
+     *
+     * @param value the new property
+     */
+    public Repository withReuseFrequency(Property<ReuseFrequency> value) {
+        return new Repository(name, version, description, status, permissions, organization, repositoryURL, repositoryVisibility, homepageURL, downloadURL, disclaimerURL, disclaimerText, vcs, laborHours, value, languages, maintenance, contractNumber, sbom, relatedCode, reusedCode, partners, date, tags, contact, feedbackMechanism, aiUseCaseId, unknown);
+    }
+
+    /**
+     * {@return a copy of this repository with {@code languages} present and set to this value}
+     *
+     * @param value the new value, not null
+     */
+    public Repository withLanguages(List<Property<String>> value) {
+        return withLanguages(Property.of(value));
+    }
+
+    /**
+     * {@return a copy with {@code languages} replaced, for example by {@link Property#absent()} to leave it out}
+     *
+     * @param value the new property
+     */
+    public Repository withLanguages(Property<List<Property<String>>> value) {
+        return new Repository(name, version, description, status, permissions, organization, repositoryURL, repositoryVisibility, homepageURL, downloadURL, disclaimerURL, disclaimerText, vcs, laborHours, reuseFrequency, value, maintenance, contractNumber, sbom, relatedCode, reusedCode, partners, date, tags, contact, feedbackMechanism, aiUseCaseId, unknown);
+    }
+
+    /**
+     * {@return a copy of this repository with {@code maintenance} present and set to this value}
+     *
+     * @param value the new value, not null
+     */
+    public Repository withMaintenance(Maintenance value) {
+        return withMaintenance(Property.of(value));
+    }
+
+    /**
+     * {@return a copy with {@code maintenance} replaced, for example by {@link Property#absent()} to leave it out}
+     *
+     * @param value the new property
+     */
+    public Repository withMaintenance(Property<Maintenance> value) {
+        return new Repository(name, version, description, status, permissions, organization, repositoryURL, repositoryVisibility, homepageURL, downloadURL, disclaimerURL, disclaimerText, vcs, laborHours, reuseFrequency, languages, value, contractNumber, sbom, relatedCode, reusedCode, partners, date, tags, contact, feedbackMechanism, aiUseCaseId, unknown);
+    }
+
+    /**
+     * {@return a copy of this repository with {@code contractNumber} present and set to this value}
+     *
+     * @param value the new value, not null
+     */
+    public Repository withContractNumber(List<Property<String>> value) {
+        return withContractNumber(Property.of(value));
+    }
+
+    /**
+     * {@return a copy with {@code contractNumber} replaced, for example by {@link Property#absent()} to leave it out}
+     *
+     * @param value the new property
+     */
+    public Repository withContractNumber(Property<List<Property<String>>> value) {
+        return new Repository(name, version, description, status, permissions, organization, repositoryURL, repositoryVisibility, homepageURL, downloadURL, disclaimerURL, disclaimerText, vcs, laborHours, reuseFrequency, languages, maintenance, value, sbom, relatedCode, reusedCode, partners, date, tags, contact, feedbackMechanism, aiUseCaseId, unknown);
+    }
+
+    /**
+     * {@return a copy of this repository with {@code sbom} present and set to this value}
+     *
+     * @param value the new value, not null
+     */
+    public Repository withSbom(String value) {
+        return withSbom(Property.of(value));
+    }
+
+    /**
+     * {@return a copy with {@code sbom} replaced, for example by {@link Property#absent()} to leave it out}
+     *
+     * @param value the new property
+     */
+    public Repository withSbom(Property<String> value) {
+        return new Repository(name, version, description, status, permissions, organization, repositoryURL, repositoryVisibility, homepageURL, downloadURL, disclaimerURL, disclaimerText, vcs, laborHours, reuseFrequency, languages, maintenance, contractNumber, value, relatedCode, reusedCode, partners, date, tags, contact, feedbackMechanism, aiUseCaseId, unknown);
+    }
+
+    /**
+     * {@return a copy of this repository with {@code relatedCode} present and set to this value}
+     *
+     * @param value the new value, not null
+     */
+    public Repository withRelatedCode(List<Property<RelatedCode>> value) {
+        return withRelatedCode(Property.of(value));
+    }
+
+    /**
+     * {@return a copy with {@code relatedCode} replaced, for example by {@link Property#absent()} to leave it out}
+     *
+     * @param value the new property
+     */
+    public Repository withRelatedCode(Property<List<Property<RelatedCode>>> value) {
+        return new Repository(name, version, description, status, permissions, organization, repositoryURL, repositoryVisibility, homepageURL, downloadURL, disclaimerURL, disclaimerText, vcs, laborHours, reuseFrequency, languages, maintenance, contractNumber, sbom, value, reusedCode, partners, date, tags, contact, feedbackMechanism, aiUseCaseId, unknown);
+    }
+
+    /**
+     * {@return a copy of this repository with {@code reusedCode} present and set to this value}
+     *
+     * @param value the new value, not null
+     */
+    public Repository withReusedCode(List<Property<ReusedCode>> value) {
+        return withReusedCode(Property.of(value));
+    }
+
+    /**
+     * {@return a copy with {@code reusedCode} replaced, for example by {@link Property#absent()} to leave it out}
+     *
+     * @param value the new property
+     */
+    public Repository withReusedCode(Property<List<Property<ReusedCode>>> value) {
+        return new Repository(name, version, description, status, permissions, organization, repositoryURL, repositoryVisibility, homepageURL, downloadURL, disclaimerURL, disclaimerText, vcs, laborHours, reuseFrequency, languages, maintenance, contractNumber, sbom, relatedCode, value, partners, date, tags, contact, feedbackMechanism, aiUseCaseId, unknown);
+    }
+
+    /**
+     * {@return a copy of this repository with {@code partners} present and set to this value}
+     *
+     * @param value the new value, not null
+     */
+    public Repository withPartners(List<Property<Partner>> value) {
+        return withPartners(Property.of(value));
+    }
+
+    /**
+     * {@return a copy with {@code partners} replaced, for example by {@link Property#absent()} to leave it out}
+     *
+     * @param value the new property
+     */
+    public Repository withPartners(Property<List<Property<Partner>>> value) {
+        return new Repository(name, version, description, status, permissions, organization, repositoryURL, repositoryVisibility, homepageURL, downloadURL, disclaimerURL, disclaimerText, vcs, laborHours, reuseFrequency, languages, maintenance, contractNumber, sbom, relatedCode, reusedCode, value, date, tags, contact, feedbackMechanism, aiUseCaseId, unknown);
+    }
+
+    /**
+     * {@return a copy of this repository with {@code date} present and set to this value}
+     *
+     * @param value the new value, not null
+     */
+    public Repository withDate(RepositoryDate value) {
+        return withDate(Property.of(value));
+    }
+
+    /**
+     * {@return a copy with {@code date} replaced, for example by {@link Property#absent()} to leave it out}
+     *
+     * @param value the new property
+     */
+    public Repository withDate(Property<RepositoryDate> value) {
+        return new Repository(name, version, description, status, permissions, organization, repositoryURL, repositoryVisibility, homepageURL, downloadURL, disclaimerURL, disclaimerText, vcs, laborHours, reuseFrequency, languages, maintenance, contractNumber, sbom, relatedCode, reusedCode, partners, value, tags, contact, feedbackMechanism, aiUseCaseId, unknown);
+    }
+
+    /**
+     * {@return a copy of this repository with {@code tags} present and set to this value}
+     *
+     * @param value the new value, not null
+     */
+    public Repository withTags(List<Property<String>> value) {
+        return withTags(Property.of(value));
+    }
+
+    /**
+     * {@return a copy with {@code tags} replaced, for example by {@link Property#absent()} to leave it out}
+     *
+     * @param value the new property
+     */
+    public Repository withTags(Property<List<Property<String>>> value) {
+        return new Repository(name, version, description, status, permissions, organization, repositoryURL, repositoryVisibility, homepageURL, downloadURL, disclaimerURL, disclaimerText, vcs, laborHours, reuseFrequency, languages, maintenance, contractNumber, sbom, relatedCode, reusedCode, partners, date, value, contact, feedbackMechanism, aiUseCaseId, unknown);
+    }
+
+    /**
+     * {@return a copy of this repository with {@code contact} present and set to this value}
+     *
+     * @param value the new value, not null
+     */
+    public Repository withContact(Contact value) {
+        return withContact(Property.of(value));
+    }
+
+    /**
+     * {@return a copy with {@code contact} replaced, for example by {@link Property#absent()} to leave it out}
+     *
+     * @param value the new property
+     */
+    public Repository withContact(Property<Contact> value) {
+        return new Repository(name, version, description, status, permissions, organization, repositoryURL, repositoryVisibility, homepageURL, downloadURL, disclaimerURL, disclaimerText, vcs, laborHours, reuseFrequency, languages, maintenance, contractNumber, sbom, relatedCode, reusedCode, partners, date, tags, value, feedbackMechanism, aiUseCaseId, unknown);
+    }
+
+    /**
+     * {@return a copy of this repository with {@code feedbackMechanism} present and set to this value}
+     *
+     * @param value the new value, not null
+     */
+    public Repository withFeedbackMechanism(String value) {
+        return withFeedbackMechanism(Property.of(value));
+    }
+
+    /**
+     * {@return a copy with {@code feedbackMechanism} replaced, for example by {@link Property#absent()} to leave it out}
+     *
+     * @param value the new property
+     */
+    public Repository withFeedbackMechanism(Property<String> value) {
+        return new Repository(name, version, description, status, permissions, organization, repositoryURL, repositoryVisibility, homepageURL, downloadURL, disclaimerURL, disclaimerText, vcs, laborHours, reuseFrequency, languages, maintenance, contractNumber, sbom, relatedCode, reusedCode, partners, date, tags, contact, value, aiUseCaseId, unknown);
+    }
+
+    /**
+     * {@return a copy of this repository with {@code aiUseCaseId} present and set to this value}
+     *
+     * @param value the new value, not null
+     */
+    public Repository withAiUseCaseId(String value) {
+        return withAiUseCaseId(Property.of(value));
+    }
+
+    /**
+     * {@return a copy with {@code aiUseCaseId} replaced, for example by {@link Property#absent()} to leave it out}
+     *
+     * @param value the new property
+     */
+    public Repository withAiUseCaseId(Property<String> value) {
+        return new Repository(name, version, description, status, permissions, organization, repositoryURL, repositoryVisibility, homepageURL, downloadURL, disclaimerURL, disclaimerText, vcs, laborHours, reuseFrequency, languages, maintenance, contractNumber, sbom, relatedCode, reusedCode, partners, date, tags, contact, feedbackMechanism, value, unknown);
+    }
+
+    /**
+     * {@return a copy with the members the schema does not define replaced}
+     *
+     * @param value the new unknown members
+     */
+    public Repository withUnknown(Unknown value) {
+        return new Repository(name, version, description, status, permissions, organization, repositoryURL, repositoryVisibility, homepageURL, downloadURL, disclaimerURL, disclaimerText, vcs, laborHours, reuseFrequency, languages, maintenance, contractNumber, sbom, relatedCode, reusedCode, partners, date, tags, contact, feedbackMechanism, aiUseCaseId, value);
+    }
 }

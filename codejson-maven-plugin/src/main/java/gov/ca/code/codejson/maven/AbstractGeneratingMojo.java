@@ -375,6 +375,11 @@ abstract class AbstractGeneratingMojo extends AbstractCodeJsonMojo {
         return profile;
     }
 
+    /** {@return the overlay file, which may not exist} */
+    protected File overlayFile() {
+        return overlayFile;
+    }
+
     /** {@return whether the goal does not apply to this project, logging why} */
     protected boolean notApplicable() {
         if ("pom".equals(project.getPackaging()) && !includePomProjects) {

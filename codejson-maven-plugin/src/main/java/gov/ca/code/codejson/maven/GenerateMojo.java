@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
 
 import javax.inject.Inject;
 
@@ -14,8 +15,11 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProjectHelper;
+import org.sonatype.plexus.build.incremental.BuildContext;
 
 import gov.ca.code.codejson.CodeJson;
+import gov.ca.code.codejson.Document;
+import gov.ca.code.codejson.ValidationReport;
 import gov.ca.code.codejson.generate.Generation;
 
 /**
@@ -31,6 +35,7 @@ import gov.ca.code.codejson.generate.Generation;
 public class GenerateMojo extends AbstractGeneratingMojo {
 
     private final MavenProjectHelper projectHelper;
+    private final BuildContext buildContext;
 
     /**
      * Where the generated code.json is written.
@@ -58,18 +63,77 @@ public class GenerateMojo extends AbstractGeneratingMojo {
     private boolean skipGenerate;
 
     /**
+     * Whether a build whose inputs did not change since the output was written leaves it as it is:
+     * the same bytes and the same modification time, so that up-to-date checks downstream hold. The
+     * inputs are the effective POM with the plugin configuration, the {@code codejson.*} properties,
+     * the overlay file, the files of the compile source roots, the resolved dependencies, the git
+     * {@code HEAD} and the written files themselves. Set it to false to generate on every build.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.incremental", defaultValue = "true")
+    private boolean incremental;
+
+    /**
+     * Whether the entry is written the way {@code aggregate} publishes it: a release that is not open
+     * source loses its {@code repositoryURL}, which usually names an internal host, and its contact
+     * is replaced by {@code agencyContactEmail} when that is set. For code.gov entries; a SHARE IT
+     * object requires its {@code repositoryURL} and is written as it is, with a warning.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.redact", defaultValue = "false")
+    private boolean redact;
+
+    /**
+     * The e-mail of the contact that {@code redact} writes instead of the contact of a release that is
+     * not open source. When it is not set, the contact is kept.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.agencyContactEmail")
+    private String agencyContactEmail;
+
+    /**
+     * The name that goes with {@code agencyContactEmail}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.agencyContactName")
+    private String agencyContactName;
+
+    /**
+     * The web page that goes with {@code agencyContactEmail}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.agencyContactUrl")
+    private String agencyContactUrl;
+
+    /**
      * Creates the goal.
      *
      * @param projectHelper attaches the generated file to the build
+     * @param buildContext tells an IDE build which files changed, so that it refreshes them
      */
     @Inject
-    public GenerateMojo(MavenProjectHelper projectHelper) {
+    public GenerateMojo(MavenProjectHelper projectHelper, BuildContext buildContext) {
         this.projectHelper = projectHelper;
+        this.buildContext = buildContext;
     }
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skipped(skipGenerate, "generate") || notApplicable()) {
+            return;
+        }
+        File labor = new File(outputFile.getParentFile(), "labor-hours.json");
+        List<File> written = List.of(outputFile, labor);
+        if (incremental && upToDate(written)) {
+            getLog().info("codejson: " + console().relative(outputFile) + " is up to date: the POM, the overlay, the"
+                    + " sources and the git HEAD did not change since it was written, so it is left as it is"
+                    + " (-Dcodejson.incremental=false generates it again)");
+            attach();
             return;
         }
         Console console = console();
@@ -79,15 +143,21 @@ public class GenerateMojo extends AbstractGeneratingMojo {
             console.generatedViolations(generation, null);
             console.writeReports(reportDirectory, toolVersion());
             deleteStale();
+            forgetInputs();
             throw new MojoFailureException(output + " was not written: the generated code.json is invalid ("
                     + console.summary() + "); fix the POM elements and parameters named above");
         }
+        String redactedText = redact ? redacted(generation, console) : null;
+        String text = redactedText == null ? generation.text() : redactedText;
+        InternalRelease.warn(getLog(), pomPath(), generation.document(), redactedText != null);
         try {
-            CodeJson.writeAtomically(outputFile.toPath(), generation.text().getBytes(StandardCharsets.UTF_8));
+            CodeJson.writeAtomically(outputFile.toPath(), text.getBytes(StandardCharsets.UTF_8));
+            buildContext.refresh(outputFile);
             if (generation.laborReport() != null) {
-                File labor = new File(outputFile.getParentFile(), "labor-hours.json");
                 CodeJson.writeAtomically(labor.toPath(), generation.laborReport().getBytes(StandardCharsets.UTF_8));
+                buildContext.refresh(labor);
             }
+            GenerateInputs.record(project, session, toolVersion(), overlayFile(), written);
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write " + output + ": " + e.getMessage(), e);
         }
@@ -95,8 +165,49 @@ public class GenerateMojo extends AbstractGeneratingMojo {
         console.writeReports(reportDirectory, toolVersion());
         getLog().info("codejson: wrote " + output + " (" + generation.document().family().id() + ", profile "
                 + generation.validation().profile().id() + "): " + console.summary());
+        attach();
+    }
+
+    private void attach() {
         if (attach) {
             projectHelper.attachArtifact(project, "json", "codejson", outputFile);
+        }
+    }
+
+    private boolean upToDate(List<File> written) throws MojoExecutionException {
+        try {
+            return GenerateInputs.of(project, session, toolVersion(), overlayFile(), written).unchanged();
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot read the inputs of " + outputFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** {@return the text of the redacted entry, or null when the family has no redaction} */
+    private String redacted(Generation generation, Console console) throws MojoFailureException {
+        Document redacted = InternalRelease.redact(generation.document(),
+                InternalRelease.agencyContact(agencyContactEmail, agencyContactName, agencyContactUrl));
+        if (redacted == null) {
+            getLog().warn(pomPath() + ": warning: <configuration><redact> (-Dcodejson.redact): a "
+                    + generation.document().family().id() + " entry requires its repositoryURL, so it is written"
+                    + " unredacted [generate.redact-unsupported]");
+            return null;
+        }
+        CodeJson codejson = new CodeJson();
+        ValidationReport report = codejson.validate(redacted, generation.validation().profile());
+        if (!report.valid()) {
+            console.violations(outputFile, report.violations());
+            throw new MojoFailureException(console.relative(outputFile) + " was not written: the redacted entry is"
+                    + " invalid under profile " + report.profile().id() + "; set agencyContactEmail, or choose a"
+                    + " profile that lets an internal release go without its repositoryURL");
+        }
+        return codejson.write(redacted);
+    }
+
+    private void forgetInputs() throws MojoExecutionException {
+        try {
+            GenerateInputs.forget(outputFile);
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot remove the inputs record of " + outputFile + ": " + e.getMessage(), e);
         }
     }
 

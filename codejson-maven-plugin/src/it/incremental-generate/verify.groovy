@@ -1,0 +1,16 @@
+import groovy.json.JsonSlurper
+
+File dir = basedir
+def log = new File(dir, 'build.log').getText('UTF-8')
+
+File kept = new File(dir, 'kept/code.json')
+File output = new File(dir, 'target/codejson/code.json')
+// The second build left the file alone: the backdated time and the first build's bytes.
+assert kept.lastModified() == 946684800000L
+assert new JsonSlurper().parse(kept).releases[0].status == 'Production'
+assert log.contains('target/codejson/code.json is up to date: the POM, the overlay, the sources and the git HEAD did not change')
+// The third build changed an input, so it wrote the file again.
+assert output.lastModified() > 946684800000L
+assert new JsonSlurper().parse(output).releases[0].status == 'Development'
+assert log.count('codejson: wrote target/codejson/code.json') == 2
+true
