@@ -2,13 +2,16 @@ package gov.ca.code.codejson.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -36,6 +39,9 @@ final class ValidateCommand implements Callable<Integer> {
     /** The output formats. */
     enum OutputFormat { text, json }
 
+    /** The least severity {@code --severity} shows, in the order of {@link Severity}. */
+    enum MinimumSeverity { error, warning, info }
+
     @Spec
     private CommandSpec spec;
 
@@ -50,11 +56,23 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Output format: text (one line per problem) or json (default: ${DEFAULT-VALUE}).")
     private OutputFormat format;
 
+    @Option(names = "--severity", paramLabel = "LEVEL", defaultValue = "info",
+            description = "Show problems of this severity or worse: error, warning or info (default: ${DEFAULT-VALUE})."
+                    + " The summary and the exit code still count every problem.")
+    private MinimumSeverity minimum;
+
+    @Option(names = "--max-per-rule", paramLabel = "N",
+            description = "Show at most N problems of each rule per file, then how many more there are (default: all).")
+    private Integer maxPerRule;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "The files to validate; - reads standard input.")
     private List<String> files;
 
     @Override
     public Integer call() {
+        if (maxPerRule != null && maxPerRule < 0) {
+            throw new ParameterException(spec.commandLine(), "--max-per-rule is " + maxPerRule + "; give 0 or more");
+        }
         PrintWriter out = spec.commandLine().getOut();
         CodeJson codejson = new CodeJson();
         int exit = Main.VALID;
@@ -82,13 +100,22 @@ final class ValidateCommand implements Callable<Integer> {
             if (!report.valid() && exit == Main.VALID) {
                 exit = Main.INVALID;
             }
+            Map<String, Integer> heldBack = new LinkedHashMap<>();
+            List<Violation> shown = shown(report.violations(), heldBack);
             if (format == OutputFormat.text) {
-                for (Violation v : report.violations()) {
-                    out.println(line(file, v));
+                // One write per file: a file with thousands of problems is not a write per line.
+                StringBuilder batch = new StringBuilder();
+                for (Violation v : shown) {
+                    batch.append(line(file, v)).append(System.lineSeparator());
                 }
+                heldBack.forEach((rule, n) -> batch.append(file).append(": ").append(Counts.of(n, "more problem"))
+                        .append(" of rule [").append(rule).append("] not shown (--max-per-rule ").append(maxPerRule)
+                        .append(')').append(System.lineSeparator()));
+                out.print(batch);
+                out.flush();
                 spec.commandLine().getErr().println(summary(file, report));
             } else {
-                results.add(json(file, report));
+                results.add(json(file, report, shown, heldBack));
             }
         }
         if (format == OutputFormat.json) {
@@ -116,15 +143,47 @@ final class ValidateCommand implements Callable<Integer> {
         return where + " " + v.severity().label() + ": " + pointer + ": " + v.message() + " [" + v.rule() + "]";
     }
 
-    private static JsonValue json(String file, ValidationReport report) {
-        List<JsonValue> violations = report.violations().stream().map(ValidateCommand::json).toList();
-        return JsonBuilder.object()
+    /**
+     * {@return the violations {@code --severity} and {@code --max-per-rule} let through, in order}
+     *
+     * @param all every violation of a file
+     * @param heldBack filled with the count, per rule, of violations of a shown severity past the limit
+     */
+    private List<Violation> shown(List<Violation> all, Map<String, Integer> heldBack) {
+        if (minimum == MinimumSeverity.info && maxPerRule == null) {
+            return all;
+        }
+        Map<String, Integer> perRule = new LinkedHashMap<>();
+        List<Violation> shown = new ArrayList<>();
+        for (Violation v : all) {
+            if (v.severity().ordinal() > minimum.ordinal()) {
+                continue;
+            }
+            int n = perRule.merge(v.rule(), 1, Integer::sum);
+            if (maxPerRule == null || n <= maxPerRule) {
+                shown.add(v);
+            } else {
+                heldBack.merge(v.rule(), 1, Integer::sum);
+            }
+        }
+        return shown;
+    }
+
+    private static JsonValue json(String file, ValidationReport report, List<Violation> shown,
+            Map<String, Integer> heldBack) {
+        List<JsonValue> violations = shown.stream().map(ValidateCommand::json).toList();
+        JsonBuilder result = JsonBuilder.object()
                 .put("file", file)
                 .put("family", report.family().id())
                 .put("profile", report.profile().id())
                 .put("valid", report.valid())
-                .put("violations", JsonBuilder.array(violations))
-                .build();
+                .put("violations", JsonBuilder.array(violations));
+        if (!heldBack.isEmpty()) {
+            JsonBuilder notShown = JsonBuilder.object();
+            heldBack.forEach((rule, n) -> notShown.put(rule, (long) n));
+            result.put("notShown", notShown.build());
+        }
+        return result.build();
     }
 
     private static JsonValue json(Violation v) {
