@@ -39,14 +39,14 @@ public final class Compare {
 
     /** One measured operation; the result is kept so that nothing is optimised away. */
     @FunctionalInterface
-    private interface Operation {
+    interface Operation {
         Object run() throws Exception;
     }
 
     private record Pair(String name, Operation codejson, String baselineName, Operation baseline) {
     }
 
-    private record Sample(long wallNanos, long cpuNanos, long bytes) {
+    record Sample(long wallNanos, long cpuNanos, long bytes) {
     }
 
     private static volatile Object sink;
@@ -132,7 +132,7 @@ public final class Compare {
         }
     }
 
-    private static Sample measure(Operation operation) throws Exception {
+    static Sample measure(Operation operation) throws Exception {
         long id = Thread.currentThread().getId();
         long bytes = THREADS.getThreadAllocatedBytes(id);
         long cpu = THREADS.getCurrentThreadCpuTime();
@@ -144,7 +144,7 @@ public final class Compare {
     }
 
     /** The median of each measure on its own. */
-    private static Sample median(List<Sample> samples) {
+    static Sample median(List<Sample> samples) {
         long[] wall = samples.stream().mapToLong(Sample::wallNanos).sorted().toArray();
         long[] cpu = samples.stream().mapToLong(Sample::cpuNanos).sorted().toArray();
         long[] bytes = samples.stream().mapToLong(Sample::bytes).sorted().toArray();

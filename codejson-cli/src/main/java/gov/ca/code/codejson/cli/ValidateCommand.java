@@ -2,13 +2,16 @@ package gov.ca.code.codejson.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -41,6 +44,9 @@ final class ValidateCommand implements Callable<Integer> {
         sarif
     }
 
+    /** The least severity {@code --severity} shows, in the order of {@link Severity}. */
+    enum MinimumSeverity { error, warning, info }
+
     @Spec
     private CommandSpec spec;
 
@@ -55,11 +61,23 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Output format: text (one line per problem), json or sarif (SARIF 2.1.0) (default: ${DEFAULT-VALUE}).")
     private OutputFormat format;
 
+    @Option(names = "--severity", paramLabel = "LEVEL", defaultValue = "info",
+            description = "Show problems of this severity or worse: error, warning or info (default: ${DEFAULT-VALUE})."
+                    + " The summary and the exit code still count every problem.")
+    private MinimumSeverity minimum;
+
+    @Option(names = "--max-per-rule", paramLabel = "N",
+            description = "Show at most N problems of each rule per file, then how many more there are (default: all).")
+    private Integer maxPerRule;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "The files to validate; - reads standard input.")
     private List<String> files;
 
     @Override
     public Integer call() {
+        if (maxPerRule != null && maxPerRule < 0) {
+            throw new ParameterException(spec.commandLine(), "--max-per-rule is " + maxPerRule + "; give 0 or more");
+        }
         PrintWriter out = spec.commandLine().getOut();
         CodeJson codejson = new CodeJson();
         int exit = Main.VALID;
@@ -87,11 +105,24 @@ final class ValidateCommand implements Callable<Integer> {
             if (!report.valid() && exit == Main.VALID) {
                 exit = Main.INVALID;
             }
-            List<Diagnostic> found = report.violations();
+            Map<String, Integer> heldBack = new LinkedHashMap<>();
+            List<Diagnostic> found = shown(report.violations(), heldBack);
             all.addAll(found);
+            // One write per file: a file with thousands of problems is not a write per line.
+            StringBuilder batch = new StringBuilder();
             if (format == OutputFormat.text) {
-                found.forEach(d -> out.println(Main.FORMAT.line(d)));
+                found.forEach(d -> batch.append(Main.FORMAT.line(d)).append(System.lineSeparator()));
+            }
+            heldBack.forEach((rule, n) -> batch.append(file).append(": ").append(Counts.of(n, "more problem"))
+                    .append(" of rule [").append(rule).append("] not shown (--max-per-rule ").append(maxPerRule)
+                    .append(')').append(System.lineSeparator()));
+            if (format == OutputFormat.text) {
+                out.print(batch);
+                out.flush();
                 spec.commandLine().getErr().println(summary(file, report));
+            } else {
+                // The JSON and SARIF documents list what is shown; the count of the rest goes beside them.
+                spec.commandLine().getErr().print(batch);
             }
         }
         if (format == OutputFormat.json) {
@@ -111,5 +142,31 @@ final class ValidateCommand implements Callable<Integer> {
         return file + ": " + (report.valid() ? "valid" : "invalid") + " (" + Counts.of(errors, "error") + ", "
                 + Counts.of(warnings, "warning") + ", " + Counts.of(hints, "hint") + "; " + report.family().id()
                 + ", profile " + report.profile().id() + ")";
+    }
+
+    /**
+     * {@return the diagnostics {@code --severity} and {@code --max-per-rule} let through, in order}
+     *
+     * @param all every diagnostic of a file
+     * @param heldBack filled with the count, per rule, of diagnostics of a shown severity past the limit
+     */
+    private List<Diagnostic> shown(List<Diagnostic> all, Map<String, Integer> heldBack) {
+        if (minimum == MinimumSeverity.info && maxPerRule == null) {
+            return all;
+        }
+        Map<String, Integer> perRule = new LinkedHashMap<>();
+        List<Diagnostic> shown = new ArrayList<>();
+        for (Diagnostic v : all) {
+            if (v.severity().ordinal() > minimum.ordinal()) {
+                continue;
+            }
+            int n = perRule.merge(v.rule(), 1, Integer::sum);
+            if (maxPerRule == null || n <= maxPerRule) {
+                shown.add(v);
+            } else {
+                heldBack.merge(v.rule(), 1, Integer::sum);
+            }
+        }
+        return shown;
     }
 }

@@ -13,7 +13,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import jakarta.validation.metadata.ConstraintDescriptor;
 
 import org.hibernate.validator.HibernateValidator;
@@ -37,27 +36,35 @@ import gov.ca.code.codejson.validation.constraints.Required;
 public final class ModelValidator {
 
     /**
-     * Hibernate Validator announces its version at INFO through java.util.logging on the first
-     * validation, a stray line on standard error of every program that validates; the field keeps
-     * a strong reference so that the level is not lost with a collected logger. Declared before
-     * {@link #FACTORY} so that the level is set before the bootstrap logs.
+     * Hibernate Validator, bootstrapped on the first validation rather than when a
+     * {@code ModelValidator} is made, so that programs that read, write or migrate without
+     * validating never pay for it. One validator serves every profile: it resolves each record
+     * type's constraint metadata once and keeps it.
      */
-    private static final Logger VERSION_BANNER = Logger.getLogger("org.hibernate.validator.internal.util.Version");
+    private static final class Engine {
 
-    static {
-        VERSION_BANNER.setLevel(Level.WARNING);
+        /**
+         * Hibernate Validator announces its version at INFO through java.util.logging on the first
+         * validation, a stray line on standard error of every program that validates; the field
+         * keeps a strong reference so that the level is not lost with a collected logger. Declared
+         * before {@link #VALIDATOR} so that the level is set before the bootstrap logs.
+         */
+        private static final Logger VERSION_BANNER = Logger.getLogger("org.hibernate.validator.internal.util.Version");
+
+        static {
+            VERSION_BANNER.setLevel(Level.WARNING);
+        }
+
+        /**
+         * Hibernate Validator is bootstrapped explicitly with the parameter interpolator so that no
+         * Expression Language implementation is needed on the user's class path.
+         */
+        static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
+                .configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory()
+                .getValidator();
     }
-
-    /**
-     * Built once: Hibernate Validator is bootstrapped explicitly with the parameter interpolator
-     * so that no Expression Language implementation is needed on the user's class path.
-     */
-    private static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
-            .configure()
-            .messageInterpolator(new ParameterMessageInterpolator())
-            .buildValidatorFactory();
-
-    private final Validator validator = FACTORY.getValidator();
 
     /**
      * Validates a model tree.
@@ -69,23 +76,23 @@ public final class ModelValidator {
      */
     public List<Diagnostic> validate(Record root, Profile profile, JsonValue source) {
         List<Diagnostic> out = new ArrayList<>();
-        walk(root, "", profile, source, out);
+        walk(root, Here.ROOT, profile, source, out);
         out.sort(Diagnostic.ORDER);
         return List.copyOf(out);
     }
 
-    private void walk(Object record, String pointer, Profile profile, JsonValue source, List<Diagnostic> out) {
+    private void walk(Object record, Here here, Profile profile, JsonValue source, List<Diagnostic> out) {
         RecordShape shape = RecordShape.of(record.getClass());
-        Set<ConstraintViolation<Object>> found = validator.validate(record, profile.group());
+        Set<ConstraintViolation<Object>> found = Engine.VALIDATOR.validate(record, profile.group());
         for (ConstraintViolation<Object> cv : found) {
-            out.add(convert(cv, shape, pointer, source));
+            out.add(convert(cv, shape, here.pointer(), source));
         }
         for (RecordShape.Slot slot : shape.slots()) {
             Property<?> p = shape.get(record, slot);
             if (!(p instanceof Property.Present<?> present)) {
                 continue;
             }
-            String child = JsonPointer.append(pointer, slot.jsonName());
+            Here child = new Here(here, slot.jsonName(), -1);
             if (slot.type().kind() == RecordShape.Kind.OBJECT) {
                 walk(present.get(), child, profile, source, out);
             } else if (slot.type().kind() == RecordShape.Kind.ARRAY
@@ -93,10 +100,26 @@ public final class ModelValidator {
                 List<?> elements = (List<?>) present.get();
                 for (int i = 0; i < elements.size(); i++) {
                     if (elements.get(i) instanceof Property.Present<?> e) {
-                        walk(e.get(), JsonPointer.append(child, i), profile, source, out);
+                        walk(e.get(), new Here(child, null, i), profile, source, out);
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * Where the walk is: a member name or an array index under a parent. The pointer text is built
+     * only when a violation needs it, not for every object visited.
+     */
+    private record Here(Here parent, String name, int index) {
+        static final Here ROOT = new Here(null, null, -1);
+
+        String pointer() {
+            if (parent == null) {
+                return "";
+            }
+            String base = parent.pointer();
+            return name != null ? JsonPointer.append(base, name) : JsonPointer.append(base, index);
         }
     }
 

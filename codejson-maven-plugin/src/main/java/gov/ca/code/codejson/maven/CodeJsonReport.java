@@ -19,13 +19,14 @@ import gov.ca.code.codejson.Document;
 import gov.ca.code.codejson.ValidationReport;
 import gov.ca.code.codejson.codegov.Inventory;
 import gov.ca.code.codejson.codegov.Release;
+import gov.ca.code.codejson.diagnostic.Diagnostic;
 import gov.ca.code.codejson.diagnostic.Severity;
+import gov.ca.code.codejson.diagnostic.Subject;
 import gov.ca.code.codejson.json.JsonReadException;
 import gov.ca.code.codejson.merge.InventoryConversion;
 import gov.ca.code.codejson.metrics.QualityScore;
 import gov.ca.code.codejson.metrics.ReleaseScore;
 import gov.ca.code.codejson.validation.Profile;
-import gov.ca.code.codejson.validation.Violation;
 
 /**
  * The {@code codejson} page of {@code mvn site}: the project's code.json entry, its validation
@@ -155,7 +156,7 @@ public class CodeJsonReport extends AbstractMavenReport {
 
     private static void validation(Sink sink, ValidationReport report) {
         subsection(sink, "Validation");
-        List<Violation> violations = report.violations();
+        List<Diagnostic> violations = report.violations();
         long errors = violations.stream().filter(v -> v.severity() == Severity.ERROR).count();
         long warnings = violations.stream().filter(v -> v.severity() == Severity.WARNING).count();
         paragraph(sink, (errors == 0 ? "Valid" : "Invalid") + ": " + errors + (errors == 1 ? " error, " : " errors, ")
@@ -165,8 +166,9 @@ public class CodeJsonReport extends AbstractMavenReport {
             sink.table();
             sink.tableRows();
             row(sink, true, "Where", "Severity", "Rule", "Message");
-            for (Violation v : violations) {
-                String where = (v.pointer().isEmpty() ? "/" : v.pointer())
+            for (Diagnostic v : violations) {
+                String pointer = v.subject() instanceof Subject.Pointer p ? p.pointer() : "";
+                String where = (pointer.isEmpty() ? "/" : pointer)
                         + (v.location() == null || v.location().line() <= 0 ? ""
                                 : " (line " + v.location().line() + ", column " + v.location().column() + ")");
                 row(sink, false, where, v.severity().name().toLowerCase(Locale.ROOT), v.rule(), v.message());

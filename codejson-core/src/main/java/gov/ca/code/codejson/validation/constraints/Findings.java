@@ -50,14 +50,27 @@ public final class Findings {
 
     /** Message templates treat braces, dollar signs and backslashes as syntax; user text must not. */
     static String escape(String text) {
+        int first = 0;
+        while (first < text.length() && !isTemplateSyntax(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length() + 8);
-        for (char c : text.toCharArray()) {
-            if (c == '{' || c == '}' || c == '$' || c == '\\') {
+        out.append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isTemplateSyntax(c)) {
                 out.append('\\');
             }
             out.append(c);
         }
         return out.toString();
+    }
+
+    private static boolean isTemplateSyntax(char c) {
+        return c == '{' || c == '}' || c == '$' || c == '\\';
     }
 
     /** {@return a short description of a JSON value for messages, such as {@code number 10}} */

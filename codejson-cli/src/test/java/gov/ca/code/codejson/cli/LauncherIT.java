@@ -1,0 +1,88 @@
+package gov.ca.code.codejson.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The distribution's launcher, {@code bin/codejson}, runs the jar, makes its class-data-sharing
+ * archive on the first run and uses it on the next, and keeps the JVM's own messages out of the
+ * report.
+ */
+class LauncherIT {
+
+    private static final Path LAUNCHER = Path.of("target", "codejson", "bin", "codejson");
+
+    @Test
+    void theFirstRunMakesTheArchiveAndTheSecondUsesItWithTheSameReport(@TempDir Path cache) throws Exception {
+        Result first = run(cache, "validate", "--profile", "california", "examples/code.json");
+        List<Path> archives = archives(cache);
+        Result second = run(cache, "validate", "--profile", "california", "examples/code.json");
+
+        assertThat(first.exit).isZero();
+        assertThat(first.out).contains("examples/code.json:68:20: warning: /releases/1/date/created")
+                .contains("[california.copyleft]");
+        assertThat(first.err.lines()).containsExactly(
+                "examples/code.json: valid (0 errors, 3 warnings, 2 hints; codegov-2.0.0, profile california)");
+        assertThat(archives).hasSize(1).allMatch(a -> a.getFileName().toString().endsWith(".jsa"));
+        assertThat(second).isEqualTo(first);
+        assertThat(archives(cache)).isEqualTo(archives);
+    }
+
+    @Test
+    void anInvalidFileExitsOneAndBadUsageTwoThroughTheLauncher(@TempDir Path cache) throws Exception {
+        Path invalid = Files.writeString(cache.resolve("code.json"), "{\"version\": \"2.0.0\"}");
+
+        Result result = run(cache, "validate", "--severity", "error", invalid.toString());
+        Result usage = run(cache, "validate", "--max-per-rule", "-1", invalid.toString());
+
+        assertThat(result.exit).isEqualTo(1);
+        assertThat(result.out).contains(": error: ").doesNotContain(": warning: ").doesNotContain("[cds]");
+        assertThat(usage.exit).isEqualTo(2);
+    }
+
+    @Test
+    void anEmptyCacheSettingRunsWithoutAnArchive(@TempDir Path cache) throws Exception {
+        Result result = run(null, "--version");
+
+        assertThat(result.exit).isZero();
+        assertThat(result.out.strip()).matches("codejson \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+        assertThat(result.err).isEmpty();
+    }
+
+    private static List<Path> archives(Path cache) throws IOException {
+        try (Stream<Path> files = Files.list(cache)) {
+            return files.filter(f -> f.getFileName().toString().startsWith("codejson-")).sorted().toList();
+        }
+    }
+
+    /** Runs the launcher with a cache folder of its own, or none when {@code cache} is null. */
+    private static Result run(Path cache, String... args) throws IOException, InterruptedException {
+        assertThat(LAUNCHER).exists();
+        List<String> command = new ArrayList<>(List.of("sh", LAUNCHER.toString()));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile("codejson-out", ".txt");
+        Path err = Files.createTempFile("codejson-err", ".txt");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("CODEJSON_CACHE", cache == null ? "" : cache.toString());
+        int exit = builder.start().waitFor();
+        Result result = new Result(exit, Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+        Files.delete(out);
+        Files.delete(err);
+        return result;
+    }
+
+    private record Result(int exit, String out, String err) {
+    }
+}
