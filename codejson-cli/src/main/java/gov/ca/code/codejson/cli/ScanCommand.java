@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.Family;
 import gov.ca.code.codejson.ValidationReport;
-import gov.ca.code.codejson.generate.GenerationProblem;
+import gov.ca.code.codejson.generate.Finding;
 import gov.ca.code.codejson.json.JsonReadException;
 import gov.ca.code.codejson.scan.RepositoryScanner;
 import gov.ca.code.codejson.scan.ScanOutput;
@@ -168,9 +168,9 @@ final class ScanCommand implements Callable<Integer> {
                         + p.severity().label() + ": " + p.message());
             }
         }
-        for (GenerationProblem p : scan.generation().problems()) {
+        for (Finding p : scan.generation().findings()) {
             if (p.severity() != Severity.INFO) {
-                lines.add(scan.name() + ": " + p.severity().label() + ": " + p.pointer() + ": " + p.message());
+                lines.add(scan.name() + ": " + p.severity().label() + ": " + p.field() + ": " + p.message());
             }
         }
         for (Violation v : scan.generation().violations()) {

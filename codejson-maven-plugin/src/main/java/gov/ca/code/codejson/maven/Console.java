@@ -13,9 +13,11 @@ import org.apache.maven.plugin.logging.Log;
 
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.generate.Generation;
-import gov.ca.code.codejson.generate.GenerationProblem;
+import gov.ca.code.codejson.generate.ProjectFact;
 import gov.ca.code.codejson.generate.Source;
+import gov.ca.code.codejson.diagnostic.Diagnostic;
 import gov.ca.code.codejson.diagnostic.Location;
+import gov.ca.code.codejson.diagnostic.Subject;
 import gov.ca.code.codejson.report.ReportEntry;
 import gov.ca.code.codejson.report.Reports;
 import gov.ca.code.codejson.report.TerminalText;
@@ -56,10 +58,13 @@ final class Console {
 
     /** Reports what a generation found. */
     void generation(Generation generation) {
-        String pomName = relative(pom);
-        for (GenerationProblem p : generation.problems()) {
-            add(problemEntry(p, pomName));
-        }
+        generation.diagnostics().forEach(this::diagnostic);
+    }
+
+    /** Reports a diagnostic, in the POM when it names no file. */
+    void diagnostic(Diagnostic d) {
+        add(new ReportEntry(d.file().isEmpty() ? relative(pom) : d.file(), d.location(), subject(d.subject()), d.rule(),
+                d.severity(), d.message()));
     }
 
     /**
@@ -126,29 +131,27 @@ final class Console {
         return Counts.of(count(Severity.ERROR), "error") + ", " + Counts.of(count(Severity.WARNING), "warning");
     }
 
-    private ReportEntry problemEntry(GenerationProblem p, String pomName) {
-        Source s = p.source();
-        if (s.kind() == Source.Kind.OVERLAY) {
-            return new ReportEntry(s.file(), s.location(), s.name().isEmpty() ? p.pointer() : s.name(), p.rule(), p.severity(),
-                    p.message());
+    /** {@return what the user edits, spelled as in the POM: {@code <description>}, {@code <configuration><agency>}} */
+    static String subject(Subject subject) {
+        if (subject instanceof Subject.Of of) {
+            return of.input() instanceof ProjectFact ? pomElement(of.input().key())
+                    : "<configuration><" + of.input().key() + "> (-Dcodejson." + of.input().key() + ")";
         }
-        return new ReportEntry(pomName, Location.UNKNOWN, subject(s, p.pointer()), p.rule(), p.severity(), p.message());
+        return subject instanceof Subject.Pointer p ? p.pointer() : "";
     }
 
-    /** {@return what the user edits, spelled as in the POM: {@code <description>}, {@code <configuration><agency>}} */
-    static String subject(Source s, String pointer) {
-        if (s.kind() == Source.Kind.POM) {
-            return s.pomElement();
+    /** {@return a project fact's key spelled as the POM element, such as {@code <scm><url>}} */
+    static String pomElement(String key) {
+        StringBuilder b = new StringBuilder();
+        for (String part : key.split("/")) {
+            b.append('<').append(part).append('>');
         }
-        if (s.kind() == Source.Kind.SETTING) {
-            return "<configuration><" + s.name() + "> (-Dcodejson." + s.name() + ")";
-        }
-        return pointer;
+        return b.toString();
     }
 
     private static String hint(Source s) {
-        if (s.kind() == Source.Kind.POM) {
-            return " (set " + s.pomElement() + " in the POM)";
+        if (s.kind() == Source.Kind.FACT) {
+            return " (set " + pomElement(s.name()) + " in the POM)";
         }
         if (s.kind() == Source.Kind.SETTING) {
             return " (set <configuration><" + s.name() + "> of codejson-maven-plugin, or -Dcodejson." + s.name() + ")";
