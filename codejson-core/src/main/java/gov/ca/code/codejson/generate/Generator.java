@@ -112,14 +112,11 @@ public final class Generator {
     }
 
     private static Optional<Profile> profile(Family family, GenerationSettings settings, List<Finding> found) {
-        if (settings.target().profile() == null) {
-            return Optional.of(family.defaultProfile());
+        Family.ProfileChoice choice = family.profile(settings.target().profile(), Setting.PROFILE);
+        if (choice instanceof Family.ProfileChoice.Refused refused) {
+            found.add(new Finding("", refused.diagnostic()));
+            return Optional.empty();
         }
-        Optional<Profile> profile = Profile.byId(settings.target().profile()).filter(family.profiles()::contains);
-        if (profile.isEmpty()) {
-            found.add(Finding.of(Severity.ERROR, "generate.profile-unknown", "", Source.setting(Setting.PROFILE),
-                    family.profileNotApplicable(Trace.quote(settings.target().profile()))));
-        }
-        return profile;
+        return Optional.of(((Family.ProfileChoice.Chosen) choice).profile());
     }
 }

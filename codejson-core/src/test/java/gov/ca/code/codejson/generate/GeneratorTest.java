@@ -16,6 +16,7 @@ import gov.ca.code.codejson.codegov.UsageType;
 import gov.ca.code.codejson.json.JsonReadException;
 import gov.ca.code.codejson.diagnostic.Severity;
 import gov.ca.code.codejson.diagnostic.Subject;
+import gov.ca.code.codejson.validation.Profile;
 
 class GeneratorTest {
 
@@ -166,5 +167,16 @@ class GeneratorTest {
         });
         assertThat(parsed.settings().release().laborHours()).isNull();
         assertThat(parsed.settings().shareIt().reuseForks()).isEqualTo(3L);
+    }
+
+    @Test
+    void aProfileThatDoesNotApplyToTheFamilyIsRefusedNamingTheInputInsteadOfReplacedByTheDefault() {
+        assertThat(gov.ca.code.codejson.Family.SHAREIT_2_0_0.profile("california", Setting.PROFILE))
+                .isInstanceOfSatisfying(gov.ca.code.codejson.Family.ProfileChoice.Refused.class, r -> {
+                    assertThat(r.diagnostic().subject()).isEqualTo(Subject.input(Setting.PROFILE));
+                    assertThat(r.diagnostic().message()).startsWith("the profile \"california\" does not apply to shareit-2.0.0");
+                });
+        assertThat(gov.ca.code.codejson.Family.SHAREIT_2_0_0.profile(null, Setting.PROFILE))
+                .isEqualTo(new gov.ca.code.codejson.Family.ProfileChoice.Chosen(Profile.SHAREIT));
     }
 }
