@@ -7,6 +7,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import gov.ca.code.codejson.codegov.Inventory;
+import gov.ca.code.codejson.diagnostic.Diagnostic;
+import gov.ca.code.codejson.diagnostic.Input;
+import gov.ca.code.codejson.diagnostic.Location;
+import gov.ca.code.codejson.diagnostic.Severity;
+import gov.ca.code.codejson.diagnostic.Subject;
 import gov.ca.code.codejson.shareit.AgencyIndex;
 import gov.ca.code.codejson.shareit.Repository;
 import gov.ca.code.codejson.shareit.cms.CmsRepository;
@@ -68,6 +73,47 @@ public enum Family {
     public String profileNotApplicable(String profileName) {
         return "the profile " + profileName + " does not apply to " + id + "; use one of "
                 + profiles.stream().map(Profile::id).toList();
+    }
+
+    /**
+     * Chooses the profile a user named for documents of this family: the family's default when
+     * none is named, the named one when it applies, else a diagnostic naming the input to change.
+     * Every use case that validates with a named profile chooses it here.
+     *
+     * @param name the profile as the user named it, or null or blank for the default
+     * @param input the input the user named it in, which the diagnostic is about
+     * @return the profile, or the diagnostic
+     */
+    public ProfileChoice profile(String name, Input input) {
+        if (name == null || name.isBlank()) {
+            return new ProfileChoice.Chosen(defaultProfile);
+        }
+        Optional<Profile> named = Profile.byId(name.strip()).filter(profiles::contains);
+        if (named.isPresent()) {
+            return new ProfileChoice.Chosen(named.get());
+        }
+        return new ProfileChoice.Refused(new Diagnostic("", Location.UNKNOWN, Subject.input(input), "generate.profile-unknown",
+                Severity.ERROR, profileNotApplicable("\"" + name.strip() + "\"")));
+    }
+
+    /** The outcome of {@link #profile(String, Input)}: a profile, or why there is none. */
+    public sealed interface ProfileChoice {
+
+        /**
+         * The profile applies.
+         *
+         * @param profile the profile
+         */
+        record Chosen(Profile profile) implements ProfileChoice {
+        }
+
+        /**
+         * The named profile does not apply to the family, or does not exist.
+         *
+         * @param diagnostic what to change
+         */
+        record Refused(Diagnostic diagnostic) implements ProfileChoice {
+        }
     }
 
     /** {@return the family with this identifier, ignoring case} */

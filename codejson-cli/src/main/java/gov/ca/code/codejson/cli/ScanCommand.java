@@ -21,7 +21,7 @@ import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.files.AtomicFiles;
 import gov.ca.code.codejson.Family;
 import gov.ca.code.codejson.ValidationReport;
-import gov.ca.code.codejson.generate.GenerationProblem;
+import gov.ca.code.codejson.generate.Finding;
 import gov.ca.code.codejson.json.JsonReadException;
 import gov.ca.code.codejson.scan.RepositoryScanner;
 import gov.ca.code.codejson.scan.ScanOutput;
@@ -171,9 +171,9 @@ final class ScanCommand implements Callable<Integer> {
                 lines.add(Main.FORMAT.line(p.inFile(p.file().isEmpty() ? scan.name() : scan.name() + "/" + p.file())));
             }
         }
-        for (GenerationProblem p : scan.generation().problems()) {
+        for (Finding p : scan.generation().findings()) {
             if (p.severity() != Severity.INFO) {
-                lines.add(scan.name() + ": " + p.severity().label() + ": " + p.pointer() + ": " + p.message());
+                lines.add(scan.name() + ": " + p.severity().label() + ": " + p.field() + ": " + p.message());
             }
         }
         for (Diagnostic v : scan.generation().violations()) {

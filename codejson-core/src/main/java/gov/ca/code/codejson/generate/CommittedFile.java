@@ -76,7 +76,7 @@ public final class CommittedFile {
         Family family = generation.document().family();
         if (committed.family() != family) {
             throw new IllegalArgumentException(committed.name() + " is " + committed.family().id() + " but " + family.id()
-                    + " is generated; convert it first (codejson migrate --to " + family.id() + ") or delete it");
+                    + " is generated; migrate it to " + family.id() + " first or delete it");
         }
         if (family != Family.CODEGOV_2_0_0) {
             return canonical(JsonMerge.overwrite(root, withDates ? generation.release() : withoutDate(generation.release())),

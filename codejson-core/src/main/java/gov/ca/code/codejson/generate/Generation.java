@@ -20,7 +20,8 @@ import gov.ca.code.codejson.diagnostic.Diagnostic;
  * @param text the canonical text of the document, or null
  * @param release the generated release (or per-repository object) as JSON, the part of the file
  *     the project owns; null when no document was built
- * @param problems what generation could not do or inferred, in the order found
+ * @param findings what generation could not do or inferred, in the order found, each with the
+ *     generated field it concerns
  * @param validation the validation of the document, or null when no document was built
  * @param provenance for each generated JSON pointer, the input it came from or where to set it
  * @param laborReport the side report of the labor hours estimate as JSON text, or null when the
@@ -30,21 +31,26 @@ public record Generation(
         Document document,
         String text,
         JsonValue.JsonObject release,
-        List<GenerationProblem> problems,
+        List<Finding> findings,
         ValidationReport validation,
         Map<String, Source> provenance,
         String laborReport) {
 
     /** Creates the outcome; collections are copied. */
     public Generation {
-        problems = List.copyOf(problems);
+        findings = List.copyOf(findings);
         provenance = Map.copyOf(provenance);
     }
 
     /** {@return whether a document was built and neither generation nor validation found an error} */
     public boolean valid() {
-        return document != null && problems.stream().noneMatch(GenerationProblem::isError)
+        return document != null && findings.stream().noneMatch(Finding::isError)
                 && validation != null && validation.valid();
+    }
+
+    /** {@return the diagnostics of generation, in the order found} */
+    public List<gov.ca.code.codejson.diagnostic.Diagnostic> diagnostics() {
+        return findings.stream().map(Finding::diagnostic).toList();
     }
 
     /** {@return the violations of the generated document, or none when no document was built} */
@@ -54,7 +60,7 @@ public record Generation(
 
     /** {@return how many problems and violations have this severity} */
     public long count(Severity severity) {
-        return problems.stream().filter(p -> p.severity() == severity).count()
+        return findings.stream().filter(p -> p.severity() == severity).count()
                 + violations().stream().filter(v -> v.severity() == severity).count();
     }
 

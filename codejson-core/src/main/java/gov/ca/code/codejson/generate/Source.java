@@ -2,7 +2,9 @@ package gov.ca.code.codejson.generate;
 
 import java.util.Objects;
 
+import gov.ca.code.codejson.diagnostic.Input;
 import gov.ca.code.codejson.diagnostic.Location;
+import gov.ca.code.codejson.diagnostic.Subject;
 
 /**
  * Where a generated value comes from, or where the user sets it: what a message names so that the
@@ -10,9 +12,9 @@ import gov.ca.code.codejson.diagnostic.Location;
  * a plugin parameter.
  *
  * @param kind the kind of input
- * @param name for {@link Kind#POM}, the element path without brackets ({@code scm/url}); for
- *     {@link Kind#SETTING}, the setting name ({@code usageType}); for {@link Kind#OVERLAY}, the
- *     JSON pointer in the overlay file; otherwise a short description
+ * @param name for {@link Kind#FACT} and {@link Kind#SETTING}, the {@link Input#key() key} of the
+ *     input ({@code scm/url}, {@code usageType}); for {@link Kind#OVERLAY}, the JSON pointer in the
+ *     overlay file; otherwise a short description
  * @param file the file concerned, or null
  * @param location where in the file, or {@link Location#UNKNOWN}
  */
@@ -25,14 +27,14 @@ public record Source(Kind kind, String name, String file, Location location) {
         Objects.requireNonNull(location, "location");
     }
 
-    /** {@return an element of the project model, such as {@code description} or {@code scm/url}} */
-    public static Source pom(String element) {
-        return new Source(Kind.POM, element, null, Location.UNKNOWN);
+    /** {@return a fact of the project model, such as {@link ProjectFact#SCM_URL}} */
+    public static Source fact(ProjectFact fact) {
+        return new Source(Kind.FACT, fact.key(), null, Location.UNKNOWN);
     }
 
-    /** {@return a generation setting, such as {@code usageType}} */
-    public static Source setting(String name) {
-        return new Source(Kind.SETTING, name, null, Location.UNKNOWN);
+    /** {@return a generation setting, such as {@link Setting#USAGE_TYPE}} */
+    public static Source setting(Setting setting) {
+        return new Source(Kind.SETTING, setting.key(), null, Location.UNKNOWN);
     }
 
     /** {@return a value of the overlay file} */
@@ -45,19 +47,32 @@ public record Source(Kind kind, String name, String file, Location location) {
         return new Source(Kind.DERIVED, what, null, Location.UNKNOWN);
     }
 
-    /** {@return the POM element spelled as in XML, such as {@code <scm><url>}} */
-    public String pomElement() {
-        StringBuilder b = new StringBuilder();
-        for (String part : name.split("/")) {
-            b.append('<').append(part).append('>');
-        }
-        return b.toString();
+    /** {@return the input this source names: a project fact, a setting, or none for the overlay and derived values} */
+    public java.util.Optional<Input> input() {
+        return switch (kind) {
+            case FACT -> java.util.Arrays.stream(ProjectFact.values()).filter(f -> f.key().equals(name))
+                    .map(Input.class::cast).findFirst();
+            case SETTING -> Setting.byKey(name).map(Input.class::cast);
+            default -> java.util.Optional.empty();
+        };
+    }
+
+    /**
+     * {@return what a diagnostic about the generated field at {@code field} is about: the input,
+     *     the overlay value, or the field itself for a derived value}
+     */
+    Subject subject(String field) {
+        return switch (kind) {
+            case FACT, SETTING -> Subject.input(input().orElseThrow());
+            case OVERLAY -> Subject.pointer(name.isEmpty() ? field : name);
+            case DERIVED -> Subject.pointer(field);
+        };
     }
 
     /** The kinds of input. */
     public enum Kind {
-        /** The project model (the POM). */
-        POM,
+        /** A fact of the project model (the POM). */
+        FACT,
         /** A generation setting (a plugin parameter or command option). */
         SETTING,
         /** The hand-kept overlay file. */

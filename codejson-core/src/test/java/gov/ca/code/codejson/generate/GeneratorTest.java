@@ -2,7 +2,6 @@ package gov.ca.code.codejson.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -16,6 +15,8 @@ import gov.ca.code.codejson.codegov.Status;
 import gov.ca.code.codejson.codegov.UsageType;
 import gov.ca.code.codejson.json.JsonReadException;
 import gov.ca.code.codejson.diagnostic.Severity;
+import gov.ca.code.codejson.diagnostic.Subject;
+import gov.ca.code.codejson.validation.Profile;
 
 class GeneratorTest {
 
@@ -32,8 +33,8 @@ class GeneratorTest {
     }
 
     private static GenerationSettings.Builder settings() {
-        return GenerationSettings.builder().agency("CDT").tags(List.of("permits", "fees", "buildings"))
-                .laborHours(new BigDecimal("120"));
+        return GenerationSettings.builder().set(Setting.AGENCY, "CDT").set(Setting.TAGS, List.of("permits", "fees", "buildings"))
+                .set(Setting.LABOR_HOURS, "120");
     }
 
     private static Release release(Generation generation) {
@@ -64,13 +65,12 @@ class GeneratorTest {
 
     @Test
     void reportsMissingDescriptionNamingThePomElement() {
-        Generation g = generator.generate(facts(null, List.of(), "1.0.0"), settings().usageType("openSource").build());
+        Generation g = generator.generate(facts(null, List.of(), "1.0.0"), settings().set(Setting.USAGE_TYPE, "openSource").build());
 
         assertThat(g.valid()).isFalse();
-        assertThat(g.problems()).anySatisfy(p -> {
+        assertThat(g.findings()).anySatisfy(p -> {
             assertThat(p.severity()).isEqualTo(Severity.ERROR);
-            assertThat(p.source()).isEqualTo(Source.pom("description"));
-            assertThat(p.source().pomElement()).isEqualTo("<description>");
+            assertThat(p.diagnostic().subject()).isEqualTo(Subject.input(ProjectFact.DESCRIPTION));
         });
         assertThat(g.violations()).noneMatch(v -> v.pointer().equals("/releases/0/description"));
     }
@@ -79,19 +79,19 @@ class GeneratorTest {
     void refusesToInferUsageTypeWithoutOsiLicensesAndNamesTheSetting() {
         Generation g = generator.generate(facts("Does things.", List.of(), "1.0.0"), settings().build());
 
-        assertThat(g.problems()).anySatisfy(p -> assertThat(p.source()).isEqualTo(Source.setting("usageType")));
+        assertThat(g.findings()).anySatisfy(p -> assertThat(p.diagnostic().subject()).isEqualTo(Subject.input(Setting.USAGE_TYPE)));
         assertThat(g.valid()).isFalse();
     }
 
     @Test
     void tracesAMissingExemptionTextToItsSetting() {
         Generation g = generator.generate(facts("Internal.", List.of(), "2.0.0-SNAPSHOT"),
-                settings().usageType("exemptByAgencySystem").build());
+                settings().set(Setting.USAGE_TYPE, "exemptByAgencySystem").build());
 
         assertThat(g.valid()).isFalse();
         assertThat(g.violations()).anySatisfy(v -> {
             assertThat(v.pointer()).isEqualTo("/releases/0/permissions/exemptionText");
-            assertThat(g.sourceOf(v.pointer())).contains(Source.setting("exemptionText"));
+            assertThat(g.sourceOf(v.pointer())).contains(Source.setting(Setting.EXEMPTION_TEXT));
         });
         assertThat(g.document().root(Inventory.class).releaseList().get(0).status().value()).contains(Status.DEVELOPMENT);
     }
@@ -99,17 +99,17 @@ class GeneratorTest {
     @Test
     void suggestsTheClosestSpellingOfAnEnumSetting() {
         Generation g = generator.generate(facts("Does things.", List.of(), "1.0.0"),
-                settings().usageType("opensource").build());
+                settings().set(Setting.USAGE_TYPE, "opensource").build());
 
-        assertThat(g.problems()).anySatisfy(p -> assertThat(p.message()).contains("\"openSource\""));
+        assertThat(g.findings()).anySatisfy(p -> assertThat(p.message()).contains("\"openSource\""));
     }
 
     @Test
     void rejectsAFamilyItCannotGenerate() {
-        Generation g = generator.generate(facts("Does things.", List.of(), "1.0.0"), settings().family("cms-2.1.0").build());
+        Generation g = generator.generate(facts("Does things.", List.of(), "1.0.0"), settings().set(Setting.FAMILY, "cms-2.1.0").build());
 
         assertThat(g.document()).isNull();
-        assertThat(g.problems()).singleElement().satisfies(p -> assertThat(p.source()).isEqualTo(Source.setting("family")));
+        assertThat(g.findings()).singleElement().satisfies(p -> assertThat(p.diagnostic().subject()).isEqualTo(Subject.input(Setting.FAMILY)));
     }
 
     @Test
@@ -118,7 +118,7 @@ class GeneratorTest {
                 gov.ca.code.codejson.json.ReadLimits.DEFAULT).read("{\n  \"contact\": {\"phone\": \"555\"},\n  \"vcs\": null,\n"
                         + "  \"partners\": [{\"name\": \"X\", \"email\": \"nope\"}]\n}", "overlay.json").root());
         Generation g = generator.generate(facts("Does things.", List.of(), "1.0.0"),
-                settings().usageType("governmentWideReuse").overlay(overlay).build());
+                settings().set(Setting.USAGE_TYPE, "governmentWideReuse").overlay(overlay).build());
 
         Release r = release(g);
         assertThat(r.contact().value().orElseThrow().phone().value()).contains("555");
@@ -154,5 +154,29 @@ class GeneratorTest {
                 .contains("\"version\": \"1.0.0\"").contains("\"created\": \"2024-01-02\"").doesNotContain("OLD");
         String compared = new CommittedFile().updated(committed, g, false);
         assertThat(compared).contains("\"created\": \"2000-01-01\"").doesNotContain("2025-03-04");
+    }
+
+    @Test
+    void aSettingThatIsNotANumberIsReportedNamingTheSettingAndLeftOut() {
+        GenerationSettings.Parsed parsed = GenerationSettings.builder().set(Setting.LABOR_HOURS, "many")
+                .set(Setting.REUSE_FORKS, " 3 ").parse();
+
+        assertThat(parsed.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.subject()).isEqualTo(Subject.input(Setting.LABOR_HOURS));
+            assertThat(d.message()).isEqualTo("is \"many\"; write a number of hours such as 1200");
+        });
+        assertThat(parsed.settings().release().laborHours()).isNull();
+        assertThat(parsed.settings().shareIt().reuseForks()).isEqualTo(3L);
+    }
+
+    @Test
+    void aProfileThatDoesNotApplyToTheFamilyIsRefusedNamingTheInputInsteadOfReplacedByTheDefault() {
+        assertThat(gov.ca.code.codejson.Family.SHAREIT_2_0_0.profile("california", Setting.PROFILE))
+                .isInstanceOfSatisfying(gov.ca.code.codejson.Family.ProfileChoice.Refused.class, r -> {
+                    assertThat(r.diagnostic().subject()).isEqualTo(Subject.input(Setting.PROFILE));
+                    assertThat(r.diagnostic().message()).startsWith("the profile \"california\" does not apply to shareit-2.0.0");
+                });
+        assertThat(gov.ca.code.codejson.Family.SHAREIT_2_0_0.profile(null, Setting.PROFILE))
+                .isEqualTo(new gov.ca.code.codejson.Family.ProfileChoice.Chosen(Profile.SHAREIT));
     }
 }

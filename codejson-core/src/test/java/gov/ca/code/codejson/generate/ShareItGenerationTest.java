@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -28,6 +27,7 @@ import gov.ca.code.codejson.shareit.UsageType;
 import gov.ca.code.codejson.shareit.Vcs;
 import gov.ca.code.codejson.validation.Profile;
 import gov.ca.code.codejson.diagnostic.Severity;
+import gov.ca.code.codejson.diagnostic.Subject;
 
 class ShareItGenerationTest {
 
@@ -56,9 +56,9 @@ class ShareItGenerationTest {
 
     /** Every SHARE IT value the POM cannot hold, set. */
     private static GenerationSettings.Builder complete() {
-        return GenerationSettings.builder().family("shareit-2.0.0").tags(List.of("permits", "fees"))
-                .laborHours(new BigDecimal("120")).repositoryVisibility("public").reuseForks(3L).reuseClones(40L)
-                .maintenance("internal").contractNumbers(List.of("none")).sbom("None").aiUseCaseId("0");
+        return GenerationSettings.builder().set(Setting.FAMILY, "shareit-2.0.0").set(Setting.TAGS, List.of("permits", "fees"))
+                .set(Setting.LABOR_HOURS, "120").set(Setting.REPOSITORY_VISIBILITY, "public").set(Setting.REUSE_FORKS, "3").set(Setting.REUSE_CLONES, "40")
+                .set(Setting.MAINTENANCE, "internal").set(Setting.CONTRACT_NUMBERS, List.of("none")).set(Setting.SBOM, "None").set(Setting.AI_USE_CASE_ID, "0");
     }
 
     private static Repository repository(Generation g) {
@@ -69,7 +69,7 @@ class ShareItGenerationTest {
     void mapsTheProjectModelToAValidShareItObject() {
         Generation g = generator.generate(facts(), complete().build());
 
-        assertThat(g.problems()).noneMatch(GenerationProblem::isError);
+        assertThat(g.findings()).noneMatch(Finding::isError);
         assertThat(g.valid()).isTrue();
         assertThat(g.document().family()).isEqualTo(Family.SHAREIT_2_0_0);
         assertThat(g.validation().profile()).isEqualTo(Profile.SHAREIT);
@@ -93,11 +93,11 @@ class ShareItGenerationTest {
     @Test
     void reportsEveryMissingShareItValueNamingItsSetting() {
         Generation g = generator.generate(facts(List.of(new ProjectFacts.LicenseFact("MIT", null)), null),
-                GenerationSettings.builder().family("shareit-2.0.0").build());
+                GenerationSettings.builder().set(Setting.FAMILY, "shareit-2.0.0").build());
 
         assertThat(g.valid()).isFalse();
-        assertThat(g.problems()).filteredOn(GenerationProblem::isError)
-                .extracting(p -> p.pointer() + " " + p.source().name())
+        assertThat(g.findings()).filteredOn(Finding::isError)
+                .extracting(p -> p.field() + " " + ((Subject.Of) p.diagnostic().subject()).input().key())
                 .contains("/repositoryVisibility repositoryVisibility", "/reuseFrequency reuseForks",
                         "/maintenance maintenance", "/contractNumber contractNumbers", "/SBOM sbom",
                         "/feedbackMechanism feedbackMechanism", "/AIUseCaseID aiUseCaseId", "/tags tags");
@@ -107,8 +107,8 @@ class ShareItGenerationTest {
 
     @Test
     void acceptsSeveralUsageTypesIncludingOnesCodeGovDoesNotHave() {
-        Generation g = generator.generate(facts(), complete().usageType("openSource, exemptByFOIA")
-                .exemptionText("Parts are exempt under FOIA.").build());
+        Generation g = generator.generate(facts(), complete().set(Setting.USAGE_TYPE, "openSource, exemptByFOIA")
+                .set(Setting.EXEMPTION_TEXT, "Parts are exempt under FOIA.").build());
 
         assertThat(g.valid()).isTrue();
         assertThat(repository(g).usageTypes()).containsExactly(UsageType.OPEN_SOURCE, UsageType.EXEMPT_BY_FOIA);
@@ -116,12 +116,12 @@ class ShareItGenerationTest {
 
     @Test
     void rejectsAUsageTypeShareItRemoved() {
-        Generation g = generator.generate(facts(), complete().usageType("exemptByLaw").build());
+        Generation g = generator.generate(facts(), complete().set(Setting.USAGE_TYPE, "exemptByLaw").build());
 
         assertThat(g.valid()).isFalse();
-        assertThat(g.problems()).anySatisfy(p -> {
-            assertThat(p.pointer()).isEqualTo("/permissions/usageType");
-            assertThat(p.source()).isEqualTo(Source.setting("usageType"));
+        assertThat(g.findings()).anySatisfy(p -> {
+            assertThat(p.field()).isEqualTo("/permissions/usageType");
+            assertThat(p.diagnostic().subject()).isEqualTo(Subject.input(Setting.USAGE_TYPE));
             assertThat(p.message()).contains("exemptByFOIA");
         });
     }
@@ -129,13 +129,14 @@ class ShareItGenerationTest {
     @Test
     void asksToReplaceALicenseOutsideTheShareItListNamingThePomElement() {
         Generation g = generator.generate(facts(List.of(new ProjectFacts.LicenseFact("Agency Internal License", null)),
-                "https://issues.example.gov"), complete().usageType("governmentWideReuse").build());
+                "https://issues.example.gov"), complete().set(Setting.USAGE_TYPE, "governmentWideReuse").build());
 
         assertThat(g.valid()).isFalse();
-        assertThat(g.problems()).anySatisfy(p -> {
+        assertThat(g.findings()).anySatisfy(p -> {
             assertThat(p.severity()).isEqualTo(Severity.ERROR);
-            assertThat(p.pointer()).isEqualTo("/permissions/licenses/0/name");
-            assertThat(p.source().kind()).isEqualTo(Source.Kind.POM);
+            assertThat(p.field()).isEqualTo("/permissions/licenses/0/name");
+            assertThat(p.diagnostic().subject()).isInstanceOfSatisfying(Subject.Of.class,
+                    o -> assertThat(o.input()).isInstanceOf(ProjectFact.class));
         });
     }
 
@@ -143,7 +144,7 @@ class ShareItGenerationTest {
     void takesShareItValuesFromTheOverlayInsteadOfFailing() throws JsonReadException {
         Overlay overlay = new Overlay("overlay.json", (JsonValue.JsonObject) new JsonReader(ReadLimits.DEFAULT).read(
                 "{\"repositoryVisibility\": \"private\",\n \"reuseFrequency\": {\"forks\": 0}}", "overlay.json").root());
-        Generation g = generator.generate(facts(), complete().repositoryVisibility(null).reuseForks(null).reuseClones(null)
+        Generation g = generator.generate(facts(), complete().set(Setting.REPOSITORY_VISIBILITY, (String) null).set(Setting.REUSE_FORKS, (String) null).set(Setting.REUSE_CLONES, (String) null)
                 .overlay(overlay).build());
 
         assertThat(g.valid()).isTrue();

@@ -3,7 +3,6 @@ package gov.ca.code.codejson.maven;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,11 +24,14 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.Document;
+import gov.ca.code.codejson.diagnostic.Diagnostic;
+import gov.ca.code.codejson.diagnostic.Subject;
 import gov.ca.code.codejson.generate.Generation;
 import gov.ca.code.codejson.generate.GenerationSettings;
 import gov.ca.code.codejson.generate.Generator;
 import gov.ca.code.codejson.generate.Overlay;
 import gov.ca.code.codejson.generate.ProjectFacts;
+import gov.ca.code.codejson.generate.Setting;
 import gov.ca.code.codejson.json.JsonReadException;
 
 /**
@@ -429,83 +431,42 @@ abstract class AbstractGeneratingMojo extends AbstractCodeJsonMojo {
     }
 
     private GenerationSettings settings(Console console) throws MojoFailureException {
-        Overlay overlay = null;
+        GenerationSettings.Builder builder = GenerationSettings.builder();
         if (overlayFile != null && overlayFile.isFile()) {
             try {
-                overlay = Overlay.read(overlayFile.toPath(), console.relative(overlayFile));
+                builder.overlay(Overlay.read(overlayFile.toPath(), console.relative(overlayFile)));
             } catch (JsonReadException e) {
                 throw new MojoFailureException(Console.format(toolVersion()).line(e.diagnostic()) + " (the overlay file, parameter overlayFile)");
             }
         }
-        return GenerationSettings.builder()
-                .family(family)
-                .profile(profile)
-                .agency(agency)
-                .measurementMethod(measurementMethod)
-                .measurementIfOther(measurementIfOther)
-                .name(name)
-                .organization(organization)
-                .description(description)
-                .repositoryURL(repositoryURL)
-                .homepageURL(homepageURL)
-                .downloadURL(downloadURL)
-                .disclaimerURL(disclaimerURL)
-                .disclaimerText(disclaimerText)
-                .vcs(vcs)
-                .usageType(usageType)
-                .exemptionText(exemptionText)
-                .tags(tags)
-                .contactEmail(contactEmail)
-                .contactName(contactName)
-                .contactUrl(contactUrl)
-                .contactPhone(contactPhone)
-                .status(status)
-                .laborHours(decimal(laborHours))
-                .created(created)
-                .lastModified(lastModified)
-                .reusedCodeGroupIds(reusedCodeGroupIds)
-                .repositoryVisibility(repositoryVisibility)
-                .reuseForks(count(reuseForks, "reuseForks"))
-                .reuseClones(count(reuseClones, "reuseClones"))
-                .maintenance(maintenance)
-                .contractNumbers(contractNumbers)
-                .sbom(sbom)
-                .feedbackMechanism(feedbackMechanism)
-                .aiUseCaseId(aiUseCaseId)
-                .overlay(overlay)
-                .build();
+        for (Setting setting : Setting.values()) {
+            if (setting != Setting.OVERLAY_FILE) {
+                builder.set(setting, parameter(setting));
+            }
+        }
+        GenerationSettings.Parsed parsed = builder.parse();
+        if (!parsed.diagnostics().isEmpty()) {
+            Diagnostic d = parsed.diagnostics().get(0);
+            String key = ((Subject.Of) d.subject()).input().key();
+            throw new MojoFailureException(pomPath() + ": error: <configuration><" + key + "> (codejson." + key + ") "
+                    + d.message());
+        }
+        return parsed.settings();
     }
 
-    private BigDecimal decimal(String value) throws MojoFailureException {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
+    /**
+     * The value of a setting's parameter: each {@link Setting} is the field of this class named by
+     * its key, a {@code String} or a {@code List<String>}, which {@code SettingParametersTest}
+     * checks against the plugin descriptor.
+     */
+    @SuppressWarnings("unchecked")
+    private List<String> parameter(Setting setting) {
         try {
-            BigDecimal hours = new BigDecimal(value.strip());
-            if (hours.signum() >= 0) {
-                return hours;
-            }
-        } catch (NumberFormatException e) {
-            // Reported below with the parameter to fix.
+            Object value = AbstractGeneratingMojo.class.getDeclaredField(setting.key()).get(this);
+            return value == null ? null : value instanceof List<?> list ? (List<String>) list : List.of(value.toString());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("no parameter for the setting " + setting.key(), e);
         }
-        throw new MojoFailureException(pomPath() + ": error: <configuration><laborHours> (codejson.laborHours) is \""
-                + value + "\"; write a number of hours such as 1200");
-    }
-
-    private Long count(String value, String parameter) throws MojoFailureException {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            long n = Long.parseLong(value.strip());
-            if (n >= 0) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // Reported below with the parameter to fix.
-        }
-        throw new MojoFailureException(pomPath() + ": error: <configuration><" + parameter + "> (codejson." + parameter
-                + ") is \"" + value + "\"; write a whole number, 0 or more");
     }
 
     private ProjectFacts facts() {

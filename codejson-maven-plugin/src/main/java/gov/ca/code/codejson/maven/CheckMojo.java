@@ -10,10 +10,12 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import gov.ca.code.codejson.CodeJson;
+import gov.ca.code.codejson.Family;
 import gov.ca.code.codejson.Document;
 import gov.ca.code.codejson.ValidationReport;
 import gov.ca.code.codejson.generate.CommittedFile;
 import gov.ca.code.codejson.generate.Generation;
+import gov.ca.code.codejson.generate.Setting;
 import gov.ca.code.codejson.json.JsonPointer;
 import gov.ca.code.codejson.json.JsonReadException;
 import gov.ca.code.codejson.json.JsonReader;
@@ -22,7 +24,6 @@ import gov.ca.code.codejson.json.JsonWriter;
 import gov.ca.code.codejson.diagnostic.Diagnostic;
 import gov.ca.code.codejson.diagnostic.Location;
 import gov.ca.code.codejson.diagnostic.Subject;
-import gov.ca.code.codejson.validation.Profile;
 import gov.ca.code.codejson.diagnostic.Severity;
 
 /**
@@ -104,9 +105,14 @@ public class CheckMojo extends AbstractGeneratingMojo {
             return false;
         }
         Document document = committed.document();
-        Profile profile = Profile.byId(profileName() == null ? "" : profileName())
-                .filter(document.family().profiles()::contains).orElse(document.family().defaultProfile());
-        ValidationReport report = codejson.validate(document, profile);
+        // The committed file may be of another family than the generated one: its profile is chosen
+        // for it, and a profile that does not apply is reported rather than replaced by the default.
+        Family.ProfileChoice choice = document.family().profile(profileName(), Setting.PROFILE);
+        if (choice instanceof Family.ProfileChoice.Refused refused) {
+            console.diagnostic(refused.diagnostic());
+            return false;
+        }
+        ValidationReport report = codejson.validate(document, ((Family.ProfileChoice.Chosen) choice).profile());
         console.violations(committedFile, report.violations());
         if (generation.document() == null) {
             return false;

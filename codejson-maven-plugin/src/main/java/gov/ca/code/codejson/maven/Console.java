@@ -13,13 +13,12 @@ import org.apache.maven.plugin.logging.Log;
 
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.generate.Generation;
-import gov.ca.code.codejson.generate.GenerationProblem;
+import gov.ca.code.codejson.generate.ProjectFact;
 import gov.ca.code.codejson.generate.Source;
 import gov.ca.code.codejson.diagnostic.Diagnostic;
 import gov.ca.code.codejson.diagnostic.Input;
 import gov.ca.code.codejson.diagnostic.Location;
 import gov.ca.code.codejson.diagnostic.Severity;
-import gov.ca.code.codejson.diagnostic.Subject;
 import gov.ca.code.codejson.report.DiagnosticFormat;
 import gov.ca.code.codejson.report.TerminalText;
 import gov.ca.code.codejson.text.Counts;
@@ -58,10 +57,12 @@ final class Console {
 
     /** Reports what a generation found. */
     void generation(Generation generation) {
-        String pomName = relative(pom);
-        for (GenerationProblem p : generation.problems()) {
-            add(problemEntry(p, pomName));
-        }
+        generation.diagnostics().forEach(this::diagnostic);
+    }
+
+    /** Reports a diagnostic, in the POM when it names no file. */
+    void diagnostic(Diagnostic d) {
+        add(d.file().isEmpty() ? d.inFile(relative(pom)) : d);
     }
 
     /**
@@ -133,53 +134,24 @@ final class Console {
         return DiagnosticFormat.of("codejson-maven-plugin", version).withInputs(Console::spell);
     }
 
+    /** {@return an input as the user writes it in the POM: {@code <scm><url>}, {@code <configuration><agency> (-Dcodejson.agency)}} */
     private static String spell(Input input) {
-        return input instanceof SourceInput s ? s.spelling()
+        return input instanceof ProjectFact ? pomElement(input.key())
                 : "<configuration><" + input.key() + "> (-Dcodejson." + input.key() + ")";
     }
 
-    private Diagnostic problemEntry(GenerationProblem p, String pomName) {
-        Source s = p.source();
-        if (s.kind() == Source.Kind.OVERLAY) {
-            return new Diagnostic(s.file(), s.location(), s.name().isEmpty() ? pointer(p.pointer())
-                    : Subject.input(new SourceInput(s, s.name())), p.rule(), p.severity(), p.message());
+    /** {@return a project fact's key spelled as the POM element, such as {@code <scm><url>}} */
+    static String pomElement(String key) {
+        StringBuilder b = new StringBuilder();
+        for (String part : key.split("/")) {
+            b.append('<').append(part).append('>');
         }
-        String subject = subject(s, p.pointer());
-        return new Diagnostic(pomName, Location.UNKNOWN, subject.equals(p.pointer()) ? pointer(p.pointer())
-                : Subject.input(new SourceInput(s, subject)), p.rule(), p.severity(), p.message());
-    }
-
-    private static Subject pointer(String pointer) {
-        return pointer.isEmpty() ? Subject.FILE : Subject.pointer(pointer);
-    }
-
-    /**
-     * An input a generation problem names, with the way this plugin spells it.
-     *
-     * @param source where the value came from
-     * @param spelling the POM element, plugin parameter or overlay key
-     */
-    private record SourceInput(Source source, String spelling) implements Input {
-        @Override
-        public String key() {
-            return source.name();
-        }
-    }
-
-    /** {@return what the user edits, spelled as in the POM: {@code <description>}, {@code <configuration><agency>}} */
-    static String subject(Source s, String pointer) {
-        if (s.kind() == Source.Kind.POM) {
-            return s.pomElement();
-        }
-        if (s.kind() == Source.Kind.SETTING) {
-            return "<configuration><" + s.name() + "> (-Dcodejson." + s.name() + ")";
-        }
-        return pointer;
+        return b.toString();
     }
 
     private static String hint(Source s) {
-        if (s.kind() == Source.Kind.POM) {
-            return " (set " + s.pomElement() + " in the POM)";
+        if (s.kind() == Source.Kind.FACT) {
+            return " (set " + pomElement(s.name()) + " in the POM)";
         }
         if (s.kind() == Source.Kind.SETTING) {
             return " (set <configuration><" + s.name() + "> of codejson-maven-plugin, or -Dcodejson." + s.name() + ")";

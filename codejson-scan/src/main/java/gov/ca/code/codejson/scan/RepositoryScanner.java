@@ -31,6 +31,7 @@ import gov.ca.code.codejson.generate.GenerationSettings;
 import gov.ca.code.codejson.generate.Generator;
 import gov.ca.code.codejson.generate.Overlay;
 import gov.ca.code.codejson.generate.ProjectFacts;
+import gov.ca.code.codejson.generate.Setting;
 import gov.ca.code.codejson.generate.Source;
 import gov.ca.code.codejson.json.JsonPointer;
 import gov.ca.code.codejson.json.JsonReadException;
@@ -287,24 +288,25 @@ public final class RepositoryScanner {
         }
 
         private GenerationSettings settings(List<ManifestFacts> manifests) {
-            GenerationSettings.Builder b = GenerationSettings.builder().family(family).vcs("git");
+            GenerationSettings.Builder b = GenerationSettings.builder().set(Setting.FAMILY, family).set(Setting.VCS, "git");
             settingOrigins.put("vcs", new Origin(".git", "", "a git checkout"));
             for (ManifestFacts m : manifests) {
                 if (!m.tags().isEmpty()) {
-                    b.tags(m.tags().stream().map(ManifestFacts.Found::value).distinct().toList());
+                    b.set(Setting.TAGS, m.tags().stream().map(ManifestFacts.Found::value).distinct().toList());
                     settingOrigins.put("tags", m.tags().get(0).origin());
                     break;
                 }
             }
-            b.agency(setting("agency")).organization(setting("organization")).usageType(setting("usageType"))
-                    .exemptionText(setting("exemptionText")).status(setting("status")).contactEmail(setting("contactEmail"))
-                    .contactName(setting("contactName")).contactUrl(setting("contactUrl")).homepageURL(setting("homepageURL"))
-                    .disclaimerURL(setting("disclaimerURL")).repositoryVisibility(setting("repositoryVisibility"))
-                    .maintenance(setting("maintenance")).sbom(setting("sbom")).feedbackMechanism(setting("feedbackMechanism"))
-                    .aiUseCaseId(setting("aiUseCaseId")).reuseForks(count("reuseForks")).reuseClones(count("reuseClones"));
+            for (Setting s : List.of(Setting.AGENCY, Setting.ORGANIZATION, Setting.USAGE_TYPE, Setting.EXEMPTION_TEXT,
+                    Setting.STATUS, Setting.CONTACT_EMAIL, Setting.CONTACT_NAME, Setting.CONTACT_URL, Setting.HOMEPAGE_URL,
+                    Setting.DISCLAIMER_URL, Setting.REPOSITORY_VISIBILITY, Setting.MAINTENANCE, Setting.SBOM,
+                    Setting.FEEDBACK_MECHANISM, Setting.AI_USE_CASE_ID)) {
+                b.set(s, setting(s.key()));
+            }
+            b.set(Setting.REUSE_FORKS, count("reuseForks")).set(Setting.REUSE_CLONES, count("reuseClones"));
             String contracts = setting("contractNumbers");
             if (contracts != null) {
-                b.contractNumbers(List.of(contracts.split(",")));
+                b.set(Setting.CONTRACT_NUMBERS, List.of(contracts.split(",")));
             }
             JsonValue.JsonObject patch = committedPatch();
             for (Map.Entry<String, JsonValue.JsonObject> p : overlay.releasePatches(name)) {
@@ -317,13 +319,13 @@ public final class RepositoryScanner {
             return b.build();
         }
 
-        private Long count(String key) {
+        private String count(String key) {
             String value = setting(key);
             if (value == null) {
                 return null;
             }
             try {
-                return Long.valueOf(value.strip());
+                return Long.valueOf(value.strip()).toString();
             } catch (NumberFormatException e) {
                 problems.add(new Diagnostic(overlay.name(), Location.UNKNOWN, Subject.FILE, "scan.overlay-not-a-count", Severity.ERROR,
                         key + " is \"" + value + "\" in the overlay; write a whole number such as \"0\""));
@@ -439,8 +441,8 @@ public final class RepositoryScanner {
 
         private Origin origin(String pointer, Source source) {
             return switch (source.kind()) {
-                case POM -> {
-                    if (source.name().equals("licenses/license")) {
+                case FACT -> {
+                    if (source.name().equals(gov.ca.code.codejson.generate.ProjectFact.LICENSE.key())) {
                         int index = licenseIndex(pointer);
                         yield index >= 0 && index < licenseOrigins.size() ? licenseOrigins.get(index) : new Origin("", "", "license files and manifests");
                     }

@@ -7,7 +7,7 @@ import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.Document;
 import gov.ca.code.codejson.Family;
 import gov.ca.code.codejson.ValidationReport;
-import gov.ca.code.codejson.generate.GenerationProblem;
+import gov.ca.code.codejson.generate.Finding;
 import gov.ca.code.codejson.json.JsonBuilder;
 import gov.ca.code.codejson.json.JsonReadException;
 import gov.ca.code.codejson.json.JsonValue;
@@ -112,9 +112,9 @@ public final class ScanOutput {
                 }
                 messages.add(b.put("message", p.message()).build());
             }
-            for (GenerationProblem p : scan.generation().problems()) {
+            for (Finding p : scan.generation().findings()) {
                 messages.add(JsonBuilder.object().put("severity", p.severity().label()).put("rule", p.rule())
-                        .put("pointer", p.pointer()).put("message", p.message()).build());
+                        .put("pointer", p.field()).put("message", p.message()).build());
             }
             for (Diagnostic v : scan.generation().violations()) {
                 messages.add(JsonBuilder.object().put("severity", v.severity().label()).put("rule", v.rule())

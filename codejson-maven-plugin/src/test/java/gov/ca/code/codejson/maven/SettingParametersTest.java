@@ -1,0 +1,64 @@
+package gov.ca.code.codejson.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+import gov.ca.code.codejson.generate.Setting;
+
+/**
+ * Every generation {@link Setting} is a parameter of every generating goal, named by its key and
+ * read from the user property {@code codejson.<key>}, as the plugin descriptor built from the Mojo
+ * classes declares it.
+ */
+class SettingParametersTest {
+
+    private static final Path DESCRIPTOR = Path.of("target/classes/META-INF/maven/plugin.xml");
+
+    @Test
+    void everySettingIsAParameterOfEveryGeneratingGoal() throws Exception {
+        assertThat(DESCRIPTOR).exists();
+        Document plugin = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Files.newInputStream(DESCRIPTOR));
+        List<String> keys = Arrays.stream(Setting.values()).map(Setting::key).toList();
+        NodeList mojos = plugin.getElementsByTagName("mojo");
+        List<String> goals = new ArrayList<>();
+        for (int i = 0; i < mojos.getLength(); i++) {
+            Element mojo = (Element) mojos.item(i);
+            String goal = child(mojo, "goal").getTextContent();
+            if (!List.of("generate", "check", "update").contains(goal)) {
+                continue;
+            }
+            goals.add(goal);
+            List<String> expressions = new ArrayList<>();
+            NodeList configured = child(mojo, "configuration").getChildNodes();
+            for (int j = 0; j < configured.getLength(); j++) {
+                if (configured.item(j) instanceof Element e) {
+                    expressions.add(e.getTagName() + "=" + e.getTextContent());
+                }
+            }
+            assertThat(expressions).as(goal).containsAll(keys.stream().map(k -> k + "=${codejson." + k + "}").toList());
+        }
+        assertThat(goals).containsExactlyInAnyOrder("generate", "check", "update");
+    }
+
+    private static Element child(Element parent, String name) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && e.getTagName().equals(name)) {
+                return e;
+            }
+        }
+        throw new AssertionError("no <" + name + "> in <" + parent.getTagName() + ">");
+    }
+}
