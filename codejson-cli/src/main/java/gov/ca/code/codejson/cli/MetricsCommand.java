@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -49,6 +50,9 @@ final class MetricsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private ReadLimitOptions readLimits;
+
     @Option(names = "--previous", paramLabel = "FILE", description = "The previous quarter's inventory, to report deltas and changes.")
     private String previous;
 
@@ -65,7 +69,7 @@ final class MetricsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        CodeJson codejson = new CodeJson();
+        CodeJson codejson = new CodeJson(readLimits.limits());
         Inventory now = InventoryFiles.read(codejson, inventory, err);
         Inventory before = previous == null ? null : InventoryFiles.read(codejson, previous, err);
         if (now == null || (previous != null && before == null)) {

@@ -39,6 +39,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private ReadLimitOptions readLimits;
+
     @Option(names = "--profile", paramLabel = "NAME", converter = Converters.ProfileConverter.class,
             description = "Rules to apply: strict, codegov, california, shareit or cms (default: the family's own).")
     private Profile profile;
@@ -56,7 +59,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        CodeJson codejson = new CodeJson();
+        CodeJson codejson = new CodeJson(readLimits.limits());
         int exit = Main.VALID;
         List<JsonValue> results = new ArrayList<>();
         for (String file : files) {
