@@ -2,10 +2,15 @@ package gov.ca.code.codejson;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import gov.ca.code.codejson.files.AtomicFiles;
 import gov.ca.code.codejson.internal.ModelBinder;
@@ -175,7 +180,39 @@ public final class CodeJson {
      * @return the canonical text
      */
     public String write(Document document) {
-        return writer.write(fileJson(document));
+        return new String(writer.writeBytes(content(document)), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes a document in the canonical form, as {@link #write(Document)} does, to a stream as
+     * UTF-8, while it is generated: no copy of the whole text is held. The stream is flushed, not closed.
+     *
+     * @param document the document
+     * @param out the stream
+     * @throws IOException when the stream cannot be written
+     */
+    public void write(Document document, OutputStream out) throws IOException {
+        try {
+            writer.write(content(document), out);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /**
+     * Writes a document in the canonical form, as {@link #write(Document)} does, to a character
+     * stream while it is generated. The stream is flushed, not closed.
+     *
+     * @param document the document
+     * @param out the stream
+     * @throws IOException when the stream cannot be written
+     */
+    public void write(Document document, Writer out) throws IOException {
+        try {
+            writer.write(content(document), out);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /** {@return the canonical text of a model root, such as an {@code Inventory}} */
@@ -191,7 +228,7 @@ public final class CodeJson {
      * @throws IOException when the file cannot be written
      */
     public void write(Document document, Path target) throws IOException {
-        writeAtomically(target, writer.writeBytes(fileJson(document)));
+        writeAtomically(target, writer.writeBytes(content(document)));
     }
 
     /** {@return the JSON tree of a model root in canonical order} */
@@ -229,6 +266,18 @@ public final class CodeJson {
         Record root = ModelBinder.bind(detection.family().rootType(), detection.bound());
         return new Document(name, detection.family(), root, json, detection.notices(), detection.renamed(),
                 detection.shape());
+    }
+
+    /**
+     * What writing a document emits: the model itself, straight from its records, when the file is the
+     * family's object under the schema's names (every real inventory); else the tree of the file's layout.
+     */
+    private static Consumer<JsonWriter.Sink> content(Document document) {
+        if (document.shape().kind() == RootShape.Kind.OBJECT && document.renamed().isEmpty()) {
+            return sink -> ModelWriter.emit(document.root(), sink);
+        }
+        JsonValue file = fileJson(document);
+        return sink -> sink.value(file);
     }
 
     /** The JSON of a document with the member names and the top-level shape its file uses, so that writing loses nothing. */

@@ -237,7 +237,7 @@ final class FamilyDetector {
     }
 
     private static boolean isRepository(JsonValue.JsonObject object) {
-        return object.get("releases").isEmpty() && REPOSITORY_MEMBERS.stream().anyMatch(m -> object.get(m).isPresent());
+        return object.get("releases").isEmpty() && firstMember(object, REPOSITORY_MEMBERS) != null;
     }
 
     /**
@@ -247,8 +247,8 @@ final class FamilyDetector {
      * @return the verdict, or null when the object is not such an entry
      */
     private static Verdict entryVerdict(JsonValue.JsonObject object) {
-        if (!isRepository(object) || isSchema(object) || object.names().stream().anyMatch(CMS_MARKERS::contains)
-                || shareItMember(object) != null || object.names().stream().anyMatch(LEGACY_SHAREIT_KEYS::contains)) {
+        if (!isRepository(object) || isSchema(object) || firstMember(object, CMS_MARKERS) != null
+                || shareItMember(object) != null || firstMember(object, LEGACY_SHAREIT_KEYS) != null) {
             return null;
         }
         if (object.get("permissions").orElse(null) instanceof JsonValue.JsonObject p
@@ -256,7 +256,7 @@ final class FamilyDetector {
             return new Verdict(Family.CODEGOV_2_0_0, "its permissions.usageType is a string, as in code.gov 2.0.0"
                     + " (SHARE IT wants an array), and it has no member only SHARE IT defines");
         }
-        Optional<String> old = object.names().stream().filter(CODEGOV_101_MEMBERS::contains).findFirst();
+        Optional<String> old = Optional.ofNullable(firstMember(object, CODEGOV_101_MEMBERS));
         return old.map(m -> new Verdict(Family.CODEGOV_1_0_1, "it carries " + m + ", a code.gov 1.0.1 member"))
                 .orElse(null);
     }
@@ -274,7 +274,7 @@ final class FamilyDetector {
             return Family.CODEGOV_2_0_0;
         }
         if (isRepository(object)) {
-            return object.names().stream().anyMatch(CMS_MARKERS::contains) ? Family.CMS_2_1_0 : Family.SHAREIT_2_0_0;
+            return firstMember(object, CMS_MARKERS) != null ? Family.CMS_2_1_0 : Family.SHAREIT_2_0_0;
         }
         if (object.get("releases").isPresent() || object.get("projects").isPresent()) {
             return inventoryVerdict(object, object.get("releases").isPresent() ? "releases" : "projects", notices)
@@ -350,7 +350,7 @@ final class FamilyDetector {
         for (Family f : List.of(named, other)) {
             Set<String> members = f == Family.CODEGOV_1_0_1 ? CODEGOV_101_MEMBERS : CODEGOV_200_MEMBERS;
             for (JsonValue.JsonObject e : entries) {
-                Optional<String> m = e.names().stream().filter(members::contains).findFirst();
+                Optional<String> m = Optional.ofNullable(firstMember(e, members));
                 if (m.isPresent()) {
                     return new Verdict(f, "its " + noun + " carry " + m.get() + ", a code.gov "
                             + (f == Family.CODEGOV_1_0_1 ? "1.0.1" : "2.0.0") + " member");
@@ -363,12 +363,25 @@ final class FamilyDetector {
 
     /** {@return the first member of an entry that only SHARE IT defines, or null} */
     private static String shareItMember(JsonValue.JsonObject entry) {
-        Optional<String> marker = entry.names().stream().filter(SHAREIT_MARKERS::contains).findFirst();
-        if (marker.isPresent()) {
-            return marker.get();
+        String marker = firstMember(entry, SHAREIT_MARKERS);
+        if (marker != null) {
+            return marker;
         }
         return entry.get("permissions").orElse(null) instanceof JsonValue.JsonObject p
                 && p.get("usageType").orElse(null) instanceof JsonValue.JsonArray ? "an array usageType" : null;
+    }
+
+    /**
+     * The first member name of an object that is in a set, or null: one pass over the members,
+     * without listing the distinct names first, so that detection stays linear in the object's size.
+     */
+    private static String firstMember(JsonValue.JsonObject object, Set<String> names) {
+        for (JsonValue.Member m : object.members()) {
+            if (names.contains(m.name())) {
+                return m.name();
+            }
+        }
+        return null;
     }
 
     /** Notices the spellings of the SHARE IT drafts of 2025 that real files still carry. */

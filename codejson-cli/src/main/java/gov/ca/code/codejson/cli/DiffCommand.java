@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -37,6 +38,9 @@ final class DiffCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private ReadLimitOptions readLimits;
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
     private Format format = Format.text;
 
@@ -52,7 +56,7 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        CodeJson codejson = new CodeJson();
+        CodeJson codejson = new CodeJson(readLimits.limits());
         Inventory old = InventoryFiles.read(codejson, before, err);
         Inventory now = InventoryFiles.read(codejson, after, err);
         if (old == null || now == null) {

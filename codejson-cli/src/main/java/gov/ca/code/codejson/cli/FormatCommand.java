@@ -31,6 +31,9 @@ final class FormatCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private ReadLimitOptions readLimits;
+
     @Option(names = "--in-place", description = "Replace the file instead of printing to standard output.")
     private boolean inPlace;
 
@@ -47,7 +50,7 @@ final class FormatCommand implements Callable<Integer> {
             err.println("codejson: --in-place needs a file, not standard input");
             return Main.UNUSABLE;
         }
-        CodeJson codejson = new CodeJson();
+        CodeJson codejson = new CodeJson(readLimits.limits());
         Document document = Inputs.readOrReport(codejson, file, familyOption.family(), err);
         if (document == null) {
             return Main.UNUSABLE;
@@ -68,7 +71,7 @@ final class FormatCommand implements Callable<Integer> {
             codejson.write(document, Path.of(file));
         } else {
             PrintWriter out = spec.commandLine().getOut();
-            out.print(codejson.write(document));
+            codejson.write(document, out);
             out.flush();
         }
         return Main.VALID;

@@ -57,6 +57,13 @@ public final class Main implements Callable<Integer> {
      */
     static final DiagnosticFormat FORMAT = DiagnosticFormat.of("codejson", version()).withInputs(Main::option);
 
+    /**
+     * What to do when the heap runs out: the read limits bound each input, the heap bounds them all,
+     * so the line names both.
+     */
+    static final String OUT_OF_MEMORY = "codejson: error: out of memory; give Java more heap (the -Xmx option, as in"
+            + " JAVA_OPTS=-Xmx2g) or lower the read limits --max-bytes and --max-values to refuse such inputs early";
+
     @Spec
     private CommandSpec spec;
 
@@ -108,7 +115,10 @@ public final class Main implements Callable<Integer> {
         int code;
         try {
             code = cli.execute(args);
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        } catch (OutOfMemoryError e) {
+            cli.getErr().println(OUT_OF_MEMORY);
+            code = UNUSABLE;
+        } catch (RuntimeException | StackOverflowError e) {
             cli.getErr().println("codejson: internal error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             code = UNUSABLE;
         }

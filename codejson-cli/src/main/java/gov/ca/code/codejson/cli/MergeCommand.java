@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -36,6 +37,9 @@ final class MergeCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private ReadLimitOptions readLimits;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the inventory to FILE (atomically) instead of standard output.")
     private Path out;
@@ -88,7 +92,7 @@ final class MergeCommand implements Callable<Integer> {
             err.println("codejson: --agency-contact-name and --agency-contact-url need --agency-contact-email");
             return Main.UNUSABLE;
         }
-        CodeJson codejson = new CodeJson();
+        CodeJson codejson = new CodeJson(readLimits.limits());
         MergeResult result;
         try {
             result = new MergeRequest(inputs, Path::toString, agency, measurementMethod, profile, to, keepInvalid, !noRedact,

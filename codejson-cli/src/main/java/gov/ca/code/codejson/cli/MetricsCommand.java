@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -64,6 +65,9 @@ final class MetricsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private ReadLimitOptions readLimits;
+
     @Option(names = "--previous", paramLabel = "FILE", description = "The previous quarter's inventory, to report deltas and changes;"
             + " for the statewide table, last quarter's inventories or folder (repeat the option or list several).", arity = "1..*")
     private List<String> previousList = List.of();
@@ -86,7 +90,7 @@ final class MetricsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        CodeJson codejson = new CodeJson();
+        CodeJson codejson = new CodeJson(readLimits.limits());
         if (period != null && !StatewideMetrics.PERIOD.matcher(period).matches()) {
             err.println("codejson: --period \"" + period + "\" is neither a quarter such as 2026-Q3 nor a date such as 2026-09-30");
             return Main.UNUSABLE;

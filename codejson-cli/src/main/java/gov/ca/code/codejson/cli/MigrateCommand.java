@@ -43,6 +43,9 @@ final class MigrateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private ReadLimitOptions readLimits;
+
     @Option(names = "--to", required = true, paramLabel = "FAMILY", converter = Converters.FamilyConverter.class,
             description = "The family to migrate to: codegov-2.0.0, shareit-2.0.0 (index and repositories),"
                     + " shareit-index-2.0.0 or cms-2.1.0.")
@@ -69,7 +72,7 @@ final class MigrateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        CodeJson codejson = new CodeJson();
+        CodeJson codejson = new CodeJson(readLimits.limits());
         Document document = Inputs.readOrReport(codejson, file, familyOption.family(), err);
         if (document == null) {
             return Main.UNUSABLE;

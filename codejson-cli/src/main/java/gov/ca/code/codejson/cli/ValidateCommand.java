@@ -50,6 +50,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private ReadLimitOptions readLimits;
+
     @Option(names = "--profile", paramLabel = "NAME", converter = Converters.ProfileConverter.class,
             description = "Rules to apply: strict, codegov, california, shareit or cms (default: the family's own).")
     private Profile profile;
@@ -79,7 +82,7 @@ final class ValidateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--max-per-rule is " + maxPerRule + "; give 0 or more");
         }
         PrintWriter out = spec.commandLine().getOut();
-        CodeJson codejson = new CodeJson();
+        CodeJson codejson = new CodeJson(readLimits.limits());
         int exit = Main.VALID;
         List<Diagnostic> all = new ArrayList<>();
         for (String file : files) {

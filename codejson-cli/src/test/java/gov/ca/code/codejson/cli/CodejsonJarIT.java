@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The packaged jar runs on its own, as the README shows: {@code java -jar codejson-cli/target/codejson.jar}. */
 class CodejsonJarIT {
@@ -44,10 +45,27 @@ class CodejsonJarIT {
         assertThat(result.err).doesNotContain("Exception");
     }
 
+    @Test
+    void exitsTwoWithOneLineNamingWhatToRaiseWhenTheHeapRunsOut(@TempDir Path dir) throws Exception {
+        Path big = dir.resolve("big.json");
+        Files.writeString(big, "[" + "{\"a\": 1},".repeat(600_000) + "{}]");
+
+        Result result = run(List.of("-Xmx32m"), "validate", big.toString());
+
+        assertThat(result.exit).isEqualTo(2);
+        assertThat(result.err.lines()).containsExactly(Main.OUT_OF_MEMORY);
+    }
+
     private static Result run(String... args) throws IOException, InterruptedException {
+        return run(List.of(), args);
+    }
+
+    private static Result run(List<String> jvm, String... args) throws IOException, InterruptedException {
         assertThat(JAR).exists();
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvm);
+        command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile("codejson-out", ".txt");
         Path err = Files.createTempFile("codejson-err", ".txt");

@@ -2,7 +2,7 @@ package gov.ca.code.codejson.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,9 +17,47 @@ import gov.ca.code.codejson.model.Unknown;
  * Binds located JSON values to model records without losing anything: a value of the wrong type
  * becomes {@link Property.Invalid}, members the schema does not define go to {@link Unknown}.
  *
+ * <p>Binding is one pass over the members of each object, with the record's shape, its member
+ * positions and its enumerations' spellings looked up once per class; numbers keep the text they
+ * were written with, so that writing them back never re-spells them.
+ *
  * <p>Not API.
  */
 public final class ModelBinder {
+
+    /** Up to this many unknown members, a scan finds repeated names faster than a map. */
+    private static final int SMALL = 8;
+
+    /** The constant of each JSON spelling of an enumeration. */
+    private static final ClassValue<Map<String, Object>> ENUMS = new ClassValue<>() {
+        @Override
+        protected Map<String, Object> computeValue(Class<?> type) {
+            Map<String, Object> byJson = new HashMap<>();
+            for (Object constant : type.getEnumConstants()) {
+                if (constant instanceof JsonEnum e) {
+                    byJson.putIfAbsent(e.json(), constant);
+                } else {
+                    byJson.putIfAbsent(Long.toString(((JsonIntegerEnum) constant).json()), constant);
+                }
+            }
+            return Map.copyOf(byJson);
+        }
+    };
+
+    /** The JSON spellings of each enumeration, in declaration order. */
+    private static final ClassValue<List<String>> SPELLINGS = new ClassValue<>() {
+        @Override
+        protected List<String> computeValue(Class<?> type) {
+            List<String> names = new ArrayList<>();
+            for (Object constant : type.getEnumConstants()) {
+                names.add(constant instanceof JsonIntegerEnum i ? Long.toString(i.json()) : ((JsonEnum) constant).json());
+            }
+            return List.copyOf(names);
+        }
+    };
+
+    private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
+    private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
 
     private ModelBinder() {
     }
@@ -36,23 +74,54 @@ public final class ModelBinder {
         List<RecordShape.Slot> slots = shape.slots();
         // One pass over the members: a repeated name keeps its first position and its last value,
         // as JsonObject.names() and JsonObject.member(name) resolve them.
-        Map<String, JsonValue.Member> last = new LinkedHashMap<>();
+        JsonValue.Member[] bySlot = new JsonValue.Member[slots.size()];
+        List<JsonValue.Member> unknown = null;
         for (JsonValue.Member m : object.members()) {
-            last.put(m.name(), m);
-        }
-        Property<?>[] values = new Property<?>[slots.size()];
-        for (int i = 0; i < slots.size(); i++) {
-            RecordShape.Slot slot = slots.get(i);
-            JsonValue.Member m = last.get(slot.jsonName());
-            values[i] = m == null ? Property.absent() : property(slot.type(), m.value());
-        }
-        List<JsonValue.Member> unknown = new ArrayList<>();
-        for (JsonValue.Member m : last.values()) {
-            if (shape.slotForJson(m.name()).isEmpty()) {
+            int at = shape.position(m.name());
+            if (at >= 0) {
+                bySlot[at] = m;
+            } else {
+                if (unknown == null) {
+                    unknown = new ArrayList<>();
+                }
                 unknown.add(m);
             }
         }
-        return type.cast(shape.create(values, new Unknown(unknown)));
+        Property<?>[] values = new Property<?>[slots.size()];
+        for (int i = 0; i < slots.size(); i++) {
+            JsonValue.Member m = bySlot[i];
+            values[i] = m == null ? Property.absent() : property(slots.get(i).type(), m.value());
+        }
+        return type.cast(shape.create(values, unknown == null ? Unknown.NONE : new Unknown(lastValues(unknown))));
+    }
+
+    /** The members with each repeated name once, at its first position with its last value. */
+    private static List<JsonValue.Member> lastValues(List<JsonValue.Member> members) {
+        if (members.size() <= SMALL) {
+            boolean repeated = false;
+            for (int i = 1; i < members.size() && !repeated; i++) {
+                for (int j = 0; j < i; j++) {
+                    if (members.get(i).name().equals(members.get(j).name())) {
+                        repeated = true;
+                        break;
+                    }
+                }
+            }
+            if (!repeated) {
+                return members;
+            }
+        }
+        Map<String, Integer> first = new HashMap<>();
+        List<JsonValue.Member> out = new ArrayList<>(members.size());
+        for (JsonValue.Member m : members) {
+            Integer at = first.putIfAbsent(m.name(), out.size());
+            if (at == null) {
+                out.add(m);
+            } else {
+                out.set(at, m);
+            }
+        }
+        return out;
     }
 
     /** {@return the property for one JSON value of the expected type} */
@@ -69,12 +138,15 @@ public final class ModelBinder {
             }
             case NUMBER -> {
                 if (value instanceof JsonValue.JsonNumber n) {
-                    return new Property.Present<>(n.decimal(), n.location());
+                    return new Property.Present<>(WrittenDecimal.of(n.text()), n.location());
                 }
             }
             case INTEGER -> {
-                if (value instanceof JsonValue.JsonNumber n && n.isIntegral() && fitsLong(n.decimal())) {
-                    return new Property.Present<>(n.decimal().longValueExact(), n.location());
+                if (value instanceof JsonValue.JsonNumber n) {
+                    Long l = exactLong(n);
+                    if (l != null) {
+                        return new Property.Present<>(l, n.location());
+                    }
                 }
             }
             case BOOLEAN -> {
@@ -84,23 +156,19 @@ public final class ModelBinder {
             }
             case ENUM -> {
                 if (value instanceof JsonValue.JsonString s) {
-                    for (Object constant : type.javaType().getEnumConstants()) {
-                        if (((JsonEnum) constant).json().equals(s.value())) {
-                            return new Property.Present<>(constant, s.location());
-                        }
+                    Object constant = ENUMS.get(type.javaType()).get(s.value());
+                    if (constant != null) {
+                        return new Property.Present<>(constant, s.location());
                     }
                     return new Property.Invalid<>(value, "one of the allowed values", spellings(type.javaType()));
                 }
             }
             case INTEGER_ENUM -> {
                 if (value instanceof JsonValue.JsonNumber n) {
-                    if (n.isIntegral() && fitsLong(n.decimal())) {
-                        long wanted = n.decimal().longValueExact();
-                        for (Object constant : type.javaType().getEnumConstants()) {
-                            if (((JsonIntegerEnum) constant).json() == wanted) {
-                                return new Property.Present<>(constant, n.location());
-                            }
-                        }
+                    Long wanted = exactLong(n);
+                    Object constant = wanted == null ? null : ENUMS.get(type.javaType()).get(wanted.toString());
+                    if (constant != null) {
+                        return new Property.Present<>(constant, n.location());
                     }
                     return new Property.Invalid<>(value, "one of the allowed values", spellings(type.javaType()));
                 }
@@ -126,15 +194,34 @@ public final class ModelBinder {
 
     /** {@return the JSON spellings of an enumeration, in declaration order} */
     public static List<String> spellings(Class<?> enumType) {
-        List<String> names = new ArrayList<>();
-        for (Object constant : enumType.getEnumConstants()) {
-            names.add(constant instanceof JsonIntegerEnum i ? Long.toString(i.json()) : ((JsonEnum) constant).json());
+        return SPELLINGS.get(enumType);
+    }
+
+    /** {@return the number as a {@code long} when it is integral and fits one, else null} */
+    private static Long exactLong(JsonValue.JsonNumber n) {
+        String text = n.text();
+        // Up to 18 digits always fit; that is every integer a real inventory holds, read without a decimal.
+        if (text.length() <= 18 && isDigits(text)) {
+            return Long.parseLong(text);
         }
-        return List.copyOf(names);
+        if (!n.isIntegral()) {
+            return null;
+        }
+        BigDecimal d = n.decimal();
+        return d.compareTo(LONG_MIN) >= 0 && d.compareTo(LONG_MAX) <= 0 ? d.longValueExact() : null;
     }
 
-    private static boolean fitsLong(BigDecimal d) {
-        return d.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) >= 0 && d.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0;
+    private static boolean isDigits(String text) {
+        int start = text.startsWith("-") ? 1 : 0;
+        if (start == text.length()) {
+            return false;
+        }
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
-
 }

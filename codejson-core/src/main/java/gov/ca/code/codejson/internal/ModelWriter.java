@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import gov.ca.code.codejson.json.JsonValue;
+import gov.ca.code.codejson.json.JsonWriter;
 import gov.ca.code.codejson.diagnostic.Location;
 import gov.ca.code.codejson.model.JsonEnum;
 import gov.ca.code.codejson.model.JsonIntegerEnum;
@@ -35,6 +36,68 @@ public final class ModelWriter {
         return new JsonValue.JsonObject(members, Location.UNKNOWN);
     }
 
+    /**
+     * Writes a model record straight to a sink, giving the same text as writing {@link #toJson(Object)}
+     * but without building that tree.
+     *
+     * @param record the record
+     * @param out the sink
+     */
+    public static void emit(Object record, JsonWriter.Sink out) {
+        RecordShape shape = RecordShape.of(record.getClass());
+        out.startObject();
+        for (RecordShape.Slot slot : shape.slots()) {
+            Property<?> p = shape.get(record, slot);
+            if (p.isDefined()) {
+                out.name(slot.jsonName());
+                emit(p, out);
+            }
+        }
+        for (JsonValue.Member m : shape.unknown(record).members()) {
+            out.name(m.name());
+            out.value(m.value());
+        }
+        out.endObject();
+    }
+
+    private static void emit(Property<?> property, JsonWriter.Sink out) {
+        if (property instanceof Property.Null<?>) {
+            out.nul();
+        } else if (property instanceof Property.Invalid<?> i) {
+            out.value(i.raw());
+        } else if (property instanceof Property.Present<?> p) {
+            emitValue(p.get(), out);
+        } else {
+            throw new IllegalArgumentException("an absent property has no JSON value");
+        }
+    }
+
+    private static void emitValue(Object v, JsonWriter.Sink out) {
+        if (v instanceof String s) {
+            out.string(s);
+        } else if (v instanceof BigDecimal d) {
+            out.number(WrittenDecimal.spelling(d));
+        } else if (v instanceof Long l) {
+            out.number(l.toString());
+        } else if (v instanceof Boolean b) {
+            out.bool(b);
+        } else if (v instanceof JsonIntegerEnum e) {
+            out.number(Long.toString(e.json()));
+        } else if (v instanceof JsonEnum e) {
+            out.string(e.json());
+        } else if (v instanceof List<?> list) {
+            out.startArray();
+            for (Object e : list) {
+                emit((Property<?>) e, out);
+            }
+            out.endArray();
+        } else if (v.getClass().isRecord()) {
+            emit(v, out);
+        } else {
+            throw new IllegalArgumentException("unsupported model value " + v.getClass());
+        }
+    }
+
     /** {@return the JSON value of a defined property} */
     public static JsonValue toJson(Property<?> property) {
         if (property instanceof Property.Null<?> n) {
@@ -53,7 +116,7 @@ public final class ModelWriter {
         if (v instanceof String s) {
             return new JsonValue.JsonString(s, at);
         } else if (v instanceof BigDecimal d) {
-            return new JsonValue.JsonNumber(d.toString(), at);
+            return new JsonValue.JsonNumber(WrittenDecimal.spelling(d), at);
         } else if (v instanceof Long l) {
             return new JsonValue.JsonNumber(l.toString(), at);
         } else if (v instanceof Boolean b) {

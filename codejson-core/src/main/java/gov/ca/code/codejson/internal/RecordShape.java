@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import gov.ca.code.codejson.model.JsonEnum;
 import gov.ca.code.codejson.model.JsonIntegerEnum;
@@ -29,12 +28,20 @@ import gov.ca.code.codejson.model.Unknown;
  */
 public final class RecordShape {
 
-    private static final Map<Class<?>, RecordShape> CACHE = new ConcurrentHashMap<>();
+    /** Shapes by class: a {@link ClassValue} is read without locking or hashing on every object bound. */
+    private static final ClassValue<RecordShape> CACHE = new ClassValue<>() {
+        @Override
+        protected RecordShape computeValue(Class<?> type) {
+            return new RecordShape(type);
+        }
+    };
 
     private final Class<?> type;
     private final List<Slot> slots;
     private final Map<String, Slot> byJsonName;
     private final Map<String, Slot> byJavaName;
+    /** The position in {@link #slots()} of each JSON member name. */
+    private final Map<String, Integer> positions;
     private final int unknownIndex;
     private final int componentCount;
     /** The canonical constructor, taking all components as one {@code Object[]}. */
@@ -134,6 +141,11 @@ public final class RecordShape {
             java.putIfAbsent(s.javaName(), s);
         }
         this.byJsonName = Map.copyOf(json);
+        Map<String, Integer> at = new HashMap<>();
+        for (int i = 0; i < slots.size(); i++) {
+            at.putIfAbsent(slots.get(i).jsonName(), i);
+        }
+        this.positions = Map.copyOf(at);
         this.byJavaName = Map.copyOf(java);
         // Method handles rather than Method.invoke: reflection looks up the caller on every call,
         // which dominated reading and validating large inventories.
@@ -183,7 +195,7 @@ public final class RecordShape {
 
     /** {@return the shape of a record class} */
     public static RecordShape of(Class<?> type) {
-        return CACHE.computeIfAbsent(type, RecordShape::new);
+        return CACHE.get(type);
     }
 
     /** {@return the record class} */
@@ -199,6 +211,12 @@ public final class RecordShape {
     /** {@return the slot for a JSON member name} */
     public Optional<Slot> slotForJson(String jsonName) {
         return Optional.ofNullable(byJsonName.get(jsonName));
+    }
+
+    /** {@return the position in {@link #slots()} of the slot for a JSON member name, or -1 when there is none} */
+    public int position(String jsonName) {
+        Integer at = positions.get(jsonName);
+        return at == null ? -1 : at;
     }
 
     /** {@return the slot for a record component name} */

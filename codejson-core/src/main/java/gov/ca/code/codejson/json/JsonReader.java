@@ -2,14 +2,14 @@ package gov.ca.code.codejson.json;
 
 import gov.ca.code.codejson.diagnostic.Location;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,11 +30,17 @@ import tools.jackson.core.json.JsonFactory;
 /**
  * Reads JSON text into located {@link JsonValue} trees.
  *
- * <p>Byte input is decoded as UTF-8 (with or without a byte order mark) or as UTF-16/UTF-32 when a
- * byte order mark says so; nothing is stripped. Every failure becomes a {@link JsonReadException}
- * that names the place and the fix. Instances are immutable and thread-safe.
+ * <p>UTF-8 input (with or without a byte order mark) is parsed from its bytes as they stream in,
+ * never decoded into a string first; the rare UTF-16 and UTF-32 inputs, which need a byte order
+ * mark, are decoded first. Nothing is stripped. Every {@link ReadLimits limit} is checked while
+ * reading, so that an endless or huge source stops at the limit. Locations count characters, as
+ * editors do, not bytes. Every failure becomes a {@link JsonReadException} that names the place
+ * and the fix. Instances are immutable and thread-safe.
  */
 public final class JsonReader {
+
+    /** Up to this many members, a scan of the members read finds a repeated name faster than a map. */
+    private static final int SMALL_OBJECT = 8;
 
     private final ReadLimits limits;
     private final JsonFactory factory;
@@ -56,13 +62,20 @@ public final class JsonReader {
                         .maxNestingDepth(limits.maxNestingDepth())
                         .maxStringLength(limits.maxStringLength())
                         .maxNameLength(limits.maxStringLength())
-                        .maxDocumentLength(limits.maxDocumentBytes())
+                        .maxNumberLength(limits.maxNumberLength())
+                        // The byte count is enforced by the source itself, for char input too.
+                        .maxDocumentLength(-1)
                         .build())
                 .build();
     }
 
+    /** {@return the limits this reader enforces} */
+    public ReadLimits limits() {
+        return limits;
+    }
+
     /**
-     * Reads a file.
+     * Reads a file, or a pipe, FIFO or device named like one, to the limit.
      *
      * @param file the file
      * @return the document
@@ -71,13 +84,15 @@ public final class JsonReader {
     public JsonDocument read(Path file) throws JsonReadException {
         String name = file.toString();
         try {
-            long size = Files.size(file);
-            if (size > limits.maxDocumentBytes()) {
-                throw tooLarge(name, size);
+            if (Files.isRegularFile(file)) {
+                long size = Files.size(file);
+                if (size > limits.maxDocumentBytes()) {
+                    throw tooLarge(name, "the input has " + size + " bytes");
+                }
             }
-            // A device or a named pipe reports size 0 and may never end: read it like a stream, to the limit.
+            // A device or a named pipe reports size 0 and may never end: it is read like a stream, to the limit.
             try (InputStream in = Files.newInputStream(file)) {
-                return read(bounded(in, name), name);
+                return read(in, name);
             }
         } catch (IOException e) {
             throw new JsonReadException(name, Location.UNKNOWN,
@@ -87,16 +102,30 @@ public final class JsonReader {
     }
 
     /**
-     * Reads a stream to its end; the stream is not closed.
+     * Reads a stream to its end, or to the size limit; the stream is not closed.
      *
      * @param in the stream
      * @param name how to name the input in messages
      * @return the document
-     * @throws JsonReadException when the stream cannot be read or is not JSON
+     * @throws JsonReadException when the stream cannot be read, is over a limit or is not JSON
      */
     public JsonDocument read(InputStream in, String name) throws JsonReadException {
         try {
-            return read(bounded(in, name), name);
+            byte[] head = in.readNBytes(4);
+            String wide = wideEncoding(head);
+            if (wide != null) {
+                return readWide(head, in, name, wide);
+            }
+            if (head.length >= 2 && (head[0] == 0 || head[1] == 0)) {
+                throw new JsonReadException(name, new Location(1, 1),
+                        "the input looks like UTF-16 or UTF-32 without a byte order mark; save it as UTF-8");
+            }
+            boolean bom = startsWith(head, 0xEF, 0xBB, 0xBF);
+            Utf8Source source = new Utf8Source(new SequenceInputStream(new ByteArrayInputStream(head), in),
+                    limits.maxDocumentBytes());
+            return parse(factory.createParser(ObjectReadContext.empty(), source), source, name, "UTF-8", bom);
+        } catch (SizeExceeded e) {
+            throw tooLarge(name, "the input has more than " + limits.maxDocumentBytes() + " bytes");
         } catch (IOException e) {
             throw new JsonReadException(name, Location.UNKNOWN, "cannot read the input (" + e.getMessage() + ")");
         }
@@ -112,44 +141,9 @@ public final class JsonReader {
      */
     public JsonDocument read(byte[] bytes, String name) throws JsonReadException {
         if (bytes.length > limits.maxDocumentBytes()) {
-            throw tooLarge(name, bytes.length);
+            throw tooLarge(name, "the input has " + bytes.length + " bytes");
         }
-        Charset charset = StandardCharsets.UTF_8;
-        int skip = 0;
-        String encoding = "UTF-8";
-        if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
-            charset = Charset.forName("UTF-32BE");
-            encoding = "UTF-32BE";
-            skip = 4;
-        } else if (startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
-            charset = Charset.forName("UTF-32LE");
-            encoding = "UTF-32LE";
-            skip = 4;
-        } else if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            skip = 3;
-        } else if (startsWith(bytes, 0xFE, 0xFF)) {
-            charset = StandardCharsets.UTF_16BE;
-            encoding = "UTF-16BE";
-            skip = 2;
-        } else if (startsWith(bytes, 0xFF, 0xFE)) {
-            charset = StandardCharsets.UTF_16LE;
-            encoding = "UTF-16LE";
-            skip = 2;
-        } else if (bytes.length >= 2 && (bytes[0] == 0 || bytes[1] == 0)) {
-            throw new JsonReadException(name, new Location(1, 1),
-                    "the input looks like UTF-16 or UTF-32 without a byte order mark; save it as UTF-8");
-        }
-        CharsetDecoder decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        String text;
-        try {
-            text = decoder.decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
-        } catch (CharacterCodingException e) {
-            throw new JsonReadException(name, Location.UNKNOWN,
-                    "the input is not valid " + encoding + " text; save it as UTF-8");
-        }
-        return parse(text, name, encoding, skip > 0);
+        return read(new ByteArrayInputStream(bytes), name);
     }
 
     /**
@@ -162,110 +156,346 @@ public final class JsonReader {
      */
     public JsonDocument read(String text, String name) throws JsonReadException {
         boolean bom = !text.isEmpty() && text.charAt(0) == '\uFEFF';
-        return parse(bom ? text.substring(1) : text, name, "UTF-16", bom);
+        return parseText(bom ? text.substring(1) : text, name, "UTF-16", bom);
     }
 
-    private JsonDocument parse(String text, String name, String encoding, boolean bom) throws JsonReadException {
-        if (text.chars().allMatch(Character::isWhitespace)) {
-            throw new JsonReadException(name, new Location(1, 1), "the input is empty; a code.json file holds one JSON object");
+    /** The encoding a byte order mark names, when it is not UTF-8's. */
+    private static String wideEncoding(byte[] head) {
+        if (startsWith(head, 0x00, 0x00, 0xFE, 0xFF)) {
+            return "UTF-32BE";
+        } else if (startsWith(head, 0xFF, 0xFE, 0x00, 0x00)) {
+            return "UTF-32LE";
+        } else if (startsWith(head, 0xFE, 0xFF)) {
+            return "UTF-16BE";
+        } else if (startsWith(head, 0xFF, 0xFE)) {
+            return "UTF-16LE";
         }
-        List<JsonDocument.DuplicateMember> duplicates = new ArrayList<>();
-        JsonParser parser = factory.createParser(ObjectReadContext.empty(), text);
+        return null;
+    }
+
+    /** UTF-16 and UTF-32 are decoded whole, to the size limit, and read as text. */
+    private JsonDocument readWide(byte[] head, InputStream in, String name, String encoding)
+            throws IOException, JsonReadException {
+        int skip = encoding.startsWith("UTF-32") ? 4 : 2;
+        long room = limits.maxDocumentBytes() - head.length;
+        byte[] rest = in.readNBytes((int) Math.max(0, Math.min(Integer.MAX_VALUE - 16L, room + 1)));
+        if (rest.length > room) {
+            throw tooLarge(name, "the input has more than " + limits.maxDocumentBytes() + " bytes");
+        }
+        byte[] all = new byte[head.length - skip + rest.length];
+        System.arraycopy(head, skip, all, 0, head.length - skip);
+        System.arraycopy(rest, 0, all, head.length - skip, rest.length);
+        String text;
+        try {
+            text = Charset.forName(encoding).newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(all)).toString();
+        } catch (CharacterCodingException e) {
+            throw new JsonReadException(name, Location.UNKNOWN,
+                    "the input is not valid " + encoding + " text; save it as UTF-8");
+        }
+        return parseText(text, name, encoding, true);
+    }
+
+    private JsonDocument parseText(String text, String name, String encoding, boolean bom) throws JsonReadException {
+        if (text.length() > limits.maxDocumentBytes()) {
+            throw tooLarge(name, "the input has " + text.length() + " characters");
+        }
+        return parse(factory.createParser(ObjectReadContext.empty(), text), null, name, encoding, bom);
+    }
+
+    private JsonDocument parse(JsonParser parser, Utf8Source source, String name, String encoding, boolean bom)
+            throws JsonReadException {
+        Reading reading = new Reading(parser, source, name);
         try (parser) {
             JsonToken first = parser.nextToken();
-            JsonValue root = readValue(parser, first, Trail.ROOT, duplicates);
+            if (first == null) {
+                throw new JsonReadException(name, new Location(1, 1),
+                        "the input is empty; a code.json file holds one JSON object");
+            }
+            JsonValue root = reading.value(first, 0);
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
-                throw new JsonReadException(name, location(parser.currentTokenLocation()),
+                throw new JsonReadException(name, reading.location(parser.currentTokenLocation()),
                         "unexpected content after the end of the JSON value; remove it or wrap the values in an array");
             }
-            return new JsonDocument(root, encoding, bom, duplicates);
+            return new JsonDocument(root, encoding, bom, reading.duplicates);
+        } catch (OverLimit e) {
+            throw e.exception;
         } catch (StreamConstraintsException e) {
             // Limit violations carry no location of their own; the parser knows where it stopped.
             TokenStreamLocation at = e.getLocation() != null && e.getLocation().getLineNr() > 0
                     ? e.getLocation() : parser.currentLocation();
-            throw new JsonReadException(name, location(at),
-                    "the input exceeds a safety limit (" + clean(e.getOriginalMessage()) + ")");
+            throw new JsonReadException(name, reading.location(at), constraint(e.getOriginalMessage()));
         } catch (JacksonException e) {
-            throw new JsonReadException(name, location(e.getLocation()),
-                    "malformed JSON: " + clean(e.getOriginalMessage()));
+            if (e.getCause() instanceof SizeExceeded) {
+                throw tooLarge(name, "the input has more than " + limits.maxDocumentBytes() + " bytes");
+            }
+            String message = clean(e.getOriginalMessage());
+            if (message.startsWith("Invalid UTF-8") && e.getLocation() != null) {
+                throw new JsonReadException(name, reading.location(e.getLocation()),
+                        "the input is not valid UTF-8 text at byte offset " + e.getLocation().getByteOffset() + " ("
+                                + message + "); save it as UTF-8");
+            }
+            throw new JsonReadException(name, reading.location(e.getLocation()), "malformed JSON: " + message);
+        } catch (NumberFormatException e) {
+            throw new JsonReadException(name, reading.location(parser.currentTokenLocation()),
+                    "a number has an exponent too large for any JSON reader to compute with; write the real figure");
         }
     }
 
-    private JsonValue readValue(JsonParser parser, JsonToken token, Trail trail,
-            List<JsonDocument.DuplicateMember> duplicates) {
-        Location at = location(parser.currentTokenLocation());
-        switch (token) {
-            case START_OBJECT -> {
-                List<JsonValue.Member> members = new ArrayList<>();
-                Map<String, Location> seen = new HashMap<>();
-                for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
-                    String memberName = parser.currentName();
-                    Location nameAt = location(parser.currentTokenLocation());
-                    Trail memberTrail = new Trail(trail, memberName, -1);
-                    Location first = seen.putIfAbsent(memberName, nameAt);
-                    if (first != null) {
-                        duplicates.add(new JsonDocument.DuplicateMember(memberTrail.pointer(), nameAt, first));
+    /** The state of one read: the parser, the way to the current value, the counts the limits bound. */
+    private final class Reading {
+        private final JsonParser parser;
+        private final Utf8Source source;
+        private final String name;
+        private final List<JsonDocument.DuplicateMember> duplicates = new ArrayList<>();
+        /** The member name or array index at each depth, for the pointer of a repeated name. */
+        private final Object[] trail = new Object[limits.maxNestingDepth() + 2];
+        private long values;
+
+        Reading(JsonParser parser, Utf8Source source, String name) {
+            this.parser = parser;
+            this.source = source;
+            this.name = name;
+        }
+
+        JsonValue value(JsonToken token, int depth) {
+            if (++values > limits.maxValues()) {
+                throw over("max-values", "the input holds more than " + limits.maxValues() + " values");
+            }
+            long at = position(parser.currentTokenLocation());
+            switch (token) {
+                case START_OBJECT -> {
+                    return object(at, depth);
+                }
+                case START_ARRAY -> {
+                    List<JsonValue> elements = new ArrayList<>();
+                    for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+                        if (elements.size() == limits.maxArrayLength()) {
+                            throw over("max-array-length", "an array has more than " + limits.maxArrayLength()
+                                    + " elements");
+                        }
+                        trail[depth + 1] = elements.size();
+                        elements.add(value(t, depth + 1));
                     }
-                    JsonValue value = readValue(parser, parser.nextToken(), memberTrail, duplicates);
-                    members.add(new JsonValue.Member(memberName, value, nameAt));
+                    return new JsonValue.JsonArray(elements, at);
                 }
-                return new JsonValue.JsonObject(members, at);
-            }
-            case START_ARRAY -> {
-                List<JsonValue> elements = new ArrayList<>();
-                for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-                    elements.add(readValue(parser, t, new Trail(trail, null, elements.size()), duplicates));
+                case VALUE_STRING -> {
+                    return new JsonValue.JsonString(parser.getString(), at);
                 }
-                return new JsonValue.JsonArray(elements, at);
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                    return new JsonValue.JsonNumber(parser.getString(), at);
+                }
+                case VALUE_TRUE -> {
+                    return new JsonValue.JsonBoolean(true, at);
+                }
+                case VALUE_FALSE -> {
+                    return new JsonValue.JsonBoolean(false, at);
+                }
+                case VALUE_NULL -> {
+                    return new JsonValue.JsonNull(at);
+                }
+                default -> throw new IllegalStateException("unexpected token " + token);
             }
-            case VALUE_STRING -> {
-                return new JsonValue.JsonString(parser.getString(), at);
+        }
+
+        private JsonValue object(long at, int depth) {
+            List<JsonValue.Member> members = new ArrayList<>();
+            // A small object is checked for repeated names by a scan; a larger one gets a map of first places.
+            Map<String, Integer> firstIndex = null;
+            for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
+                if (members.size() == limits.maxMembers()) {
+                    throw over("max-members", "an object has more than " + limits.maxMembers() + " members");
+                }
+                String memberName = parser.currentName();
+                long nameAt = position(parser.currentTokenLocation());
+                int first = -1;
+                if (firstIndex == null) {
+                    for (int i = 0; i < members.size(); i++) {
+                        if (members.get(i).name().equals(memberName)) {
+                            first = i;
+                            break;
+                        }
+                    }
+                    if (members.size() == SMALL_OBJECT) {
+                        firstIndex = new HashMap<>();
+                        for (int i = members.size() - 1; i >= 0; i--) {
+                            firstIndex.put(members.get(i).name(), i);
+                        }
+                    }
+                }
+                if (firstIndex != null) {
+                    Integer known = firstIndex.putIfAbsent(memberName, members.size());
+                    first = known == null ? first : known;
+                }
+                trail[depth + 1] = memberName;
+                if (first >= 0) {
+                    duplicates.add(new JsonDocument.DuplicateMember(pointer(depth + 1),
+                            TextPosition.location(nameAt), members.get(first).location()));
+                }
+                JsonValue value = value(parser.nextToken(), depth + 1);
+                members.add(new JsonValue.Member(memberName, value, nameAt));
             }
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-                return new JsonValue.JsonNumber(parser.getString(), at);
+            return new JsonValue.JsonObject(members, at);
+        }
+
+        private String pointer(int depth) {
+            String pointer = "";
+            for (int d = 1; d <= depth; d++) {
+                pointer = trail[d] instanceof String s ? JsonPointer.append(pointer, s)
+                        : JsonPointer.append(pointer, (Integer) trail[d]);
             }
-            case VALUE_TRUE -> {
-                return new JsonValue.JsonBoolean(true, at);
+            return pointer;
+        }
+
+        private OverLimit over(String limit, String what) {
+            return new OverLimit(new JsonReadException(name, location(parser.currentTokenLocation()),
+                    ReadLimits.exceeded(limit, what)));
+        }
+
+        long position(TokenStreamLocation at) {
+            if (at == null || at.getLineNr() <= 0) {
+                return TextPosition.UNKNOWN;
             }
-            case VALUE_FALSE -> {
-                return new JsonValue.JsonBoolean(false, at);
+            int column = Math.max(1, at.getColumnNr());
+            if (source != null) {
+                column = source.characterColumn(at.getByteOffset(), column);
             }
-            case VALUE_NULL -> {
-                return new JsonValue.JsonNull(at);
-            }
-            default -> throw new IllegalStateException("unexpected token " + token + " at " + at);
+            return TextPosition.of(at.getLineNr(), column);
+        }
+
+        Location location(TokenStreamLocation at) {
+            return TextPosition.location(position(at));
+        }
+    }
+
+    /** Carries a limit's error out of the recursive descent. */
+    private static final class OverLimit extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient JsonReadException exception;
+
+        OverLimit(JsonReadException exception) {
+            super(null, null, false, false);
+            this.exception = exception;
+        }
+    }
+
+    /** The source ended past the size limit. */
+    static final class SizeExceeded extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        SizeExceeded() {
+            super("size limit");
         }
     }
 
     /**
-     * The way from the root to the value being read. Only a repeated member name needs its
-     * pointer, so the pointer text is built then rather than for every value.
+     * The UTF-8 bytes on their way to the parser: counted against the size limit as they pass, and
+     * their multi-byte characters noted, so that a byte column of the parser becomes the character
+     * column an editor shows. Only the characters between the parser's position and what it has
+     * buffered ahead are kept, so the memory this takes does not grow with the input.
      */
-    private record Trail(Trail parent, String name, int index) {
-        static final Trail ROOT = new Trail(null, null, -1);
+    static final class Utf8Source extends InputStream {
+        private final InputStream in;
+        private final long limit;
+        private long offset;
+        /** Offsets of the multi-byte characters read ahead, and how many bytes each has more than UTF-16 units. */
+        private long[] wide = new long[64];
+        private int head;
+        private int tail;
+        /** The byte offset where the line of the last converted column starts, and the surplus seen on it. */
+        private long lineStart = -1;
+        private int surplus;
 
-        String pointer() {
-            if (parent == null) {
-                return "";
+        Utf8Source(InputStream in, long limit) {
+            this.in = in;
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            int n = read(one, 0, 1);
+            return n < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = in.read(b, off, len);
+            if (n <= 0) {
+                return n;
             }
-            return name != null ? JsonPointer.append(parent.pointer(), name) : JsonPointer.append(parent.pointer(), index);
+            for (int i = off; i < off + n; i++) {
+                int c = b[i];
+                if (c < 0 && (c & 0xC0) == 0xC0) {
+                    long at = offset + (i - off);
+                    // A byte order mark counts for nothing; 2 bytes make 1 unit, 3 make 1, 4 make 2.
+                    int extra = at == 0 && (c & 0xFF) == 0xEF ? 3 : (c & 0xE0) == 0xC0 ? 1 : 2;
+                    note(at, extra);
+                }
+            }
+            offset += n;
+            if (offset > limit) {
+                throw new SizeExceeded();
+            }
+            return n;
+        }
+
+        private void note(long at, int extra) {
+            if (tail == wide.length) {
+                if (head > wide.length / 2) {
+                    System.arraycopy(wide, head, wide, 0, tail - head);
+                    tail -= head;
+                    head = 0;
+                } else {
+                    wide = java.util.Arrays.copyOf(wide, wide.length * 2);
+                }
+            }
+            wide[tail++] = at << 2 | extra;
+        }
+
+        /**
+         * The character column of a position the parser reports in bytes. Positions come in
+         * increasing order, as the parser reads.
+         */
+        int characterColumn(long byteOffset, int byteColumn) {
+            if (byteOffset < 0) {
+                return byteColumn;
+            }
+            long start = byteOffset - (byteColumn - 1);
+            if (start != lineStart) {
+                lineStart = start;
+                surplus = 0;
+            }
+            while (head < tail && (wide[head] >>> 2) < byteOffset) {
+                if ((wide[head] >>> 2) >= start) {
+                    surplus += (int) (wide[head] & 3);
+                }
+                head++;
+            }
+            return Math.max(1, byteColumn - surplus);
         }
     }
 
-    /** Reads at most one byte more than the limit, so that an endless stream stops there. */
-    private byte[] bounded(InputStream in, String name) throws IOException, JsonReadException {
-        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1));
-        if (bytes.length > limits.maxDocumentBytes()) {
-            throw new JsonReadException(name, Location.UNKNOWN, "the input has more than the limit of "
-                    + limits.maxDocumentBytes() + " bytes; split the inventory or raise the limit");
-        }
-        return bytes;
+    private JsonReadException tooLarge(String name, String what) {
+        return new JsonReadException(name, Location.UNKNOWN, ReadLimits.exceeded("max-bytes", what));
     }
 
-    private JsonReadException tooLarge(String name, long size) {
-        return new JsonReadException(name, Location.UNKNOWN, "the input has " + size
-                + " bytes, more than the limit of " + limits.maxDocumentBytes() + "; split the inventory or raise the limit");
+    /** The reason for a limit the parser itself enforces, named as {@link ReadLimits} names it. */
+    private String constraint(String message) {
+        String m = message == null ? "" : message;
+        if (m.contains("nesting depth")) {
+            return ReadLimits.exceeded("max-depth", "the input nests deeper than " + limits.maxNestingDepth() + " levels");
+        } else if (m.contains("Number value length")) {
+            return ReadLimits.exceeded("max-number-length", "a number is longer than " + limits.maxNumberLength()
+                    + " characters");
+        } else if (m.contains("String value length") || m.contains("Name length")) {
+            return ReadLimits.exceeded("max-string-length", "a string is longer than " + limits.maxStringLength()
+                    + " characters");
+        }
+        return "the input exceeds a safety limit (" + clean(m) + ")";
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {
@@ -278,13 +508,6 @@ public final class JsonReader {
             }
         }
         return true;
-    }
-
-    private static Location location(TokenStreamLocation at) {
-        if (at == null || at.getLineNr() <= 0) {
-            return Location.UNKNOWN;
-        }
-        return new Location(at.getLineNr(), Math.max(1, at.getColumnNr()));
     }
 
     /** Jackson messages carry a source description and marker positions that repeat the location. */

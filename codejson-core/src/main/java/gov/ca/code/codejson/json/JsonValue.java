@@ -4,9 +4,11 @@ import gov.ca.code.codejson.diagnostic.Location;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A JSON value exactly as it was read, with the location where it starts.
@@ -19,7 +21,12 @@ public sealed interface JsonValue
                 JsonValue.JsonBoolean, JsonValue.JsonNull {
 
     /** {@return where the value starts, or {@link Location#UNKNOWN}} */
-    Location location();
+    default Location location() {
+        return TextPosition.location(position());
+    }
+
+    /** {@return where the value starts, packed as {@link TextPosition} does} */
+    long position();
 
     /** {@return the JSON type name of this value, as JSON Schema spells it} */
     String typeName();
@@ -29,14 +36,29 @@ public sealed interface JsonValue
      *
      * @param name the member name
      * @param value the member value
-     * @param location where the member name starts
+     * @param position where the member name starts, packed as {@link TextPosition} does
      */
-    record Member(String name, JsonValue value, Location location) {
+    record Member(String name, JsonValue value, long position) {
         /** Creates a member; no component may be null. */
         public Member {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(value, "value");
-            Objects.requireNonNull(location, "location");
+        }
+
+        /**
+         * Creates a member.
+         *
+         * @param name the member name
+         * @param value the member value
+         * @param location where the member name starts
+         */
+        public Member(String name, JsonValue value, Location location) {
+            this(name, value, TextPosition.of(location));
+        }
+
+        /** {@return where the member name starts, or {@link Location#UNKNOWN}} */
+        public Location location() {
+            return TextPosition.location(position);
         }
     }
 
@@ -44,13 +66,25 @@ public sealed interface JsonValue
      * A JSON object.
      *
      * @param members the members in document order; a name may repeat
-     * @param location where the opening brace stands
+     * @param position where the opening brace stands, packed as {@link TextPosition} does
      */
-    record JsonObject(List<Member> members, Location location) implements JsonValue {
+    record JsonObject(List<Member> members, long position) implements JsonValue {
+        /** Up to this many members, a scan finds repeated names faster than a set. */
+        private static final int SMALL = 8;
+
         /** Creates an object; the member list is copied. */
         public JsonObject {
             members = List.copyOf(members);
-            Objects.requireNonNull(location, "location");
+        }
+
+        /**
+         * Creates the value at a location.
+         *
+         * @param members see the record component
+         * @param location where the value starts
+         */
+        public JsonObject(List<Member> members, Location location) {
+            this(members, TextPosition.of(location));
         }
 
         /** {@return the value of the last member with this name, as JSON parsers resolve repeats} */
@@ -70,7 +104,15 @@ public sealed interface JsonValue
 
         /** {@return the distinct member names in order of first appearance} */
         public List<String> names() {
-            List<String> names = new ArrayList<>();
+            if (members.size() > SMALL) {
+                // A set, so that an object with very many members is listed in time linear in their number.
+                Set<String> names = new LinkedHashSet<>();
+                for (Member m : members) {
+                    names.add(m.name());
+                }
+                return List.copyOf(names);
+            }
+            List<String> names = new ArrayList<>(members.size());
             for (Member m : members) {
                 if (!names.contains(m.name())) {
                     names.add(m.name());
@@ -89,13 +131,22 @@ public sealed interface JsonValue
      * A JSON array.
      *
      * @param elements the elements in order
-     * @param location where the opening bracket stands
+     * @param position where the opening bracket stands, packed as {@link TextPosition} does
      */
-    record JsonArray(List<JsonValue> elements, Location location) implements JsonValue {
+    record JsonArray(List<JsonValue> elements, long position) implements JsonValue {
         /** Creates an array; the element list is copied. */
         public JsonArray {
             elements = List.copyOf(elements);
-            Objects.requireNonNull(location, "location");
+        }
+
+        /**
+         * Creates the value at a location.
+         *
+         * @param elements see the record component
+         * @param location where the value starts
+         */
+        public JsonArray(List<JsonValue> elements, Location location) {
+            this(elements, TextPosition.of(location));
         }
 
         @Override
@@ -108,13 +159,22 @@ public sealed interface JsonValue
      * A JSON string.
      *
      * @param value the decoded string
-     * @param location where the opening quote stands
+     * @param position where the opening quote stands, packed as {@link TextPosition} does
      */
-    record JsonString(String value, Location location) implements JsonValue {
+    record JsonString(String value, long position) implements JsonValue {
         /** Creates a string value. */
         public JsonString {
             Objects.requireNonNull(value, "value");
-            Objects.requireNonNull(location, "location");
+        }
+
+        /**
+         * Creates the value at a location.
+         *
+         * @param value see the record component
+         * @param location where the value starts
+         */
+        public JsonString(String value, Location location) {
+            this(value, TextPosition.of(location));
         }
 
         @Override
@@ -127,14 +187,26 @@ public sealed interface JsonValue
      * A JSON number.
      *
      * @param text the number as written, which the canonical writer reproduces
-     * @param location where the number starts
+     * @param position where the number starts, packed as {@link TextPosition} does
      */
-    record JsonNumber(String text, Location location) implements JsonValue {
+    record JsonNumber(String text, long position) implements JsonValue {
         /** Creates a number; the text must be a JSON number. */
         public JsonNumber {
             Objects.requireNonNull(text, "text");
-            Objects.requireNonNull(location, "location");
-            new BigDecimal(text);
+            if (!isJsonNumber(text)) {
+                // Not JSON's grammar: accepted when it is a decimal Java reads, such as "+1", else rejected.
+                new BigDecimal(text);
+            }
+        }
+
+        /**
+         * Creates the value at a location.
+         *
+         * @param text see the record component
+         * @param location where the value starts
+         */
+        public JsonNumber(String text, Location location) {
+            this(text, TextPosition.of(location));
         }
 
         /** Creates a number from a decimal value. */
@@ -149,6 +221,9 @@ public sealed interface JsonValue
 
         /** {@return whether the number has no fractional part, as JSON Schema's {@code integer} demands} */
         public boolean isIntegral() {
+            if (isPlainInteger(text)) {
+                return true;
+            }
             BigDecimal d = decimal();
             return d.signum() == 0 || d.stripTrailingZeros().scale() <= 0;
         }
@@ -157,18 +232,91 @@ public sealed interface JsonValue
         public String typeName() {
             return isIntegral() ? "integer" : "number";
         }
+
+        /** {@return whether the text is digits with an optional minus sign, which needs no decimal to be known integral} */
+        private static boolean isPlainInteger(String text) {
+            int start = text.startsWith("-") ? 1 : 0;
+            if (start == text.length()) {
+                return false;
+            }
+            for (int i = start; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c < '0' || c > '9') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Whether the text follows JSON's number grammar, checked in one pass without building a
+         * decimal: {@code -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?}.
+         */
+        private static boolean isJsonNumber(String t) {
+            int n = t.length();
+            int i = 0;
+            if (i < n && t.charAt(i) == '-') {
+                i++;
+            }
+            if (i >= n) {
+                return false;
+            }
+            if (t.charAt(i) == '0') {
+                i++;
+            } else {
+                int start = i;
+                i = digits(t, i);
+                if (i == start) {
+                    return false;
+                }
+            }
+            if (i < n && t.charAt(i) == '.') {
+                int start = ++i;
+                i = digits(t, i);
+                if (i == start) {
+                    return false;
+                }
+            }
+            if (i < n && (t.charAt(i) == 'e' || t.charAt(i) == 'E')) {
+                i++;
+                if (i < n && (t.charAt(i) == '+' || t.charAt(i) == '-')) {
+                    i++;
+                }
+                int start = i;
+                i = digits(t, i);
+                // An exponent of ten digits or more may not fit a decimal's scale: the decimal decides.
+                if (i == start || i - start > 9) {
+                    return false;
+                }
+            }
+            return i == n;
+        }
+
+        private static int digits(String t, int from) {
+            int i = from;
+            while (i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+                i++;
+            }
+            return i;
+        }
     }
 
     /**
      * A JSON boolean.
      *
      * @param value the value
-     * @param location where the literal starts
+     * @param position where the literal starts, packed as {@link TextPosition} does
      */
-    record JsonBoolean(boolean value, Location location) implements JsonValue {
-        /** Creates a boolean value. */
-        public JsonBoolean {
-            Objects.requireNonNull(location, "location");
+    record JsonBoolean(boolean value, long position) implements JsonValue {
+
+        /**
+         * Creates the value at a location.
+         *
+         * @param value see the record component
+         * @param location where the value starts
+         */
+        public JsonBoolean(boolean value, Location location) {
+            this(value, TextPosition.of(location));
         }
 
         @Override
@@ -180,12 +328,17 @@ public sealed interface JsonValue
     /**
      * The JSON {@code null} literal.
      *
-     * @param location where the literal starts
+     * @param position where the literal starts, packed as {@link TextPosition} does
      */
-    record JsonNull(Location location) implements JsonValue {
-        /** Creates a null value. */
-        public JsonNull {
-            Objects.requireNonNull(location, "location");
+    record JsonNull(long position) implements JsonValue {
+
+        /**
+         * Creates the value at a location.
+         *
+         * @param location where the value starts
+         */
+        public JsonNull(Location location) {
+            this(TextPosition.of(location));
         }
 
         @Override

@@ -1,12 +1,21 @@
 package gov.ca.code.codejson.json;
 
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
+import java.io.FilterWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.function.Consumer;
 
+import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.io.JsonStringEncoder;
 import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.JsonFactory;
@@ -29,8 +38,155 @@ public final class JsonWriter {
 
     /** {@return the canonical text of a value} */
     public String write(JsonValue value) {
-        StringWriter out = new StringWriter();
-        ObjectWriteContext context = new ObjectWriteContext.Base() {
+        return new String(writeBytes(value), StandardCharsets.UTF_8);
+    }
+
+    /** {@return the canonical text of a value as UTF-8 bytes without a byte order mark} */
+    public byte[] writeBytes(JsonValue value) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+        write(value, out);
+        return out.toByteArray();
+    }
+
+    /**
+     * Writes what {@code content} emits, in the canonical form, to a stream as UTF-8 while it is
+     * emitted: a model can be written without building its tree first. The stream is flushed, not closed.
+     *
+     * @param content emits exactly one value through the sink it is given
+     * @param out the stream
+     * @throws UncheckedIOException when the stream cannot be written
+     */
+    public void write(Consumer<Sink> content, OutputStream out) {
+        try (JsonGenerator generator = FACTORY.createGenerator(canonical(), new KeepOpen(out), JsonEncoding.UTF8)) {
+            content.accept(new Sink(generator));
+            generator.writeRaw('\n');
+        } catch (JacksonIOException e) {
+            throw new UncheckedIOException(e.getCause());
+        }
+    }
+
+    /**
+     * Writes what {@code content} emits, in the canonical form, to a character stream while it is emitted.
+     *
+     * @param content emits exactly one value through the sink it is given
+     * @param out the stream
+     * @throws UncheckedIOException when the stream cannot be written
+     */
+    public void write(Consumer<Sink> content, Writer out) {
+        try (JsonGenerator generator = FACTORY.createGenerator(canonical(), new KeepOpenWriter(out))) {
+            content.accept(new Sink(generator));
+            generator.writeRaw('\n');
+        } catch (JacksonIOException e) {
+            throw new UncheckedIOException(e.getCause());
+        }
+    }
+
+    /** {@return the canonical UTF-8 text of what {@code content} emits} */
+    public byte[] writeBytes(Consumer<Sink> content) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+        write(content, out);
+        return out.toByteArray();
+    }
+
+    /**
+     * Where a writer of a model emits its JSON, token by token, in the canonical form: the same
+     * text as the tree of the same values gives.
+     */
+    public static final class Sink {
+        private final JsonGenerator g;
+
+        private Sink(JsonGenerator g) {
+            this.g = g;
+        }
+
+        /** Starts an object. */
+        public void startObject() {
+            g.writeStartObject();
+        }
+
+        /** Ends the current object. */
+        public void endObject() {
+            g.writeEndObject();
+        }
+
+        /** Starts an array. */
+        public void startArray() {
+            g.writeStartArray();
+        }
+
+        /** Ends the current array. */
+        public void endArray() {
+            g.writeEndArray();
+        }
+
+        /** Writes a member name; its value comes next. */
+        public void name(String name) {
+            writeName(g, name);
+        }
+
+        /** Writes a string. */
+        public void string(String value) {
+            writeString(g, value);
+        }
+
+        /** Writes a number exactly as the text given, which must be a JSON number. */
+        public void number(String text) {
+            g.writeNumber(text);
+        }
+
+        /** Writes a boolean. */
+        public void bool(boolean value) {
+            g.writeBoolean(value);
+        }
+
+        /** Writes the null literal. */
+        public void nul() {
+            g.writeNull();
+        }
+
+        /** Writes a whole value. */
+        public void value(JsonValue value) {
+            emit(g, value);
+        }
+    }
+
+    /**
+     * Writes the canonical text of a value to a stream as UTF-8 without a byte order mark, as it is
+     * generated: no copy of the whole text is held. The stream is flushed, not closed.
+     *
+     * @param value the value
+     * @param out the stream
+     * @throws UncheckedIOException when the stream cannot be written
+     */
+    public void write(JsonValue value, OutputStream out) {
+        try (JsonGenerator generator = FACTORY.createGenerator(canonical(), new KeepOpen(out), JsonEncoding.UTF8)) {
+            emit(generator, value);
+            generator.writeRaw('\n');
+        } catch (JacksonIOException e) {
+            throw new UncheckedIOException(e.getCause());
+        }
+    }
+
+    /**
+     * Writes the canonical text of a value to a character stream as it is generated. The stream is
+     * flushed, not closed.
+     *
+     * @param value the value
+     * @param out the stream
+     * @throws UncheckedIOException when the stream cannot be written
+     */
+    public void write(JsonValue value, Writer out) {
+        try (JsonGenerator generator = FACTORY.createGenerator(canonical(), new KeepOpenWriter(out))) {
+            emit(generator, value);
+            generator.writeRaw('\n');
+        } catch (JacksonIOException e) {
+            throw new UncheckedIOException(e.getCause());
+        }
+    }
+
+    /** The context that makes a generator write the canonical layout. */
+    private static ObjectWriteContext canonical() {
+        return new ObjectWriteContext.Base() {
             @Override
             public PrettyPrinter getPrettyPrinter() {
                 return new CanonicalPrinter();
@@ -41,26 +197,42 @@ public final class JsonWriter {
                 return true;
             }
         };
-        try (JsonGenerator generator = FACTORY.createGenerator(context, out)) {
-            emit(generator, value);
-        }
-        return out.append('\n').toString();
     }
 
-    /** {@return the canonical text of a value as UTF-8 bytes without a byte order mark} */
-    public byte[] writeBytes(JsonValue value) {
-        return write(value).getBytes(StandardCharsets.UTF_8);
+    /** The caller's character stream, flushed but left open when the generator closes. */
+    private static final class KeepOpenWriter extends FilterWriter {
+        KeepOpenWriter(Writer out) {
+            super(out);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+
+    /** The caller's stream, flushed but left open when the generator closes. */
+    private static final class KeepOpen extends FilterOutputStream {
+        KeepOpen(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
     }
 
     private static void emit(JsonGenerator g, JsonValue value) {
         if (value instanceof JsonValue.JsonObject o) {
             g.writeStartObject();
             for (JsonValue.Member m : o.members()) {
-                if (hasLoneSurrogate(m.name())) {
-                    g.writeName(new EscapedName(m.name()));
-                } else {
-                    g.writeName(m.name());
-                }
+                writeName(g, m.name());
                 emit(g, m.value());
             }
             g.writeEndObject();
@@ -71,17 +243,29 @@ public final class JsonWriter {
             }
             g.writeEndArray();
         } else if (value instanceof JsonValue.JsonString s) {
-            if (hasLoneSurrogate(s.value())) {
-                g.writeRawValue("\"" + quoted(s.value()) + "\"");
-            } else {
-                g.writeString(s.value());
-            }
+            writeString(g, s.value());
         } else if (value instanceof JsonValue.JsonNumber n) {
             g.writeNumber(n.text());
         } else if (value instanceof JsonValue.JsonBoolean b) {
             g.writeBoolean(b.value());
         } else {
             g.writeNull();
+        }
+    }
+
+    private static void writeName(JsonGenerator g, String name) {
+        if (hasLoneSurrogate(name)) {
+            g.writeName(new EscapedName(name));
+        } else {
+            g.writeName(name);
+        }
+    }
+
+    private static void writeString(JsonGenerator g, String value) {
+        if (hasLoneSurrogate(value)) {
+            g.writeRawValue("\"" + quoted(value) + "\"");
+        } else {
+            g.writeString(value);
         }
     }
 
@@ -125,9 +309,22 @@ public final class JsonWriter {
     private static final class EscapedName extends SerializedString {
         private static final long serialVersionUID = 1L;
 
+        private final byte[] quotedUtf8;
+
         EscapedName(String name) {
             super(name);
             _quotedChars = quoted(name).toCharArray();
+            quotedUtf8 = new String(_quotedChars).getBytes(StandardCharsets.UTF_8);
+            _quotedUTF8Ref = quotedUtf8;
+        }
+
+        @Override
+        public int appendQuotedUTF8(byte[] buffer, int offset) {
+            if (offset + quotedUtf8.length > buffer.length) {
+                return -1;
+            }
+            System.arraycopy(quotedUtf8, 0, buffer, offset, quotedUtf8.length);
+            return quotedUtf8.length;
         }
 
         @Override

@@ -1,24 +1,126 @@
 package gov.ca.code.codejson.json;
 
 /**
- * Limits that keep a hostile or broken file from exhausting memory or time.
+ * Limits that keep a hostile or broken input from exhausting memory or time. The reader applies
+ * them while it streams, to every source alike (a file, standard input, a pipe, a FIFO, a device
+ * such as {@code /dev/zero}): it stops at the first value over a limit and never buffers more
+ * than it has been allowed to read. Each limit has a name, which its error message quotes with
+ * the command-line option that raises it ({@code --max-bytes} for {@code max-bytes}, and so on).
  *
- * @param maxDocumentBytes the largest input accepted, in bytes
- * @param maxNestingDepth the deepest nesting of arrays and objects accepted
- * @param maxStringLength the longest string value or member name accepted, in characters
+ * <p>The defaults hold a national inventory (every federal agency merged, about 100,000 releases
+ * and 100 MB) many times over; see {@code docs/limits.md}.
+ *
+ * @param maxDocumentBytes the largest input accepted, in bytes ({@code max-bytes})
+ * @param maxNestingDepth the deepest nesting of arrays and objects accepted ({@code max-depth}), at most
+ *        {@value #MAX_NESTING_DEPTH}
+ * @param maxStringLength the longest string value or member name accepted, in characters ({@code max-string-length})
+ * @param maxNumberLength the longest number accepted, in characters ({@code max-number-length})
+ * @param maxMembers the most members one object may have ({@code max-members})
+ * @param maxArrayLength the most elements one array may have ({@code max-array-length})
+ * @param maxValues the most values (objects, arrays, strings, numbers, literals) the whole input may hold
+ *        ({@code max-values})
  */
-public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStringLength) {
+public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStringLength, int maxNumberLength,
+        int maxMembers, int maxArrayLength, long maxValues) {
 
-    /**
-     * Generous for any real inventory (the largest published ones are a few megabytes and nest
-     * six levels deep) and small enough that a crafted file fails fast.
-     */
-    public static final ReadLimits DEFAULT = new ReadLimits(64L * 1024 * 1024, 64, 1024 * 1024);
+    /** The deepest nesting that may be allowed at all: the reader descends one call per level. */
+    public static final int MAX_NESTING_DEPTH = 1000;
 
-    /** Checks that every limit is positive. */
+    /** The default largest input: 1 GiB. */
+    public static final long DEFAULT_MAX_BYTES = 1L << 30;
+    /** The default deepest nesting: real inventories nest six levels. */
+    public static final int DEFAULT_MAX_DEPTH = 64;
+    /** The default longest string: 1 MiB characters, a thousand times the longest description published. */
+    public static final int DEFAULT_MAX_STRING_LENGTH = 1 << 20;
+    /** The default longest number: 1,000 characters. */
+    public static final int DEFAULT_MAX_NUMBER_LENGTH = 1000;
+    /** The default most members of one object: a million. */
+    public static final int DEFAULT_MAX_MEMBERS = 1_000_000;
+    /** The default most elements of one array: ten million, a hundred national inventories of releases. */
+    public static final int DEFAULT_MAX_ARRAY_LENGTH = 10_000_000;
+    /** The default most values in one input: fifty million, about eight national inventories. */
+    public static final long DEFAULT_MAX_VALUES = 50_000_000L;
+
+    /** The defaults of every limit. */
+    public static final ReadLimits DEFAULT = new ReadLimits(DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH,
+            DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_NUMBER_LENGTH, DEFAULT_MAX_MEMBERS, DEFAULT_MAX_ARRAY_LENGTH,
+            DEFAULT_MAX_VALUES);
+
+    /** Checks that every limit is positive and the depth at most {@value #MAX_NESTING_DEPTH}. */
     public ReadLimits {
-        if (maxDocumentBytes <= 0 || maxNestingDepth <= 0 || maxStringLength <= 0) {
+        if (maxDocumentBytes <= 0 || maxNestingDepth <= 0 || maxStringLength <= 0 || maxNumberLength <= 0
+                || maxMembers <= 0 || maxArrayLength <= 0 || maxValues <= 0) {
             throw new IllegalArgumentException("read limits must be positive");
         }
+        if (maxNestingDepth > MAX_NESTING_DEPTH) {
+            throw new IllegalArgumentException("the nesting depth limit is at most " + MAX_NESTING_DEPTH);
+        }
+    }
+
+    /**
+     * Creates limits on size, depth and string length, with the defaults for the others.
+     *
+     * @param maxDocumentBytes the largest input accepted, in bytes
+     * @param maxNestingDepth the deepest nesting accepted
+     * @param maxStringLength the longest string value or member name accepted, in characters
+     */
+    public ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStringLength) {
+        this(maxDocumentBytes, maxNestingDepth, maxStringLength, DEFAULT_MAX_NUMBER_LENGTH, DEFAULT_MAX_MEMBERS,
+                DEFAULT_MAX_ARRAY_LENGTH, DEFAULT_MAX_VALUES);
+    }
+
+    /** {@return these limits with another largest input, in bytes} */
+    public ReadLimits withMaxDocumentBytes(long bytes) {
+        return new ReadLimits(bytes, maxNestingDepth, maxStringLength, maxNumberLength, maxMembers, maxArrayLength,
+                maxValues);
+    }
+
+    /** {@return these limits with another deepest nesting} */
+    public ReadLimits withMaxNestingDepth(int depth) {
+        return new ReadLimits(maxDocumentBytes, depth, maxStringLength, maxNumberLength, maxMembers, maxArrayLength,
+                maxValues);
+    }
+
+    /** {@return these limits with another longest string, in characters} */
+    public ReadLimits withMaxStringLength(int length) {
+        return new ReadLimits(maxDocumentBytes, maxNestingDepth, length, maxNumberLength, maxMembers, maxArrayLength,
+                maxValues);
+    }
+
+    /** {@return these limits with another longest number, in characters} */
+    public ReadLimits withMaxNumberLength(int length) {
+        return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, length, maxMembers, maxArrayLength,
+                maxValues);
+    }
+
+    /** {@return these limits with another most members per object} */
+    public ReadLimits withMaxMembers(int members) {
+        return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, maxNumberLength, members,
+                maxArrayLength, maxValues);
+    }
+
+    /** {@return these limits with another most elements per array} */
+    public ReadLimits withMaxArrayLength(int length) {
+        return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, maxNumberLength, maxMembers, length,
+                maxValues);
+    }
+
+    /** {@return these limits with another most values in one input} */
+    public ReadLimits withMaxValues(long values) {
+        return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, maxNumberLength, maxMembers,
+                maxArrayLength, values);
+    }
+
+    /**
+     * The message for an input over one limit: what was over, the limit's name and value, and how
+     * to raise it.
+     *
+     * @param name the limit's name, such as {@code max-bytes}
+     * @param what what went over it, such as {@code "the input has more than 1000 bytes"}
+     * @return the one-sentence reason
+     */
+    static String exceeded(String name, String what) {
+        return what + ", over the read limit " + name + " (a safety limit); raise it with --" + name
+                + " if the input is genuine";
     }
 }

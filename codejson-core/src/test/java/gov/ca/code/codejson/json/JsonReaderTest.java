@@ -147,7 +147,8 @@ class JsonReaderTest {
 
         assertThatThrownBy(() -> small.read(file))
                 .isInstanceOf(JsonReadException.class)
-                .hasMessageContaining("more than the limit of 1000");
+                .hasMessageContaining("the input has 2009 bytes, over the read limit max-bytes")
+                .hasMessageContaining("raise it with --max-bytes");
     }
 
     @Test
@@ -188,7 +189,79 @@ class JsonReaderTest {
 
         assertThatThrownBy(() -> new JsonReader(new ReadLimits(1000, 64, 1000)).read(endless, "<stdin>"))
                 .isInstanceOf(JsonReadException.class)
-                .hasMessageContaining("the input has more than the limit of 1000 bytes").hasMessageNotContaining("\n");
+                .hasMessageContaining("the input has more than 1000 bytes, over the read limit max-bytes").hasMessageNotContaining("\n");
         assertThat(served[0]).isLessThanOrEqualTo(1001 + 8192);
+    }
+
+    @Test
+    void countsColumnsInCharactersNotBytes() throws Exception {
+        byte[] bytes = "\uFEFF{\"n\": [\"ñé\", \"b\", \"😀\", 1]}".getBytes(StandardCharsets.UTF_8);
+
+        JsonValue.JsonArray n = (JsonValue.JsonArray) ((JsonValue.JsonObject) reader.read(bytes, "wide.json").root())
+                .get("n").orElseThrow();
+
+        assertThat(n.elements()).extracting(JsonValue::location)
+                .containsExactly(new Location(1, 8), new Location(1, 14), new Location(1, 19), new Location(1, 25));
+    }
+
+    @Test
+    void locatesInvalidUtf8ByLineColumnAndByteOffset() {
+        byte[] bytes = {'{', '\n', ' ', '"', 'a', '"', ':', ' ', '"', 'x', (byte) 0xC3, (byte) 0x28, '"', '}'};
+
+        assertThatThrownBy(() -> reader.read(bytes, "latin.json"))
+                .isInstanceOfSatisfying(JsonReadException.class, e -> {
+                    assertThat(e.location().line()).isEqualTo(2);
+                    assertThat(e.location().column()).isBetween(8, 10);
+                    assertThat(e.reason()).startsWith("the input is not valid UTF-8 text at byte offset ")
+                            .contains("save it as UTF-8");
+                });
+    }
+
+    @Test
+    void namesEachLimitAndTheOptionThatRaisesIt() {
+        ReadLimits tight = ReadLimits.DEFAULT.withMaxMembers(3).withMaxArrayLength(3).withMaxValues(20)
+                .withMaxNumberLength(5).withMaxNestingDepth(3).withMaxStringLength(5);
+        JsonReader small = new JsonReader(tight);
+
+        assertThat(reason(small, "{\"a\":1,\"b\":2,\"c\":3,\"d\":4}")).contains("max-members", "--max-members");
+        assertThat(reason(small, "[1,2,3,4]")).contains("max-array-length", "--max-array-length");
+        assertThat(reason(new JsonReader(ReadLimits.DEFAULT.withMaxValues(5)), "[[1,1],[1,1]]"))
+                .contains("more than 5 values", "--max-values");
+        assertThat(reason(small, "[1234567]")).contains("max-number-length", "--max-number-length");
+        assertThat(reason(small, "[[[[1]]]]")).contains("max-depth", "--max-depth");
+        assertThat(reason(small, "[\"abcdefgh\"]")).contains("max-string-length", "--max-string-length");
+        assertThat(reason(small, "{\"abcdefgh\": 1}")).contains("max-string-length");
+    }
+
+    @Test
+    void readsADeviceLikeAStreamAndStopsAtItsFirstBytes() {
+        Path zero = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(zero), "no /dev/zero here");
+
+        assertThatThrownBy(() -> new JsonReader(ReadLimits.DEFAULT.withMaxDocumentBytes(100_000)).read(zero))
+                .isInstanceOf(JsonReadException.class)
+                .hasMessageContaining("without a byte order mark; save it as UTF-8").hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void findsRepeatedNamesInLargeObjectsAsInSmallOnes() throws Exception {
+        StringBuilder json = new StringBuilder("{");
+        for (int i = 0; i < 50; i++) {
+            json.append('"').append("k").append(i).append("\": ").append(i).append(", ");
+        }
+        json.append("\"k3\": 0, \"k49\": 1}");
+
+        JsonDocument doc = reader.read(json.toString(), "many.json");
+
+        assertThat(doc.duplicates()).extracting(JsonDocument.DuplicateMember::pointer).containsExactly("/k3", "/k49");
+    }
+
+    private static String reason(JsonReader reader, String json) {
+        try {
+            reader.read(json.getBytes(StandardCharsets.UTF_8), "limits.json");
+        } catch (JsonReadException e) {
+            return e.reason();
+        }
+        throw new AssertionError("read without an error: " + json);
     }
 }
