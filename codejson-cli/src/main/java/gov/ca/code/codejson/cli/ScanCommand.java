@@ -18,15 +18,15 @@ import picocli.CommandLine.Spec;
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.Family;
 import gov.ca.code.codejson.ValidationReport;
-import gov.ca.code.codejson.generate.GenerationProblem;
+import gov.ca.code.codejson.diagnostic.Diagnostic;
+import gov.ca.code.codejson.diagnostic.Severity;
+import gov.ca.code.codejson.diagnostic.Subject;
 import gov.ca.code.codejson.json.JsonReadException;
 import gov.ca.code.codejson.scan.RepositoryScanner;
 import gov.ca.code.codejson.scan.ScanOutput;
 import gov.ca.code.codejson.scan.ScanOverlay;
 import gov.ca.code.codejson.scan.ScanProblem;
 import gov.ca.code.codejson.scan.ScannedRepository;
-import gov.ca.code.codejson.diagnostic.Severity;
-import gov.ca.code.codejson.validation.Violation;
 
 /** {@code codejson scan}: code.json entries for git checkouts in any language. */
 @Command(name = "scan", mixinStandardHelpOptions = true,
@@ -168,14 +168,10 @@ final class ScanCommand implements Callable<Integer> {
                         + p.severity().label() + ": " + p.message());
             }
         }
-        for (GenerationProblem p : scan.generation().problems()) {
-            if (p.severity() != Severity.INFO) {
-                lines.add(scan.name() + ": " + p.severity().label() + ": " + p.pointer() + ": " + p.message());
-            }
-        }
-        for (Violation v : scan.generation().violations()) {
-            if (v.severity() != Severity.INFO) {
-                lines.add(scan.name() + ": " + v.severity().label() + ": " + v.pointer() + ": " + v.message());
+        for (Diagnostic d : scan.messages()) {
+            if (d.severity() != Severity.INFO) {
+                String pointer = d.subject() instanceof Subject.Pointer p ? p.pointer() + ": " : "";
+                lines.add(scan.name() + ": " + d.severity().label() + ": " + pointer + d.message());
             }
         }
         lines.forEach(err::println);
