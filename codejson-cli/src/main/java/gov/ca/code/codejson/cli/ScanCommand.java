@@ -21,14 +21,14 @@ import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.files.AtomicFiles;
 import gov.ca.code.codejson.Family;
 import gov.ca.code.codejson.ValidationReport;
-import gov.ca.code.codejson.generate.Finding;
+import gov.ca.code.codejson.diagnostic.Diagnostic;
+import gov.ca.code.codejson.diagnostic.Severity;
+import gov.ca.code.codejson.diagnostic.Subject;
 import gov.ca.code.codejson.json.JsonReadException;
 import gov.ca.code.codejson.scan.RepositoryScanner;
 import gov.ca.code.codejson.scan.ScanOutput;
 import gov.ca.code.codejson.scan.ScanOverlay;
 import gov.ca.code.codejson.scan.ScannedRepository;
-import gov.ca.code.codejson.diagnostic.Severity;
-import gov.ca.code.codejson.diagnostic.Diagnostic;
 
 /** {@code codejson scan}: code.json entries for git checkouts in any language. */
 @Command(name = "scan", mixinStandardHelpOptions = true,
@@ -171,14 +171,10 @@ final class ScanCommand implements Callable<Integer> {
                 lines.add(Main.FORMAT.line(p.inFile(p.file().isEmpty() ? scan.name() : scan.name() + "/" + p.file())));
             }
         }
-        for (Finding p : scan.generation().findings()) {
-            if (p.severity() != Severity.INFO) {
-                lines.add(scan.name() + ": " + p.severity().label() + ": " + p.field() + ": " + p.message());
-            }
-        }
-        for (Diagnostic v : scan.generation().violations()) {
-            if (v.severity() != Severity.INFO) {
-                lines.add(Main.FORMAT.line(v.inFile(scan.name())));
+        for (Diagnostic d : scan.messages()) {
+            if (d.severity() != Severity.INFO) {
+                String pointer = d.subject() instanceof Subject.Pointer p ? p.pointer() + ": " : "";
+                lines.add(scan.name() + ": " + d.severity().label() + ": " + pointer + d.message());
             }
         }
         lines.forEach(err::println);

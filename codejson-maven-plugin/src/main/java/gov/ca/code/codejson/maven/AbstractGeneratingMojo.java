@@ -32,6 +32,7 @@ import gov.ca.code.codejson.generate.Generator;
 import gov.ca.code.codejson.generate.Overlay;
 import gov.ca.code.codejson.generate.ProjectFacts;
 import gov.ca.code.codejson.generate.Setting;
+import gov.ca.code.codejson.git.GitHistory;
 import gov.ca.code.codejson.json.JsonReadException;
 
 /**
@@ -499,12 +500,12 @@ abstract class AbstractGeneratingMojo extends AbstractCodeJsonMojo {
         }
         ProjectFacts.History history = null;
         if (useGitHistory) {
-            GitHistory.Outcome outcome = GitHistory.read(project.getBasedir());
-            history = outcome.history();
-            if (history == null) {
-                getLog().info("codejson: " + outcome.reason() + "; date.created and date.lastModified come from the"
+            GitHistory git = GitHistory.read(project.getBasedir().toPath());
+            if (!git.found()) {
+                getLog().info("codejson: " + git.reason() + "; date.created and date.lastModified come from the"
                         + " parameters created and lastModified");
             } else {
+                history = new ProjectFacts.History(git.created(), git.lastModified(), git.description());
                 getLog().info("codejson: dates from " + history.description() + ": created " + history.created()
                         + ", last modified " + history.lastModified());
             }

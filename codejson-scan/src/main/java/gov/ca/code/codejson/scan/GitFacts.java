@@ -2,23 +2,21 @@ package gov.ca.code.codejson.scan;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jgit.dircache.DirCache;
-import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.revwalk.RevCommit;
-import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+
+import gov.ca.code.codejson.git.GitHistory;
 
 /**
  * What a git checkout says about itself, read with JGit (no {@code git} executable, no network):
- * the dates of its first and last commit reachable from {@code HEAD}, in UTC, the {@code origin}
- * remote and the files in its index.
+ * the dates of its first and last commit reachable from {@code HEAD}, in UTC (read by
+ * {@link GitHistory}, as the Maven plugin reads them), the {@code origin} remote and the files in
+ * its index.
  *
  * @param created the date of the first commit, or null when there is no commit
  * @param lastModified the date of the last commit, or null when there is no commit
@@ -56,29 +54,12 @@ record GitFacts(LocalDate created, LocalDate lastModified, int commits, String o
             for (int i = 0; i < index.getEntryCount(); i++) {
                 tracked.add(index.getEntry(i).getPathString());
             }
-            ObjectId head = repository.resolve("HEAD");
-            if (head == null) {
-                return new GitFacts(null, null, 0, origin, tracked, "the repository has no commit yet");
-            }
-            long first = Long.MAX_VALUE;
-            long last = Long.MIN_VALUE;
-            int count = 0;
-            try (RevWalk walk = new RevWalk(repository)) {
-                walk.markStart(walk.parseCommit(head));
-                for (RevCommit commit : walk) {
-                    first = Math.min(first, commit.getCommitTime());
-                    last = Math.max(last, commit.getCommitTime());
-                    count++;
-                }
-            }
-            return new GitFacts(date(first), date(last), count, origin, tracked, null);
+            GitHistory history = GitHistory.of(repository, "");
+            return new GitFacts(history.created(), history.lastModified(), history.commits(), origin, tracked, history.reason());
         } catch (IOException | RuntimeException e) {
             // A damaged repository still gets an entry from its files; only the dates are lost.
             return new GitFacts(null, null, 0, null, List.of(), "the git repository could not be read (" + e.getClass().getSimpleName() + ")");
         }
     }
 
-    private static LocalDate date(long epochSeconds) {
-        return Instant.ofEpochSecond(epochSeconds).atOffset(ZoneOffset.UTC).toLocalDate();
-    }
 }

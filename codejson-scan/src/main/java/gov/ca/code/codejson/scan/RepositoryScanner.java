@@ -192,8 +192,10 @@ public final class RepositoryScanner {
             ProjectFacts facts = facts(manifests.manifests(), git);
             GenerationSettings settings = settings(manifests.manifests());
             gov.ca.code.codejson.generate.Generation generation = new Generator().generate(facts, settings);
+            List<String> manifestFiles = manifests.manifests().stream().map(ManifestFacts::file).toList();
             return new ScannedRepository(name, generation, fields(generation), selection.excluded().stream()
-                    .map(e -> new ScannedRepository.Excluded(e.path(), e.rule())).toList(), problems);
+                    .map(e -> new ScannedRepository.Excluded(e.path(), e.rule())).toList(), problems,
+                    new ScanMessages(name, overlay.name(), manifestFiles).translate(generation));
         }
 
         private ProjectFacts facts(List<ManifestFacts> manifests, GitFacts git) {

@@ -7,12 +7,12 @@ import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.Document;
 import gov.ca.code.codejson.Family;
 import gov.ca.code.codejson.ValidationReport;
-import gov.ca.code.codejson.generate.Finding;
+import gov.ca.code.codejson.diagnostic.Diagnostic;
+import gov.ca.code.codejson.diagnostic.Subject;
 import gov.ca.code.codejson.json.JsonBuilder;
 import gov.ca.code.codejson.json.JsonReadException;
 import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.json.JsonWriter;
-import gov.ca.code.codejson.diagnostic.Diagnostic;
 
 /**
  * Writes what a scan found: one code.gov 2.0.0 inventory holding every entry, and the provenance
@@ -112,13 +112,15 @@ public final class ScanOutput {
                 }
                 messages.add(b.put("message", p.message()).build());
             }
-            for (Finding p : scan.generation().findings()) {
-                messages.add(JsonBuilder.object().put("severity", p.severity().label()).put("rule", p.rule())
-                        .put("pointer", p.field()).put("message", p.message()).build());
-            }
-            for (Diagnostic v : scan.generation().violations()) {
-                messages.add(JsonBuilder.object().put("severity", v.severity().label()).put("rule", v.rule())
-                        .put("pointer", v.pointer()).put("message", v.message()).build());
+            for (Diagnostic d : scan.messages()) {
+                JsonBuilder b = JsonBuilder.object().put("severity", d.severity().label()).put("rule", d.rule());
+                if (!d.file().isEmpty()) {
+                    b.put("file", d.file());
+                }
+                if (d.subject() instanceof Subject.Pointer p) {
+                    b.put("pointer", p.pointer());
+                }
+                messages.add(b.put("message", d.message()).build());
             }
             repositories.add(JsonBuilder.object().put("repository", scan.name()).put("valid", scan.valid())
                     .put("fields", JsonBuilder.array(fields)).put("excluded", JsonBuilder.array(excluded))

@@ -16,9 +16,13 @@ import gov.ca.code.codejson.diagnostic.Severity;
  *     those of the generated document ({@code /releases/0/...} for code.gov 2.0.0)
  * @param excluded the files left out of the source count and why
  * @param problems what the scan could not read or decide
+ * @param messages the messages of the generator and of validation, in the words of the repository:
+ *     each names the manifest field, license file, remote or overlay setting to change (its file is
+ *     that file, relative to the repository, or the overlay's name), never a POM element unless
+ *     the repository's manifest is its {@code pom.xml}
  */
 public record ScannedRepository(String name, Generation generation, List<Field> fields, List<Excluded> excluded,
-        List<Diagnostic> problems) {
+        List<Diagnostic> problems, List<Diagnostic> messages) {
 
     /** Creates the outcome; lists are copied. */
     public ScannedRepository {
@@ -27,6 +31,7 @@ public record ScannedRepository(String name, Generation generation, List<Field> 
         fields = List.copyOf(fields);
         excluded = List.copyOf(excluded);
         problems = List.copyOf(problems);
+        messages = List.copyOf(messages);
     }
 
     /** {@return whether an entry was built and neither the scan, the generator nor validation found an error} */

@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -26,9 +28,10 @@ import gov.ca.code.codejson.files.FileNames;
  * never counts), else every file of the work tree outside {@code .git}. A candidate is left out,
  * with the rule that excluded it, when:
  * <ul>
- *   <li>the top {@code .gitattributes} marks it {@code linguist-vendored} or
- *       {@code linguist-generated} (and does not unset it again with {@code -linguist-…} or
- *       {@code =false}), matched with JGit's reading of the gitattributes patterns;</li>
+ *   <li>a {@code .gitattributes} (the top one or one in a folder on its path, the deeper one
+ *       winning, as in git) marks it {@code linguist-vendored} or {@code linguist-generated} (and
+ *       does not unset it again with {@code -linguist-…} or {@code =false}), matched with JGit's
+ *       reading of the gitattributes patterns;</li>
  *   <li>a folder on its path is one of {@link #VENDORED_FOLDERS} (dependencies copied in) or
  *       {@link #GENERATED_FOLDERS} (build output), or starts with {@code .};</li>
  *   <li>its name ends with one of {@link #GENERATED_SUFFIXES}: minified or generated code and
@@ -73,7 +76,7 @@ final class SourceFiles {
 
     static Selection select(Path repository, List<String> tracked) throws IOException {
         TreeSet<String> candidates = new TreeSet<>(tracked.isEmpty() ? walk(repository) : tracked);
-        List<AttributesRule> rules = attributes(repository);
+        Map<String, List<AttributesRule>> attributes = attributes(repository, candidates);
         List<String> counted = new ArrayList<>();
         List<Excluded> excluded = new ArrayList<>();
         for (String path : candidates) {
@@ -87,7 +90,7 @@ final class SourceFiles {
             if (!Files.isRegularFile(repository.resolve(path))) {
                 continue;
             }
-            String rule = exclusion(path, rules);
+            String rule = exclusion(path, attributes);
             if (rule == null) {
                 counted.add(path);
             } else {
@@ -97,10 +100,10 @@ final class SourceFiles {
         return new Selection(counted, excluded);
     }
 
-    private static String exclusion(String path, List<AttributesRule> rules) {
-        String attribute = linguist(path, rules);
+    private static String exclusion(String path, Map<String, List<AttributesRule>> attributes) {
+        String attribute = linguist(path, attributes);
         if (attribute != null) {
-            return ".gitattributes " + attribute;
+            return attribute;
         }
         String[] parts = path.split("/");
         for (int i = 0; i < parts.length - 1; i++) {
@@ -123,51 +126,100 @@ final class SourceFiles {
         return null;
     }
 
-    /** The linguist attribute set on a path, the last matching rule winning as in git. */
-    private static String linguist(String path, List<AttributesRule> rules) {
-        String result = null;
+    /**
+     * The linguist attribute set on a path, as git decides it: the {@code .gitattributes} of every
+     * folder on the path, from the top down, each pattern read relative to its own folder, and the
+     * last matching rule winning, so a deeper file overrides a shallower one.
+     *
+     * @return the exclusion rule, such as {@code .gitattributes linguist-vendored} or
+     *     {@code src/gen/.gitattributes linguist-generated}, or null
+     */
+    private static String linguist(String path, Map<String, List<AttributesRule>> attributes) {
         String[] parts = path.split("/");
+        String result = null;
         for (String key : List.of("linguist-vendored", "linguist-generated")) {
             Boolean set = null;
-            for (AttributesRule rule : rules) {
-                boolean matches = rule.isMatch(path, false);
-                // A rule for a folder (docs/** or docs/) applies to everything below it.
-                StringBuilder prefix = new StringBuilder();
-                for (int i = 0; i < parts.length - 1 && !matches; i++) {
-                    prefix.append(i == 0 ? "" : "/").append(parts[i]);
-                    matches = rule.isMatch(prefix.toString(), true);
+            String setBy = null;
+            String folder = "";
+            for (int depth = 0; depth < parts.length; depth++) {
+                if (depth > 0) {
+                    folder = folder.isEmpty() ? parts[depth - 1] : folder + "/" + parts[depth - 1];
                 }
-                if (!matches) {
+                List<AttributesRule> rules = attributes.get(folder);
+                if (rules == null) {
                     continue;
                 }
-                for (Attribute a : rule.getAttributes()) {
-                    if (a.getKey().equals(key)) {
-                        set = switch (a.getState()) {
-                            case SET -> true;
-                            case UNSET -> false;
-                            case CUSTOM -> !a.getValue().equalsIgnoreCase("false");
-                            case UNSPECIFIED -> null;
-                        };
+                String relative = folder.isEmpty() ? path : path.substring(folder.length() + 1);
+                for (AttributesRule rule : rules) {
+                    Boolean state = matches(rule, relative) ? state(rule, key) : null;
+                    if (state != null) {
+                        set = state;
+                        setBy = folder.isEmpty() ? ".gitattributes" : folder + "/.gitattributes";
                     }
                 }
             }
             if (Boolean.TRUE.equals(set) && result == null) {
-                result = key;
+                result = setBy + " " + key;
             }
         }
         return result;
     }
 
-    private static List<AttributesRule> attributes(Path repository) throws IOException {
-        Path file = repository.resolve(".gitattributes");
-        if (!Files.isRegularFile(file)) {
-            return List.of();
+    private static boolean matches(AttributesRule rule, String relative) {
+        if (rule.isMatch(relative, false)) {
+            return true;
         }
-        AttributesNode node = new AttributesNode();
-        try (InputStream in = Files.newInputStream(file)) {
-            node.parse(in);
+        // A rule for a folder (docs/** or docs/) applies to everything below it.
+        String[] parts = relative.split("/");
+        StringBuilder prefix = new StringBuilder();
+        for (int i = 0; i < parts.length - 1; i++) {
+            prefix.append(i == 0 ? "" : "/").append(parts[i]);
+            if (rule.isMatch(prefix.toString(), true)) {
+                return true;
+            }
         }
-        return node.getRules();
+        return false;
+    }
+
+    /** {@return what a rule says of an attribute: set, unset, or null when it does not name it} */
+    private static Boolean state(AttributesRule rule, String key) {
+        Boolean state = null;
+        for (Attribute a : rule.getAttributes()) {
+            if (a.getKey().equals(key)) {
+                state = switch (a.getState()) {
+                    case SET -> true;
+                    case UNSET -> false;
+                    case CUSTOM -> !a.getValue().equalsIgnoreCase("false");
+                    case UNSPECIFIED -> null;
+                };
+            }
+        }
+        return state;
+    }
+
+    /**
+     * The rules of every {@code .gitattributes} among the candidates (so a nested one counts only
+     * when it is tracked, as the files it describes are), by the folder it is in ({@code ""} for the
+     * top), read with JGit's parser of the gitattributes format.
+     */
+    private static Map<String, List<AttributesRule>> attributes(Path repository, Set<String> candidates) throws IOException {
+        Map<String, List<AttributesRule>> byFolder = new HashMap<>();
+        for (String path : candidates) {
+            if (!path.equals(".gitattributes") && !path.endsWith("/.gitattributes")) {
+                continue;
+            }
+            Path file = repository.resolve(path);
+            if (!Files.isRegularFile(file)) {
+                continue;
+            }
+            AttributesNode node = new AttributesNode();
+            try (InputStream in = Files.newInputStream(file)) {
+                node.parse(in);
+            }
+            String folder = path.equals(".gitattributes") ? "" : path.substring(0, path.length() - "/.gitattributes".length());
+            byFolder.put(folder, node.getRules());
+        }
+        return byFolder;
     }
 
     private static List<String> walk(Path repository) throws IOException {

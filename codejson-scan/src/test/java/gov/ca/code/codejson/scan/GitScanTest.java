@@ -87,4 +87,29 @@ class GitScanTest {
                 new ScannedRepository.Excluded("third_party/lib.c", "vendored folder third_party"),
                 new ScannedRepository.Excluded("web/app.min.js", "generated file *.min.js"));
     }
+
+    @Test
+    void aGitattributesInASubFolderMarksItsFilesAndOverridesTheTopOne() {
+        Repos repo = Repos.create(tmp.resolve("nested"))
+                .file("package.json", "{\"name\": \"nested\", \"description\": \"Nested.\", \"license\": \"MIT\"}")
+                .file(".gitattributes", "*.py linguist-generated\n")
+                .file("src/app.js", "let a = 1;\n")
+                .file("src/api/.gitattributes", "*.js linguist-generated\nclient/** linguist-vendored\n")
+                .file("src/api/stubs.js", "let s = 1;\n")
+                .file("src/api/client/http.js", "let h = 1;\n")
+                .file("src/api/deeper/more.js", "let m = 1;\n")
+                .file("tools/gen.py", "x = 1\n")
+                .file("tools/.gitattributes", "gen.py -linguist-generated\n")
+                .file("other/gen.py", "y = 1\n")
+                .commit("2024-01-01T00:00:00Z");
+
+        ScannedRepository scan = repo.scan();
+
+        assertThat(scan.excluded()).containsExactly(
+                new ScannedRepository.Excluded("other/gen.py", ".gitattributes linguist-generated"),
+                new ScannedRepository.Excluded("src/api/client/http.js", "src/api/.gitattributes linguist-vendored"),
+                new ScannedRepository.Excluded("src/api/deeper/more.js", "src/api/.gitattributes linguist-generated"),
+                new ScannedRepository.Excluded("src/api/stubs.js", "src/api/.gitattributes linguist-generated"));
+        assertThat(field(scan, R + "/languages")).isEqualTo("[\"JavaScript\",\"Python\"]");
+    }
 }

@@ -12,6 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.spdx.library.ListedLicenses;
 
+import gov.ca.code.codejson.license.SpdxLicenses;
+
 class LicenseTextScanTest {
 
     private static final String LICENSE = "/releases/0/permissions/licenses/0";
@@ -141,6 +143,16 @@ class LicenseTextScanTest {
         LicenseTexts.listVersion();
 
         assertThat(System.getProperty(LicenseTexts.JAR_ONLY_PROPERTY)).isEqualTo("true");
-        assertThat(LicenseTexts.listVersion()).isEqualTo("3.26.0");
+    }
+
+    /**
+     * A license file's text is matched with the SPDX library's list and a manifest's license name
+     * is resolved with the core's table; both are the SPDX License List 3.28.0, so one identifier
+     * means the same in both and the report names one version.
+     */
+    @Test
+    void theTextMatchingAndTheNameResolutionReadTheSameSpdxListVersion() {
+        assertThat(LicenseTexts.listVersion()).isEqualTo("3.28.0");
+        assertThat(SpdxLicenses.bundled().listVersion()).isEqualTo("3.28.0");
     }
 }
