@@ -4,6 +4,10 @@ import gov.ca.code.codejson.diagnostic.Location;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -63,6 +67,66 @@ public final class JsonPointer {
             current = next;
         }
         return current.location();
+    }
+
+    /**
+     * Locates many pointers in one document, as a validation that reports on very many members
+     * does: an object with many members is indexed by name once, at its first look-up, so that
+     * locating each of its members does not scan it again (which would take time quadratic in its
+     * size). The index keeps the last member of a repeated name, as {@link JsonValue.JsonObject#get} does.
+     */
+    public static final class Locator {
+        /** Up to this many members a scan is cheaper than an index. */
+        private static final int SCAN = 16;
+
+        private final JsonValue root;
+        private final Map<JsonValue.JsonObject, Map<String, JsonValue>> indexes = new IdentityHashMap<>();
+
+        /**
+         * Creates a locator.
+         *
+         * @param root the document
+         */
+        public Locator(JsonValue root) {
+            this.root = Objects.requireNonNull(root, "root");
+        }
+
+        /**
+         * Finds the location a pointer refers to, as {@link JsonPointer#locate} does.
+         *
+         * @param pointer an RFC 6901 pointer
+         * @return the best location, {@link Location#UNKNOWN} when the document has none
+         */
+        public Location locate(String pointer) {
+            JsonValue current = root;
+            for (String token : tokens(pointer)) {
+                JsonValue next = null;
+                if (current instanceof JsonValue.JsonObject object) {
+                    next = member(object, token);
+                } else if (current instanceof JsonValue.JsonArray array && isIndex(token)) {
+                    int index = Integer.parseInt(token);
+                    next = index < array.elements().size() ? array.elements().get(index) : null;
+                }
+                if (next == null) {
+                    return current.location();
+                }
+                current = next;
+            }
+            return current.location();
+        }
+
+        private JsonValue member(JsonValue.JsonObject object, String name) {
+            if (object.members().size() <= SCAN) {
+                return object.get(name).orElse(null);
+            }
+            return indexes.computeIfAbsent(object, o -> {
+                Map<String, JsonValue> byName = new HashMap<>();
+                for (JsonValue.Member m : o.members()) {
+                    byName.put(m.name(), m.value());
+                }
+                return byName;
+            }).get(name);
+        }
     }
 
     /**

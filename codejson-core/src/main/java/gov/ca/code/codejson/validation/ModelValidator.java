@@ -76,12 +76,12 @@ public final class ModelValidator {
      */
     public List<Diagnostic> validate(Record root, Profile profile, JsonValue source) {
         List<Diagnostic> out = new ArrayList<>();
-        walk(root, Here.ROOT, profile, source, out);
+        walk(root, Here.ROOT, profile, source == null ? null : new JsonPointer.Locator(source), out);
         out.sort(Diagnostic.ORDER);
         return List.copyOf(out);
     }
 
-    private void walk(Object record, Here here, Profile profile, JsonValue source, List<Diagnostic> out) {
+    private void walk(Object record, Here here, Profile profile, JsonPointer.Locator source, List<Diagnostic> out) {
         RecordShape shape = RecordShape.of(record.getClass());
         Set<ConstraintViolation<Object>> found = Engine.VALIDATOR.validate(record, profile.group());
         for (ConstraintViolation<Object> cv : found) {
@@ -123,7 +123,7 @@ public final class ModelValidator {
         }
     }
 
-    private static Diagnostic convert(ConstraintViolation<Object> cv, RecordShape shape, String base, JsonValue source) {
+    private static Diagnostic convert(ConstraintViolation<Object> cv, RecordShape shape, String base, JsonPointer.Locator source) {
         ConstraintDescriptor<?> descriptor = cv.getConstraintDescriptor();
         Object ruleAttribute = descriptor.getAttributes().get("rule");
         String rule = ruleAttribute instanceof String r ? r : descriptor.getAnnotation().annotationType().getSimpleName();
@@ -155,7 +155,7 @@ public final class ModelValidator {
                 message = cv.getMessage();
             }
         }
-        Location location = source == null ? Location.UNKNOWN : JsonPointer.locate(source, pointer);
+        Location location = source == null ? Location.UNKNOWN : source.locate(pointer);
         return Diagnostic.at(pointer, rule, severity, message, location);
     }
 

@@ -27,4 +27,20 @@ class JsonPointerTest {
         assertThat(JsonPointer.resolve(document(), "/d/0")).isEmpty();
         assertThat(JsonPointer.resolve(document(), "/a~1b/x")).isEmpty();
     }
+
+    @Test
+    void aLocatorFindsWhatLocateFindsInALargeObjectAndTakesTheLastOfARepeatedName() throws JsonReadException {
+        StringBuilder json = new StringBuilder("{\"o\": {");
+        for (int i = 0; i < 40; i++) {
+            json.append("\n\"m").append(i).append("\": ").append(i).append(',');
+        }
+        json.append("\n\"m3\": \"again\"}}");
+        JsonValue root = new JsonReader(ReadLimits.DEFAULT).read(json.toString(), "t.json").root();
+        JsonPointer.Locator locator = new JsonPointer.Locator(root);
+
+        for (String pointer : new String[] {"/o/m0", "/o/m39", "/o/m3", "/o/absent", "/o/m7/deeper", ""}) {
+            assertThat(locator.locate(pointer)).as(pointer).isEqualTo(JsonPointer.locate(root, pointer));
+        }
+        assertThat(locator.locate("/o/m3").line()).isEqualTo(42);
+    }
 }
