@@ -12,8 +12,10 @@ import gov.ca.code.codejson.json.ReadLimits;
 
 /**
  * Reading, validating and writing take time in proportion to the input: an object with a million
- * members costs about a hundred times one with ten thousand, never the square of it. The bound is a
- * ratio of two runs in the same test, generous for a busy machine, not a time.
+ * members costs about a hundred times one with ten thousand, never the square of it (ten thousand
+ * times). The bound is a ratio of two runs in the same test, not a time: at most ten times the cost
+ * per member of the small run, which leaves room for the garbage collection of a million
+ * diagnostics and a busy machine, and still fails by far on any pass that is quadratic.
  */
 class LinearInputTest {
 
@@ -21,7 +23,7 @@ class LinearInputTest {
     private static final int LARGE = 1_000_000;
 
     @Test
-    void anObjectWithAMillionMembersCostsAboutAHundredTimesOneWithTenThousand() throws Exception {
+    void anObjectWithAMillionMembersCostsInProportionToItsSizeNotItsSquare() throws Exception {
         // The default allows a million members per object; the release here has two more.
         CodeJson codejson = new CodeJson(ReadLimits.DEFAULT.withMaxMembers(2 * LARGE));
         byte[] small = inventory(SMALL);
@@ -37,7 +39,7 @@ class LinearInputTest {
         long largeNanos = run(codejson, large, LARGE);
 
         assertThat(largeNanos).as("%d members took %d ms, %d members %d ms", LARGE, largeNanos / 1_000_000,
-                SMALL, smallNanos / 1_000_000).isLessThanOrEqualTo(250 * smallNanos);
+                SMALL, smallNanos / 1_000_000).isLessThanOrEqualTo(1000 * smallNanos);
     }
 
     /** Reads, validates and writes the inventory once; returns the nanoseconds taken. */

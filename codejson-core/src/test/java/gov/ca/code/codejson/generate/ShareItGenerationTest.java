@@ -184,6 +184,6 @@ class ShareItGenerationTest {
 
         assertThatThrownBy(() -> new CommittedFile().updated(committed, g))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("codegov-2.0.0")
-                .hasMessageContaining("migrate --to shareit-2.0.0");
+                .hasMessageContaining("migrate it to shareit-2.0.0");
     }
 }
