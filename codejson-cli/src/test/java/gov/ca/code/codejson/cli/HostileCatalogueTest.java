@@ -93,7 +93,7 @@ class HostileCatalogueTest {
             assertThat(result.out).contains(huge + ":1:", "/releases/0/laborHours: the value 1E+999999999 is out of the range");
         }
         if (command.equals("format")) {
-            assertThat(Files.readString(huge)).containsIgnoringCase("\"laborHours\": 1E+999999999");
+            assertThat(Files.readString(huge)).contains("\"laborHours\": 1e999999999");
         }
     }
 
@@ -138,7 +138,8 @@ class HostileCatalogueTest {
 
         assertThat(result.exit).isEqualTo(2);
         assertPlainMessages(result);
-        assertThat(result.err).startsWith(big + ":1:").contains("error: the input exceeds a safety limit");
+        assertThat(result.err).startsWith(big + ":1:").contains("error: a string is longer than 1048576 characters, over the read limit max-string-length",
+                "raise it with --max-string-length");
         assertThat(written()).containsExactly("big.json");
     }
 
