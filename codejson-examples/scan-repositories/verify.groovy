@@ -21,7 +21,7 @@ assert lines.findAll { it ==~ /codejson scan: \[\d\/5\] .*/ }.collect { it.repla
         ['case-tracker', 'fee-calculator', 'permit-forms', 'road-conditions', 'survey-stats'].collect { "codejson scan: [n/5] ${it}" }
 assert lines.findAll { !(it ==~ /codejson scan: \[\d\/5\] .*/) } == [
     'permit-forms/.git/config: warning: the origin remote carries a user name, password or token; it was left out of'
-        + ' the entry, but remove it from the remote (git remote set-url origin URL) and revoke it if it was real',
+        + ' the entry, but remove it from the remote (git remote set-url origin URL) and revoke it if it was real [scan.remote-credentials]',
     'codejson scan: wrote 5 entries to target/scan/code.json',
 ]
 
