@@ -70,4 +70,18 @@ class StatewideMetricsTest {
         assertThat(result.exit).isEqualTo(2);
         assertThat(result.err).contains("--period \"Q3\" is neither a quarter such as 2026-Q3 nor a date such as 2026-09-30");
     }
+
+    @Test
+    void anAgencyNameIsNeitherALinkInMarkdownNorAFormulaInCsv() throws Exception {
+        Path hostile = Files.writeString(dir.resolve("x.json"), inventory("=HYPERLINK(1) [x](javascript:alert(1))",
+                release("A", "https://github.com/ca/a", "openSource", "")));
+        Path cdt = Files.writeString(dir.resolve("cdt.json"), inventory("CDT", release("B", "https://github.com/ca/b", "openSource", "")));
+
+        Cli md = Cli.run("metrics", "--format", "md", hostile.toString(), cdt.toString());
+        Cli csv = Cli.run("metrics", "--format", "csv", hostile.toString(), cdt.toString());
+
+        assertThat(md.exit).as(md.err).isZero();
+        assertThat(md.out).contains("\\[x\\]\\(javascript:alert\\(1\\)\\)").doesNotContain("[x](javascript");
+        assertThat(csv.out).contains(",'=HYPERLINK(1) [x](javascript:alert(1)),").doesNotContain(",=HYPERLINK");
+    }
 }

@@ -52,21 +52,7 @@ public final class JsonPointer {
      * @return the best location, {@link Location#UNKNOWN} when the document has none
      */
     public static Location locate(JsonValue root, String pointer) {
-        JsonValue current = root;
-        for (String token : tokens(pointer)) {
-            JsonValue next = null;
-            if (current instanceof JsonValue.JsonObject object) {
-                next = object.get(token).orElse(null);
-            } else if (current instanceof JsonValue.JsonArray array && isIndex(token)) {
-                int index = Integer.parseInt(token);
-                next = index < array.elements().size() ? array.elements().get(index) : null;
-            }
-            if (next == null) {
-                return current.location();
-            }
-            current = next;
-        }
-        return current.location();
+        return new Locator(root).locate(pointer);
     }
 
     /**
@@ -80,7 +66,7 @@ public final class JsonPointer {
         private static final int SCAN = 16;
 
         private final JsonValue root;
-        private final Map<JsonValue.JsonObject, Map<String, JsonValue>> indexes = new IdentityHashMap<>();
+        private Map<JsonValue.JsonObject, Map<String, JsonValue>> indexes;
 
         /**
          * Creates a locator.
@@ -118,6 +104,9 @@ public final class JsonPointer {
         private JsonValue member(JsonValue.JsonObject object, String name) {
             if (object.members().size() <= SCAN) {
                 return object.get(name).orElse(null);
+            }
+            if (indexes == null) {
+                indexes = new IdentityHashMap<>();
             }
             return indexes.computeIfAbsent(object, o -> {
                 Map<String, JsonValue> byName = new HashMap<>();

@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import org.apache.commons.csv.CSVFormat;
 
+import gov.ca.code.codejson.report.OutputText;
+
 /**
  * The metrics as CSV (RFC 4180, comma-separated, {@code \n} line ends, a header row): one
  * long table of every figure, and one table of every release with its score.
@@ -89,40 +91,8 @@ public final class MetricsCsv {
     private static String[] neutralised(String... cells) {
         String[] out = new String[cells.length];
         for (int i = 0; i < cells.length; i++) {
-            out[i] = neutralise(cells[i]);
+            out[i] = OutputText.csvCell(cells[i]);
         }
         return out;
-    }
-
-    /**
-     * Gives a leading {@code '} to a cell that a spreadsheet would run as a formula: one that
-     * begins with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return, other
-     * than a plain negative number, as OWASP recommends against CSV injection. Every column of
-     * every row goes through it, headers and figures included.
-     *
-     * @param value the cell
-     * @return the cell a spreadsheet shows as text
-     */
-    static String neutralise(String value) {
-        if (value.isEmpty() || "=+-@\t\r".indexOf(value.charAt(0)) < 0 || isNegativeNumber(value)) {
-            return value;
-        }
-        return "'" + value;
-    }
-
-    private static boolean isNegativeNumber(String value) {
-        if (value.length() < 2 || value.charAt(0) != '-') {
-            return false;
-        }
-        boolean digit = false;
-        for (int i = 1; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c >= '0' && c <= '9') {
-                digit = true;
-            } else if (c != '.') {
-                return false;
-            }
-        }
-        return digit;
     }
 }

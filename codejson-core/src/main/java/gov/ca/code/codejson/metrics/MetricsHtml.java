@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import gov.ca.code.codejson.report.OutputText;
 import gov.ca.code.codejson.license.SpdxLicenses;
 import gov.ca.code.codejson.text.Counts;
 
@@ -39,8 +40,8 @@ public final class MetricsHtml {
         StringBuilder out = new StringBuilder();
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n<main>\n")
-                .append("<h1>").append(esc(title)).append("</h1>\n")
+                .append("<title>").append(OutputText.html(title)).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n<main>\n")
+                .append("<h1>").append(OutputText.html(title)).append("</h1>\n")
                 .append("<p class=\"sub\">").append(group(now.releases())).append(" ").append(Counts.noun(now.releases(), "release"))
                 .append(before.isPresent() ? ", compared with the previous inventory (" + group(before.get().releases()) + " "
                         + Counts.noun(before.get().releases(), "release") + ")" : "")
@@ -67,7 +68,7 @@ public final class MetricsHtml {
             if (table.id().equals("scoreHistogram") || table.id().equals("scoreBands")) {
                 continue;
             }
-            out.append("<section>\n<h2>").append(esc(table.title())).append("</h2>\n");
+            out.append("<section>\n<h2>").append(OutputText.html(table.title())).append("</h2>\n");
             if (table.rows().isEmpty()) {
                 out.append("<p>None.</p>\n</section>\n");
                 continue;
@@ -90,7 +91,7 @@ public final class MetricsHtml {
         out.append(completenessChart(now.completeness()));
         out.append("<details><summary>Table</summary>\n<table>\n<thead><tr><th>Field</th><th class=\"n\">Filled</th><th class=\"n\">Of</th><th class=\"n\">Share</th></tr></thead>\n<tbody>\n");
         for (FieldCompleteness c : now.completeness()) {
-            out.append("<tr><td><code>").append(esc(c.field())).append("</code></td><td class=\"n\">").append(group(c.filled()))
+            out.append("<tr><td><code>").append(OutputText.html(c.field())).append("</code></td><td class=\"n\">").append(group(c.filled()))
                     .append("</td><td class=\"n\">").append(group(c.applicable())).append("</td><td class=\"n\">")
                     .append(share(c)).append("</td></tr>\n");
         }
@@ -101,9 +102,9 @@ public final class MetricsHtml {
             out.append("<section>\n<h2>Lowest data-quality scores</h2>\n<table>\n<thead><tr><th>Release</th><th>Organization</th>")
                     .append("<th class=\"n\">Score</th><th>Fields that lost most points</th></tr></thead>\n<tbody>\n");
             for (ScoredRelease r : lowest) {
-                out.append("<tr><td>").append(esc(r.name().isEmpty() ? r.key() : r.name())).append("</td><td>").append(esc(r.organization()))
+                out.append("<tr><td>").append(OutputText.html(r.name().isEmpty() ? r.key() : r.name())).append("</td><td>").append(OutputText.html(r.organization()))
                         .append("</td><td class=\"n\">").append(r.score().score().toPlainString()).append("</td><td class=\"small\">")
-                        .append(esc(MetricsMarkdown.lostSummary(r.score()))).append("</td></tr>\n");
+                        .append(OutputText.html(MetricsMarkdown.lostSummary(r.score()))).append("</td></tr>\n");
             }
             out.append("</tbody>\n</table>\n</section>\n");
         }
@@ -119,7 +120,7 @@ public final class MetricsHtml {
         });
 
         out.append("<footer>Licenses resolved offline with the SPDX License List ")
-                .append(esc(SpdxLicenses.bundled().listVersion())).append(". Metrics format ").append(MetricsJson.FORMAT)
+                .append(OutputText.html(SpdxLicenses.bundled().listVersion())).append(". Metrics format ").append(MetricsJson.FORMAT)
                 .append(".</footer>\n</main>\n</body>\n</html>\n");
         return out.toString();
     }
@@ -144,8 +145,8 @@ public final class MetricsHtml {
             "");
 
     private static void card(StringBuilder out, String label, String value, Optional<String> detail) {
-        out.append("<div class=\"card\"><div class=\"k\">").append(esc(label)).append("</div><div class=\"v\">").append(esc(value))
-                .append("</div>").append(detail.map(d -> "<div class=\"d\">" + esc(d) + "</div>").orElse("")).append("</div>\n");
+        out.append("<div class=\"card\"><div class=\"k\">").append(OutputText.html(label)).append("</div><div class=\"v\">").append(OutputText.html(value))
+                .append("</div>").append(detail.map(d -> "<div class=\"d\">" + OutputText.html(d) + "</div>").orElse("")).append("</div>\n");
     }
 
     private static void countTable(StringBuilder out, CountTable table, boolean compare) {
@@ -155,7 +156,7 @@ public final class MetricsHtml {
         }
         out.append("</tr></thead>\n<tbody>\n");
         for (CountRow row : table.rows()) {
-            out.append("<tr><td>").append(esc(row.key())).append("</td><td class=\"n\">").append(group(row.count())).append("</td>");
+            out.append("<tr><td>").append(OutputText.html(row.key())).append("</td><td class=\"n\">").append(group(row.count())).append("</td>");
             if (compare) {
                 out.append("<td class=\"n\">").append(group(row.previous())).append("</td><td class=\"n\">").append(delta(row.delta())).append("</td>");
             }
@@ -170,7 +171,7 @@ public final class MetricsHtml {
         }
         out.append("<h3>").append(title).append("</h3>\n<ul class=\"changes\">\n");
         for (String item : items) {
-            out.append("<li>").append(esc(item)).append("</li>\n");
+            out.append("<li>").append(OutputText.html(item)).append("</li>\n");
         }
         out.append("</ul>\n");
     }
@@ -189,14 +190,14 @@ public final class MetricsHtml {
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").append(WIDTH).append("\" height=\"").append(height)
                 .append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height).append("\" aria-label=\"")
-                .append(esc(table.title())).append("\">\n<title>").append(esc(table.title())).append("</title>\n");
+                .append(OutputText.html(table.title())).append("\">\n<title>").append(OutputText.html(table.title())).append("</title>\n");
         int y = 4;
         for (CountRow row : rows) {
             int w = (int) Math.round((double) row.count() * BAR_WIDTH / max);
             String label = row.key().length() > 36 ? row.key().substring(0, 35) + "…" : row.key();
-            svg.append("<g><title>").append(esc(row.key())).append(": ").append(row.count()).append("</title>")
+            svg.append("<g><title>").append(OutputText.html(row.key())).append(": ").append(row.count()).append("</title>")
                     .append("<text x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(y + 16)
-                    .append("\" text-anchor=\"end\" font-size=\"13\" fill=\"#1b1b1b\">").append(esc(label)).append("</text>")
+                    .append("\" text-anchor=\"end\" font-size=\"13\" fill=\"#1b1b1b\">").append(OutputText.html(label)).append("</text>")
                     .append("<rect x=\"").append(LABEL_WIDTH).append("\" y=\"").append(y + 3).append("\" width=\"").append(Math.max(w, row.count() > 0 ? 2 : 0))
                     .append("\" height=\"").append(ROW_HEIGHT - 6).append("\" fill=\"").append(colour).append("\"/>");
             // The value sits right after its own bar; a previous-quarter marker further out is drawn
@@ -240,13 +241,13 @@ public final class MetricsHtml {
             int h = (int) Math.round((double) row.count() * (base - top) / max);
             int x = left + i * slot;
             String colour = i < 4 ? "#d83933" : i < 6 ? "#e66f0e" : "#008817";
-            svg.append("<g><title>score ").append(esc(row.key())).append(": ").append(row.count()).append(" releases</title>")
+            svg.append("<g><title>score ").append(OutputText.html(row.key())).append(": ").append(row.count()).append(" releases</title>")
                     .append("<rect x=\"").append(x + 6).append("\" y=\"").append(base - h).append("\" width=\"").append(slot - 12)
                     .append("\" height=\"").append(h).append("\" fill=\"").append(colour).append("\"/>")
                     .append("<text x=\"").append(x + slot / 2).append("\" y=\"").append(base - h - 6)
                     .append("\" text-anchor=\"middle\" font-size=\"13\" fill=\"#1b1b1b\">").append(group(row.count())).append("</text>")
                     .append("<text x=\"").append(x + slot / 2).append("\" y=\"").append(base + 18)
-                    .append("\" text-anchor=\"middle\" font-size=\"13\" fill=\"#1b1b1b\">").append(esc(row.key().replace("-", "–"))).append("</text></g>\n");
+                    .append("\" text-anchor=\"middle\" font-size=\"13\" fill=\"#1b1b1b\">").append(OutputText.html(row.key().replace("-", "–"))).append("</text></g>\n");
         }
         svg.append("<text x=\"").append(left).append("\" y=\"").append(height - 2).append("\" font-size=\"12\" fill=\"#555\">score (0–10)</text>\n");
         return svg.append("</svg>\n").toString();
@@ -263,9 +264,9 @@ public final class MetricsHtml {
         for (FieldCompleteness f : fields) {
             int w = f.share().multiply(BigDecimal.valueOf(BAR_WIDTH)).intValue();
             String colour = f.share().compareTo(new BigDecimal("0.5")) < 0 ? "#d83933" : f.share().compareTo(new BigDecimal("0.9")) < 0 ? "#e66f0e" : "#008817";
-            svg.append("<g><title>").append(esc(f.field())).append(": ").append(share(f)).append("</title>")
+            svg.append("<g><title>").append(OutputText.html(f.field())).append(": ").append(share(f)).append("</title>")
                     .append("<text x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(y + 16)
-                    .append("\" text-anchor=\"end\" font-size=\"13\" fill=\"#1b1b1b\">").append(esc(f.field())).append("</text>")
+                    .append("\" text-anchor=\"end\" font-size=\"13\" fill=\"#1b1b1b\">").append(OutputText.html(f.field())).append("</text>")
                     .append("<rect x=\"").append(LABEL_WIDTH).append("\" y=\"").append(y + 3).append("\" width=\"").append(BAR_WIDTH)
                     .append("\" height=\"").append(ROW_HEIGHT - 6).append("\" fill=\"#f0f0f0\"/>")
                     .append("<rect x=\"").append(LABEL_WIDTH).append("\" y=\"").append(y + 3).append("\" width=\"").append(w)
@@ -345,33 +346,5 @@ public final class MetricsHtml {
         int dot = text.indexOf('.');
         String whole = dot < 0 ? text : text.substring(0, dot);
         return groupDigits(whole) + (dot < 0 ? "" : text.substring(dot));
-    }
-
-    /** Escapes text for HTML and SVG content and attribute values. */
-    static String esc(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&':
-                    out.append("&amp;");
-                    break;
-                case '<':
-                    out.append("&lt;");
-                    break;
-                case '>':
-                    out.append("&gt;");
-                    break;
-                case '"':
-                    out.append("&quot;");
-                    break;
-                case '\'':
-                    out.append("&#39;");
-                    break;
-                default:
-                    out.append(c < 0x20 && c != '\n' && c != '\t' ? ' ' : c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -4,6 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import gov.ca.code.codejson.report.OutputText;
+
 /** The metrics as a Markdown page (GitHub-flavoured tables), for a pull request or a wiki. */
 public final class MetricsMarkdown {
 
@@ -24,7 +26,7 @@ public final class MetricsMarkdown {
         Optional<InventoryMetrics> before = report.previous();
         boolean compare = before.isPresent();
         StringBuilder out = new StringBuilder();
-        out.append("# code.json metrics").append(now.agency().isEmpty() ? "" : " — " + escape(now.agency())).append("\n\n");
+        out.append("# code.json metrics").append(now.agency().isEmpty() ? "" : " — " + OutputText.markdown(now.agency())).append("\n\n");
         out.append(compare ? "| Figure | Now | Previous | Change |\n|---|---:|---:|---:|\n" : "| Figure | Value |\n|---|---:|\n");
         figure(out, "Releases", Long.toString(now.releases()), before.map(p -> Long.toString(p.releases())),
                 before.map(p -> signed(now.releases() - p.releases())));
@@ -49,7 +51,7 @@ public final class MetricsMarkdown {
             out.append("## ").append(table.title()).append("\n\n");
             out.append(compare ? "| Value | Releases | Previous | Change |\n|---|---:|---:|---:|\n" : "| Value | Releases |\n|---|---:|\n");
             for (CountRow row : table.rows()) {
-                out.append("| ").append(escape(row.key())).append(" | ").append(row.count());
+                out.append("| ").append(OutputText.markdown(row.key())).append(" | ").append(row.count());
                 if (compare) {
                     out.append(" | ").append(row.previous()).append(" | ").append(signed(row.delta()));
                 }
@@ -69,7 +71,7 @@ public final class MetricsMarkdown {
         if (!lowest.isEmpty()) {
             out.append("## Lowest data-quality scores\n\n| Release | Organization | Score | Fields that lost most points |\n|---|---|---:|---|\n");
             for (ScoredRelease r : lowest) {
-                out.append("| ").append(escape(r.name().isEmpty() ? r.key() : r.name())).append(" | ").append(escape(r.organization()))
+                out.append("| ").append(OutputText.markdown(r.name().isEmpty() ? r.key() : r.name())).append(" | ").append(OutputText.markdown(r.organization()))
                         .append(" | ").append(r.score().score().toPlainString()).append(" | ")
                         .append(lostSummary(r.score())).append(" |\n");
             }
@@ -81,13 +83,13 @@ public final class MetricsMarkdown {
             out.append(d.added().size()).append(" added, ").append(d.removed().size()).append(" removed, ")
                     .append(d.changed().size()).append(" changed.\n\n");
             for (ReleaseRef r : d.added()) {
-                out.append("- added: ").append(escape(label(r))).append('\n');
+                out.append("- added: ").append(OutputText.markdown(label(r))).append('\n');
             }
             for (ReleaseRef r : d.removed()) {
-                out.append("- removed: ").append(escape(label(r))).append('\n');
+                out.append("- removed: ").append(OutputText.markdown(label(r))).append('\n');
             }
             for (ReleaseChange c : d.changed()) {
-                out.append("- changed: ").append(escape(label(c.release()))).append(" (")
+                out.append("- changed: ").append(OutputText.markdown(label(c.release()))).append(" (")
                         .append(String.join(", ", c.changes().stream().map(FieldChange::pointer).toList())).append(")\n");
             }
             out.append('\n');
@@ -139,24 +141,5 @@ public final class MetricsMarkdown {
 
     private static String signed(String delta) {
         return delta.startsWith("-") || delta.equals("0") || delta.matches("0\\.0+") ? delta : "+" + delta;
-    }
-
-    /**
-     * Escapes what would break a table cell or start markup: emphasis, code, headings, links and
-     * images ({@code [x](javascript:...)} stays text), HTML and entities. Values never become links.
-     */
-    private static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 8);
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '\n', '\r' -> out.append(' ');
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '\\', '|', '*', '_', '`', '[', ']', '(', ')', '#', '!', '~' -> out.append('\\').append(c);
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

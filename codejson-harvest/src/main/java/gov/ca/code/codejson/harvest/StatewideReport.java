@@ -1,18 +1,26 @@
 package gov.ca.code.codejson.harvest;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.commons.csv.CSVFormat;
+
 import gov.ca.code.codejson.json.JsonBuilder;
 import gov.ca.code.codejson.json.JsonValue;
+import gov.ca.code.codejson.report.OutputText;
 
 /**
  * The statewide table as JSON ({@value #FORMAT}), CSV, Markdown and one self-contained HTML page.
  * The period label is the only date any of them holds, and only when one was given.
  */
 public final class StatewideReport {
+
+    /** RFC 4180: quoted where needed, records ending in CRLF. */
+    private static final CSVFormat CSV = CSVFormat.RFC4180;
 
     /** The format identifier of the JSON output. */
     public static final String FORMAT = "codejson-statewide-metrics/1";
@@ -83,18 +91,11 @@ public final class StatewideReport {
     }
 
     private static void line(StringBuilder out, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            String c = cells.get(i);
-            // A cell a spreadsheet would take for a formula is written as text.
-            if (!c.isEmpty() && "=+-@\t\r".indexOf(c.charAt(0)) >= 0 && !c.matches("-?\\d+(\\.\\d+)?")) {
-                c = "'" + c;
-            }
-            if (c.contains(",") || c.contains("\"") || c.contains("\n") || c.contains("\r")) {
-                c = "\"" + c.replace("\"", "\"\"") + "\"";
-            }
-            out.append(i == 0 ? "" : ",").append(c);
+        try {
+            CSV.printRecord(out, cells.stream().map(OutputText::csvCell).toArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        out.append("\r\n");
     }
 
     /**
@@ -104,7 +105,7 @@ public final class StatewideReport {
      * @return the page
      */
     public static String markdown(StatewideMetrics m) {
-        StringBuilder out = new StringBuilder("# ").append(mdText(title(m))).append("\n\n");
+        StringBuilder out = new StringBuilder("# ").append(OutputText.markdown(title(m))).append("\n\n");
         out.append("| Agency | Releases | Open source | Exempt | Median score | Labor hours |")
                 .append(m.compared() ? " Change since last quarter |" : "").append("\n|---|---:|---:|---|---:|---:|")
                 .append(m.compared() ? "---|" : "").append('\n');
@@ -112,12 +113,12 @@ public final class StatewideReport {
         all.add(m.total());
         for (StatewideMetrics.Row r : all) {
             boolean total = r == m.total();
-            String name = total ? "**" + mdText(r.agency()) + "**" : mdText(r.agency());
+            String name = total ? "**" + OutputText.markdown(r.agency()) + "**" : OutputText.markdown(r.agency());
             out.append("| ").append(name).append(" | ").append(r.releases()).append(" | ").append(StatewideMetrics.percent(r.openSourceShare()))
-                    .append(" | ").append(mdText(exempt(r))).append(" | ").append(r.medianScore().toPlainString()).append(" | ")
+                    .append(" | ").append(OutputText.markdown(exempt(r))).append(" | ").append(r.medianScore().toPlainString()).append(" | ")
                     .append(hours(r.laborHours())).append(" |");
             if (m.compared()) {
-                out.append(' ').append(mdText(change(r))).append(" |");
+                out.append(' ').append(OutputText.markdown(change(r))).append(" |");
             }
             out.append('\n');
         }
@@ -199,9 +200,5 @@ public final class StatewideReport {
 
     private static String hours(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString();
-    }
-
-    private static String mdText(String value) {
-        return Html.text(value).replace("|", "\\|").replace("\n", " ");
     }
 }

@@ -99,7 +99,7 @@ public final class StatusReport {
                 .append("<th scope=\"col\">Reachable</th><th scope=\"col\">Valid</th><th scope=\"col\">Releases</th>")
                 .append("<th scope=\"col\">Open source</th><th scope=\"col\">Median score</th><th scope=\"col\">Since last harvest</th></tr></thead>\n<tbody>\n");
         for (AgencyStatus a : harvest.agencies()) {
-            h.append("<tr><th scope=\"row\"><a href=\"#").append(Html.attribute(a.agency().id())).append("\">")
+            h.append("<tr><th scope=\"row\"><a href=\"#").append(Html.text(a.agency().id())).append("\">")
                     .append(Html.text(a.agency().name())).append("</a></th>")
                     .append(a.reachable() ? "<td class=\"ok\">yes</td>" : "<td class=\"bad\">no: " + Html.text(reasons(a)) + "</td>")
                     .append(a.valid() ? "<td class=\"ok\">yes</td>" : "<td class=\"bad\">no</td>")
@@ -109,7 +109,7 @@ public final class StatusReport {
         }
         h.append("</tbody>\n</table></div>\n");
         for (AgencyStatus a : harvest.agencies()) {
-            h.append("<section id=\"").append(Html.attribute(a.agency().id())).append("\">\n<h2>").append(Html.text(a.agency().name()))
+            h.append("<section id=\"").append(Html.text(a.agency().id())).append("\">\n<h2>").append(Html.text(a.agency().name()))
                     .append("</h2>\n");
             if (!a.agency().contact().isEmpty()) {
                 h.append("<p>Coordinator: ").append(Html.link("mailto:" + a.agency().contact(), a.agency().contact())).append("</p>\n");

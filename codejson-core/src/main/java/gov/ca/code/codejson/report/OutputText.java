@@ -1,0 +1,91 @@
+package gov.ca.code.codejson.report;
+
+/**
+ * Values from an inventory made safe for the document they are written into: HTML text and
+ * attribute values, Markdown, CSV cells. Every page, table and file the tool writes goes through
+ * these, so that a name, tag or URL is shown as the text it is and never acts as markup, a link
+ * or a formula. Terminal output has {@link TerminalText}.
+ */
+public final class OutputText {
+
+    private OutputText() {
+    }
+
+    /**
+     * {@return the text escaped for HTML and SVG content and for a quoted attribute value; control
+     * characters other than tab and line feed become spaces}
+     *
+     * @param text any text
+     */
+    public static String html(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                // A control character is no text a page can show, and some are not allowed in HTML at all.
+                default -> out.append(c < 0x20 && c != '\n' && c != '\t' ? ' ' : c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Escapes what would break a Markdown table cell or start markup: emphasis, code, headings,
+     * links and images ({@code [x](javascript:...)} stays text), HTML and entities; a line break
+     * becomes a space. A value never becomes a link.
+     *
+     * @param text any text
+     * @return the text as Markdown shows it literally
+     */
+    public static String markdown(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\n', '\r' -> out.append(' ');
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '\\', '|', '*', '_', '`', '[', ']', '(', ')', '#', '!', '~' -> out.append('\\').append(c);
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Gives a leading {@code '} to a CSV cell that a spreadsheet would run as a formula: one that
+     * begins with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return, other
+     * than a plain negative number, as OWASP recommends against CSV injection.
+     *
+     * @param value the cell
+     * @return the cell a spreadsheet shows as text
+     */
+    public static String csvCell(String value) {
+        if (value.isEmpty() || "=+-@\t\r".indexOf(value.charAt(0)) < 0 || isNegativeNumber(value)) {
+            return value;
+        }
+        return "'" + value;
+    }
+
+    private static boolean isNegativeNumber(String value) {
+        if (value.length() < 2 || value.charAt(0) != '-') {
+            return false;
+        }
+        boolean digit = false;
+        for (int i = 1; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (c != '.') {
+                return false;
+            }
+        }
+        return digit;
+    }
+}

@@ -1,0 +1,31 @@
+package gov.ca.code.codejson.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class OutputTextTest {
+
+    @Test
+    void htmlEscapesMarkupQuotesAndControlCharacters() {
+        assertThat(OutputText.html("<a href=\"x\" title='y'>&\u001b\tz\n</a>"))
+                .isEqualTo("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp; \tz\n&lt;/a&gt;");
+    }
+
+    @Test
+    void markdownKeepsLinksHeadingsAndTableBarsAsText() {
+        assertThat(OutputText.markdown("# [x](javascript:1) | *b*\nnext"))
+                .isEqualTo("\\# \\[x\\]\\(javascript:1\\) \\| \\*b\\* next");
+    }
+
+    @Test
+    void aCsvCellThatASpreadsheetWouldRunIsPrefixedButANegativeNumberIsNot() {
+        assertThat(OutputText.csvCell("=1+1")).isEqualTo("'=1+1");
+        assertThat(OutputText.csvCell("@SUM(1)")).isEqualTo("'@SUM(1)");
+        assertThat(OutputText.csvCell("\tTAB")).isEqualTo("'\tTAB");
+        assertThat(OutputText.csvCell("-2+3")).isEqualTo("'-2+3");
+        assertThat(OutputText.csvCell("-12.5")).isEqualTo("-12.5");
+        assertThat(OutputText.csvCell("plain")).isEqualTo("plain");
+        assertThat(OutputText.csvCell("")).isEmpty();
+    }
+}
