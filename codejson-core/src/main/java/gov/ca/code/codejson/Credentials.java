@@ -36,9 +36,6 @@ public final class Credentials {
             "x-amz-signature", "x-amz-credential", "x-amz-security-token", "x-goog-signature", "x-goog-credential");
     private static final Pattern WORD = Pattern.compile("\\S+");
     private static final Pattern HOST_PORT = Pattern.compile("^(?:[A-Za-z0-9._~%-]+|\\[[0-9A-Fa-f:.]+\\])(?::\\d*)?$");
-    /** {@code host.tld:8080/...}: a port and a path, not a user name and a password. */
-    private static final Pattern HOST_WITH_PORT = Pattern.compile("^[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}:\\d{1,5}(?:[/?#].*)?$");
-    private static final Pattern SCP_WITH_PASSWORD = Pattern.compile("^[^@/\\s]*:[^@/\\s]*@([A-Za-z0-9.-]+:(?!//).*)$");
 
     private Credentials() {
     }
@@ -101,33 +98,117 @@ public final class Credentials {
     private static String filterWord(String word) {
         int scheme = word.indexOf("://");
         if (scheme < 0) {
-            Matcher scp = SCP_WITH_PASSWORD.matcher(word);
-            return scp.matches() ? scp.group(1) : word;
+            return scpWithPassword(word);
         }
         int start = scheme + 3;
         String url = word.substring(0, start) + word.substring(userInfoEnd(word, start));
         return withoutSecretParameters(url, start);
     }
 
-    /** The index after the {@code @} that ends the user information, or {@code start} when there is none. */
+    /**
+     * The index after the {@code @} that ends the user information, or {@code start} when there is
+     * none. The {@code @} is the last one before a host: each candidate, from the last, is looked at
+     * once and only up to the next {@code @}, so a word of a million {@code @} takes a million steps.
+     */
     private static int userInfoEnd(String url, int start) {
-        for (int at = url.lastIndexOf('@'); at >= start; at = url.lastIndexOf('@', at - 1)) {
-            int hostEnd = firstOf(url, at + 1, "/?#");
+        int delimiter = firstOf(url, start, "/?#");
+        // Whether what comes before the first delimiter is host.tld:port: a port and a path then, not a password.
+        boolean hostWithPort = hostWithPort(url, start, delimiter);
+        int colon = url.indexOf(':', start);
+        int lineBreak = lineBreak(url, delimiter + 1);
+        int limit = url.length();
+        for (int at = url.lastIndexOf('@'); at >= start; limit = at, at = url.lastIndexOf('@', at - 1)) {
+            int hostEnd = firstOf(url, at + 1, limit, "/?#");
+            if (hostEnd == limit && limit < url.length() && url.charAt(limit) == '@') {
+                continue; // the host would hold the next '@'
+            }
             String host = url.substring(at + 1, hostEnd);
             if (host.isEmpty() || !HOST_PORT.matcher(host).matches()) {
                 continue;
             }
-            String prefix = url.substring(start, at);
-            int delimiter = firstOf(prefix, 0, "/?#");
-            if (delimiter == prefix.length()) {
+            if (delimiter >= at) {
                 return at + 1;
             }
-            int colon = prefix.indexOf(':');
-            if (colon >= 0 && colon < delimiter && !HOST_WITH_PORT.matcher(prefix).matches()) {
+            if (colon >= 0 && colon < delimiter && !(hostWithPort && lineBreak >= at)) {
                 return at + 1;
             }
         }
         return start;
+    }
+
+    /** Whether {@code [start, end)} is {@code host.tld:port} (labels, a top-level domain of letters, 1 to 5 digits). */
+    private static boolean hostWithPort(String text, int start, int end) {
+        int colon = text.indexOf(':', start);
+        if (colon < 0 || colon >= end) {
+            return false;
+        }
+        int digits = end - colon - 1;
+        for (int i = colon + 1; i < end; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        int dot = text.lastIndexOf('.', colon);
+        if (digits < 1 || digits > 5 || dot < start + 1 || colon - dot - 1 < 2) {
+            return false;
+        }
+        for (int i = dot + 1; i < colon; i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        boolean empty = true;
+        for (int i = start; i < dot; i++) {
+            char c = text.charAt(i);
+            if (c == '.') {
+                if (empty) {
+                    return false;
+                }
+                empty = true;
+            } else if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-') {
+                empty = false;
+            } else {
+                return false;
+            }
+        }
+        return !empty;
+    }
+
+    /** The index of the first line break from {@code start} (one that {@code .*} in a regular expression stops at), or the length. */
+    private static int lineBreak(String text, int start) {
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    /**
+     * {@code user:password@host:path} (an scp-like address, no {@code ://}) without its user
+     * information: before the first {@code @} a colon and no {@code /}; after it host characters,
+     * a colon not followed by {@code //}, and the rest on one line. Otherwise the word as it is.
+     */
+    private static String scpWithPassword(String word) {
+        int at = word.indexOf('@');
+        if (at < 0 || word.lastIndexOf('/', at) >= 0 || word.lastIndexOf(':', at) < 0) {
+            return word;
+        }
+        int i = at + 1;
+        while (i < word.length() && (asciiLetterOrDigit(word.charAt(i)) || word.charAt(i) == '.' || word.charAt(i) == '-')) {
+            i++;
+        }
+        if (i == at + 1 || i == word.length() || word.charAt(i) != ':' || word.startsWith("//", i + 1)
+                || lineBreak(word, i + 1) < word.length()) {
+            return word;
+        }
+        return word.substring(at + 1);
+    }
+
+    private static boolean asciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     private static String withoutSecretParameters(String url, int start) {
@@ -174,11 +255,16 @@ public final class Credentials {
     }
 
     private static int firstOf(String s, int from, String chars) {
-        for (int i = from; i < s.length(); i++) {
+        return firstOf(s, from, s.length(), chars);
+    }
+
+    /** The index of the first of {@code chars} in {@code [from, to)}, or {@code to}. */
+    private static int firstOf(String s, int from, int to, String chars) {
+        for (int i = from; i < to; i++) {
             if (chars.indexOf(s.charAt(i)) >= 0) {
                 return i;
             }
         }
-        return s.length();
+        return to;
     }
 }

@@ -3,40 +3,28 @@ package gov.ca.code.codejson.merge;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.HashSet;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.Credentials;
-import gov.ca.code.codejson.Document;
 import gov.ca.code.codejson.Family;
 import gov.ca.code.codejson.codegov.Contact;
 import gov.ca.code.codejson.codegov.Inventory;
 import gov.ca.code.codejson.codegov.MeasurementMethod;
 import gov.ca.code.codejson.codegov.MeasurementType;
 import gov.ca.code.codejson.codegov.Release;
-import gov.ca.code.codejson.codegov.ReleaseDate;
 import gov.ca.code.codejson.codegov.UsageType;
 import gov.ca.code.codejson.json.JsonPointer;
 import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.json.JsonWriter;
 import gov.ca.code.codejson.internal.ModelBinder;
 import gov.ca.code.codejson.diagnostic.Location;
-import gov.ca.code.codejson.migrate.Migration;
-import gov.ca.code.codejson.migrate.Migrator;
 import gov.ca.code.codejson.model.Property;
 import gov.ca.code.codejson.model.Unknown;
-import gov.ca.code.codejson.shareit.AgencyIndex;
-import gov.ca.code.codejson.shareit.Repository;
-import gov.ca.code.codejson.validation.Profile;
 import gov.ca.code.codejson.diagnostic.Severity;
 import gov.ca.code.codejson.diagnostic.Diagnostic;
 import gov.ca.code.codejson.diagnostic.Subject;
@@ -76,12 +64,10 @@ import gov.ca.code.codejson.diagnostic.Subject;
  */
 public final class InventoryMerger {
 
-    private static final Pattern RELEASE_POINTER = Pattern.compile("^/releases/(\\d+)(?:/.*)?$");
-    private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}).*");
 
-    private static final Migrator MIGRATOR = new Migrator();
 
     private final CodeJson codejson;
+    private final MergeForms forms;
 
     /**
      * Creates a merger.
@@ -90,6 +76,7 @@ public final class InventoryMerger {
      */
     public InventoryMerger(CodeJson codejson) {
         this.codejson = Objects.requireNonNull(codejson, "codejson");
+        this.forms = new MergeForms(codejson);
     }
 
     /**
@@ -130,7 +117,7 @@ public final class InventoryMerger {
         JsonValue.JsonObject shell = (JsonValue.JsonObject) CodeJson.toJson(new Inventory(Property.of("2.0.0"),
                 Property.of(measurementType), Property.of(agency), Property.absent(), Unknown.NONE));
         List<InputSummary> summaries = new ArrayList<>();
-        List<Entry> entries = new ArrayList<>();
+        List<MergeEntry> entries = new ArrayList<>();
         List<Quarantined> quarantined = new ArrayList<>();
         int read = 0;
         for (int k = 0; k < inputs.size(); k++) {
@@ -139,11 +126,11 @@ public final class InventoryMerger {
             Inventory inventory = conversion.inventory();
             Map<Integer, List<Diagnostic>> errorsByEntry = new HashMap<>();
             List<Diagnostic> documentErrors = new ArrayList<>();
-            Forms forms = shareIt ? shareItForms(input, conversion, shell, options.profile(), errorsByEntry, documentErrors)
-                    : codeGovForms(conversion, options, errorsByEntry, documentErrors);
+            MergeForms.Forms entryForms = shareIt ? forms.shareItForms(input, conversion, shell, options.profile(), errorsByEntry, documentErrors)
+                    : forms.codeGovForms(conversion, options, errorsByEntry, documentErrors);
             List<Property<Release>> list = inventory.releases().orElse(List.of());
             summaries.add(new InputSummary(input.origin(), conversion.from(), inventory.agency().orElse(""), list.size(),
-                    forms.changes(), forms.notDerived(), documentErrors));
+                    entryForms.changes(), entryForms.notDerived(), documentErrors));
             for (int i = 0; i < list.size(); i++) {
                 read++;
                 Property<Release> element = list.get(i);
@@ -160,39 +147,39 @@ public final class InventoryMerger {
                 Release release = present.get();
                 if (!errors.isEmpty()) {
                     boolean keep = options.quarantine() == QuarantinePolicy.KEEP;
-                    quarantined.add(new Quarantined(origin, release.name().orElse("").strip(), contactOf(release), keep, errors));
+                    quarantined.add(new Quarantined(origin, release.name().orElse("").strip(), MergeEntry.contactOf(release), keep, errors));
                     if (!keep) {
                         continue;
                     }
                 }
-                entries.add(new Entry(release, origin, entries.size(), errors.isEmpty(), forms.objects().get(i)));
+                entries.add(new MergeEntry(release, origin, entries.size(), errors.isEmpty(), entryForms.objects().get(i)));
             }
         }
 
-        List<List<Entry>> groups = group(entries);
+        List<List<MergeEntry>> groups = MergeEntry.group(entries);
         List<Duplicate> duplicates = new ArrayList<>();
-        List<Entry> survivors = new ArrayList<>();
-        for (List<Entry> group : groups) {
-            Entry survivor = group.stream().min(SURVIVOR_ORDER).orElseThrow();
+        List<MergeEntry> survivors = new ArrayList<>();
+        for (List<MergeEntry> group : groups) {
+            MergeEntry survivor = group.stream().min(MergeEntry.SURVIVOR_ORDER).orElseThrow();
             survivors.add(survivor);
             if (group.size() > 1) {
-                List<EntryOrigin> dropped = group.stream().filter(e -> e != survivor).map(Entry::origin).toList();
+                List<EntryOrigin> dropped = group.stream().filter(e -> e != survivor).map(MergeEntry::origin).toList();
                 String urlKey = survivor.urlKey();
                 DuplicateKind kind = !urlKey.isEmpty() && group.stream().allMatch(e -> e.urlKey().equals(urlKey))
                         ? DuplicateKind.REPOSITORY_URL : DuplicateKind.NAME;
                 String key = kind == DuplicateKind.REPOSITORY_URL ? urlKey : survivor.nameKey();
-                duplicates.add(new Duplicate(kind, key, survivor.name(), survivor.origin(), dropped, reason(survivor, group)));
+                duplicates.add(new Duplicate(kind, key, survivor.name(), survivor.origin(), dropped, MergeEntry.reason(survivor, group)));
             }
         }
 
         List<Diagnostic> warnings = new ArrayList<>();
         RedactionPolicy redaction = options.redaction();
-        survivors.sort(OUTPUT_ORDER);
+        survivors.sort(MergeEntry.OUTPUT_ORDER);
         List<Property<Release>> releases = new ArrayList<>();
         List<Redaction> redactions = new ArrayList<>();
         List<List<String>> redactedFields = new ArrayList<>();
         int contactsKept = 0;
-        for (Entry entry : survivors) {
+        for (MergeEntry entry : survivors) {
             Release release = entry.release();
             List<String> fields = new ArrayList<>();
             if (redaction.enabled() && !release.usageType().map(u -> u == UsageType.OPEN_SOURCE).orElse(false)) {
@@ -230,201 +217,8 @@ public final class InventoryMerger {
             position.put(survivors.get(i).origin(), i);
         }
         duplicates.sort(Comparator.comparingInt(d -> position.get(d.survivor())));
-        Record output = checkOutput(inventory, survivors, redactedFields, shell, options, quarantined, warnings);
+        Record output = forms.checkOutput(inventory, survivors, redactedFields, shell, options, quarantined, warnings);
         return new MergeResult(inventory, output, summaries, read, duplicates, quarantined, redactions, warnings);
-    }
-
-    /**
-     * Checks what is written, release by release, and leaves out (or keeps, as configured) the
-     * releases that fail the profile, which catches what redaction removed and the profile requires
-     * (such as {@code repositoryURL} under {@code strict}). The SHARE IT agency index is built from
-     * the SHARE IT form of each surviving release, redacted like its code.gov form.
-     */
-    private Record checkOutput(Inventory inventory, List<Entry> survivors, List<List<String>> redactedFields,
-            JsonValue.JsonObject shell, MergeOptions options, List<Quarantined> quarantined, List<Diagnostic> warnings) {
-        boolean shareIt = options.target() == Family.SHAREIT_INDEX_2_0_0;
-        List<Property<Release>> releases = inventory.releases().orElse(List.of());
-        Document document;
-        if (shareIt) {
-            List<JsonValue> forms = new ArrayList<>();
-            for (int i = 0; i < survivors.size(); i++) {
-                // The code.gov form was filtered and its warning given already; the SHARE IT form is filtered the same way.
-                forms.add(Credentials.filter(redacted(survivors.get(i).shareIt(), redactedFields.get(i), options.redaction()),
-                        "", pointer -> { }));
-            }
-            document = index(shell, forms);
-        } else {
-            document = Document.of(Migrator.CODE_JSON, Family.CODEGOV_2_0_0, inventory);
-        }
-        Map<Integer, List<Diagnostic>> errorsByEntry = new HashMap<>();
-        List<Diagnostic> documentErrors = new ArrayList<>();
-        byEntry(errors(codejson.validate(document, options.profile()).violations(), Set.of()), errorsByEntry, documentErrors);
-        String what = shareIt ? "the SHARE IT agency index" : "the inventory";
-        for (Diagnostic v : documentErrors) {
-            warnings.add(new Diagnostic("", Location.UNKNOWN, v.subject(), v.rule(), Severity.WARNING, what + ": " + v.message()));
-        }
-        boolean keep = options.quarantine() == QuarantinePolicy.KEEP;
-        List<Integer> written = new ArrayList<>();
-        for (int i = 0; i < releases.size(); i++) {
-            List<Diagnostic> errors = errorsByEntry.getOrDefault(i, List.of());
-            // An entry kept although it failed is listed already; it is written as the policy says.
-            if (!errors.isEmpty() && survivors.get(i).valid()) {
-                Release release = releases.get(i).value().orElseThrow();
-                quarantined.add(new Quarantined(survivors.get(i).origin(), release.name().orElse("").strip(),
-                        contactOf(release), keep, errors));
-                if (!keep) {
-                    continue;
-                }
-            }
-            written.add(i);
-        }
-        if (shareIt) {
-            AgencyIndex index = document.root(AgencyIndex.class);
-            List<Property<Repository>> all = index.releases().orElse(List.of());
-            return new AgencyIndex(index.version(), index.measurementType(), index.agency(),
-                    Property.of(written.stream().map(all::get).toList()), index.unknown());
-        }
-        return new Inventory(inventory.version(), inventory.measurementType(), inventory.agency(),
-                Property.of(written.stream().map(releases::get).toList()), inventory.unknown());
-    }
-
-    /** The entries of an input for a code.gov 2.0.0 aggregate: the converted inventory, validated with the profile. */
-    private Forms codeGovForms(InventoryConversion conversion, MergeOptions options,
-            Map<Integer, List<Diagnostic>> errorsByEntry, List<Diagnostic> documentErrors) {
-        // What the conversion could not derive comes first: it is why the entry cannot be used as it is.
-        byEntry(conversion.notDerived(), errorsByEntry, new ArrayList<>());
-        List<Diagnostic> found = codejson.validate(conversion.document(), options.profile()).violations().stream()
-                .map(v -> inModel(v, conversion.document())).toList();
-        byEntry(errors(found, pointers(conversion.notDerived())), errorsByEntry, documentErrors);
-        return new Forms(Map.of(), conversion.notDerived(), conversion.log().changes().size());
-    }
-
-    /**
-     * The entries of an input for a SHARE IT agency index, in their SHARE IT form: a SHARE IT or CMS
-     * input as it is (draft spellings made current), a code.gov input converted with the migration;
-     * what a conversion could not derive comes first, then what the profile finds in that form.
-     */
-    private Forms shareItForms(MergeInput input, InventoryConversion conversion, JsonValue.JsonObject shell, Profile profile,
-            Map<Integer, List<Diagnostic>> errorsByEntry, List<Diagnostic> documentErrors) {
-        Family from = conversion.from();
-        Map<Integer, JsonValue.JsonObject> objects = new HashMap<>();
-        List<Diagnostic> notDerived = new ArrayList<>();
-        int changes;
-        if (from == Family.SHAREIT_2_0_0 || from == Family.CMS_2_1_0) {
-            Migration m = MIGRATOR.migrate(input.document(), from);
-            objects.put(0, (JsonValue.JsonObject) CodeJson.toJson(m.document().root()));
-            m.log().toFill().forEach(v -> notDerived.add(Diagnostic.at("/releases/0" + v.pointer(), v.rule(), v.severity(),
-                    v.message(), v.location())));
-            changes = m.log().changes().size();
-        } else {
-            Migration m = MIGRATOR.migrate(from == Family.SHAREIT_INDEX_2_0_0 ? input.document() : conversion.document(),
-                    Family.SHAREIT_INDEX_2_0_0);
-            if (from == Family.CODEGOV_1_0_1) {
-                notDerived.addAll(conversion.notDerived());
-            }
-            Set<String> seen = pointers(notDerived);
-            m.log().toFill().stream().filter(v -> !seen.contains(v.pointer())).forEach(notDerived::add);
-            changes = m.log().changes().size() + (from == Family.CODEGOV_1_0_1 ? conversion.log().changes().size() : 0);
-            JsonValue index = CodeJson.toJson(m.document().root());
-            if (index instanceof JsonValue.JsonObject o && o.get("releases").orElse(null) instanceof JsonValue.JsonArray a) {
-                for (int i = 0; i < a.elements().size(); i++) {
-                    if (a.elements().get(i) instanceof JsonValue.JsonObject repo) {
-                        objects.put(i, repo);
-                    }
-                }
-            }
-        }
-        byEntry(notDerived, errorsByEntry, new ArrayList<>());
-        List<Integer> order = objects.keySet().stream().sorted().toList();
-        Document index = index(shell, order.stream().<JsonValue>map(objects::get).toList());
-        List<Diagnostic> found = errors(codejson.validate(index, profile).violations(), Set.of());
-        List<Diagnostic> renumbered = new ArrayList<>();
-        for (Diagnostic v : found) {
-            Matcher m = RELEASE_POINTER.matcher(v.pointer());
-            if (m.matches()) {
-                String rest = v.pointer().substring(("/releases/" + m.group(1)).length());
-                renumbered.add(Diagnostic.at("/releases/" + order.get(Integer.parseInt(m.group(1))) + rest, v.rule(),
-                        v.severity(), v.message(), v.location()));
-            } else {
-                documentErrors.add(v);
-            }
-        }
-        byEntry(errors(renumbered, pointers(notDerived)), errorsByEntry, new ArrayList<>());
-        return new Forms(objects, notDerived, changes);
-    }
-
-    /** A SHARE IT agency index with the aggregate's wrapper and these releases. */
-    private static Document index(JsonValue.JsonObject shell, List<JsonValue> releases) {
-        List<JsonValue.Member> members = new ArrayList<>(shell.members());
-        members.add(new JsonValue.Member("releases", new JsonValue.JsonArray(releases, Location.UNKNOWN), Location.UNKNOWN));
-        AgencyIndex root = ModelBinder.bind(AgencyIndex.class, new JsonValue.JsonObject(members, Location.UNKNOWN));
-        return Document.of(Migrator.AGENCY_INDEX, Family.SHAREIT_INDEX_2_0_0, root);
-    }
-
-    /** The SHARE IT form with the fields redaction took from its code.gov form taken the same way. */
-    private static JsonValue redacted(JsonValue.JsonObject form, List<String> fields, RedactionPolicy redaction) {
-        if (fields.isEmpty()) {
-            return form;
-        }
-        List<JsonValue.Member> members = new ArrayList<>();
-        for (JsonValue.Member member : form.members()) {
-            if (fields.contains(member.name()) && member.name().equals("contact")) {
-                members.add(new JsonValue.Member("contact", CodeJson.toJson(redaction.agencyContact()), member.location()));
-            } else if (!fields.contains(member.name())) {
-                members.add(member);
-            }
-        }
-        return new JsonValue.JsonObject(members, form.location());
-    }
-
-    private static List<Diagnostic> errors(List<Diagnostic> violations, Set<String> alreadyNamed) {
-        // A value a conversion could not derive is also missing to validation: name it once.
-        return violations.stream().filter(v -> v.severity() == Severity.ERROR)
-                .filter(v -> !alreadyNamed.contains(v.pointer())).toList();
-    }
-
-    private static Set<String> pointers(List<Diagnostic> violations) {
-        Set<String> set = new HashSet<>();
-        violations.forEach(v -> set.add(v.pointer()));
-        return set;
-    }
-
-    /**
-     * The entries of one input in the form the target is written in.
-     *
-     * @param objects the SHARE IT form of each release by its index; empty for a code.gov aggregate
-     * @param notDerived what the conversions could not derive
-     * @param changes how many changes the conversions made
-     */
-    private record Forms(Map<Integer, JsonValue.JsonObject> objects, List<Diagnostic> notDerived, int changes) {
-    }
-
-    /**
-     * The violation with its pointer in the model: validation names a member the file spells
-     * differently (such as {@code projects} read as {@code releases}) as the file does.
-     */
-    private static Diagnostic inModel(Diagnostic v, Document document) {
-        for (Document.Renamed renamed : document.renamed()) {
-            String file = renamed.filePointer();
-            if (v.pointer().equals(file) || v.pointer().startsWith(file + "/")) {
-                return Diagnostic.at(renamed.pointer() + v.pointer().substring(file.length()), v.rule(), v.severity(),
-                        v.message(), v.location());
-            }
-        }
-        return v;
-    }
-
-    /** Sorts violations into those of one release ({@code /releases/N...}) and the others. */
-    private static void byEntry(List<Diagnostic> violations, Map<Integer, List<Diagnostic>> errorsByEntry,
-            List<Diagnostic> others) {
-        for (Diagnostic v : violations) {
-            Matcher m = RELEASE_POINTER.matcher(v.pointer());
-            if (m.matches()) {
-                errorsByEntry.computeIfAbsent(Integer.parseInt(m.group(1)), k -> new ArrayList<>()).add(v);
-            } else {
-                others.add(v);
-            }
-        }
     }
 
     /**
@@ -457,80 +251,6 @@ public final class InventoryMerger {
                     + " inventory, but remove it from the input too, and change the password if it was real"));
         }
         return filtered.isEmpty() ? release : ModelBinder.bind(Release.class, clean);
-    }
-
-    /** Groups entries by repository address, then attaches address-less entries by name. */
-    private static List<List<Entry>> group(List<Entry> entries) {
-        Map<String, List<Entry>> byUrl = new LinkedHashMap<>();
-        List<List<Entry>> groups = new ArrayList<>();
-        for (Entry e : entries) {
-            if (!e.urlKey().isEmpty()) {
-                byUrl.computeIfAbsent(e.urlKey(), k -> {
-                    List<Entry> group = new ArrayList<>();
-                    groups.add(group);
-                    return group;
-                }).add(e);
-            }
-        }
-        // Groups were created in input order of their first entry, so the first group holding a
-        // name is the first one put in this map for it.
-        Map<String, List<Entry>> byName = new HashMap<>();
-        for (List<Entry> group : groups) {
-            for (Entry e : group) {
-                if (!e.nameKey().isEmpty()) {
-                    byName.putIfAbsent(e.nameKey(), group);
-                }
-            }
-        }
-        for (Entry e : entries) {
-            if (!e.urlKey().isEmpty()) {
-                continue;
-            }
-            List<Entry> target = e.nameKey().isEmpty() ? null : byName.get(e.nameKey());
-            if (target == null) {
-                target = new ArrayList<>();
-                groups.add(target);
-                if (!e.nameKey().isEmpty()) {
-                    byName.put(e.nameKey(), target);
-                }
-            }
-            target.add(e);
-        }
-        return groups;
-    }
-
-    private static final Comparator<Entry> SURVIVOR_ORDER = Comparator
-            .comparing((Entry e) -> !e.valid())
-            .thenComparing(e -> e.date(ReleaseDate::metadataLastUpdated), Comparator.reverseOrder())
-            .thenComparing(e -> e.date(ReleaseDate::lastModified), Comparator.reverseOrder())
-            .thenComparingInt(Entry::order);
-
-    private static final Comparator<Entry> OUTPUT_ORDER = Comparator
-            .comparing(Entry::organizationKey)
-            .thenComparing(Entry::nameKey)
-            .thenComparing(Entry::urlKey)
-            .thenComparing(e -> e.release().version().orElse(""))
-            .thenComparingInt(Entry::order);
-
-    private static String reason(Entry survivor, List<Entry> group) {
-        List<Entry> rest = group.stream().filter(e -> e != survivor).toList();
-        if (survivor.valid() && rest.stream().anyMatch(e -> !e.valid())) {
-            if (rest.stream().allMatch(e -> !e.valid())) {
-                return "the only entry without validation errors";
-            }
-        }
-        List<Entry> peers = rest.stream().filter(e -> e.valid() == survivor.valid()).toList();
-        String meta = survivor.date(ReleaseDate::metadataLastUpdated);
-        if (!meta.isEmpty() && peers.stream().allMatch(e -> e.date(ReleaseDate::metadataLastUpdated).compareTo(meta) < 0)) {
-            return "the newest date.metadataLastUpdated (" + meta + ")";
-        }
-        String modified = survivor.date(ReleaseDate::lastModified);
-        if (!modified.isEmpty() && peers.stream()
-                .filter(e -> e.date(ReleaseDate::metadataLastUpdated).equals(meta))
-                .allMatch(e -> e.date(ReleaseDate::lastModified).compareTo(modified) < 0)) {
-            return "the newest date.lastModified (" + modified + ")";
-        }
-        return "the first in input order among equally recent entries";
     }
 
     private static String agency(List<MergeInput> inputs, List<InventoryConversion> conversions, MergeOptions options,
@@ -590,15 +310,6 @@ public final class InventoryMerger {
         return String.join("; ", parts);
     }
 
-    private static String contactOf(Release release) {
-        Optional<Contact> contact = release.contact().value();
-        String email = contact.flatMap(c -> c.email().value()).map(String::strip).orElse("");
-        if (!email.isEmpty()) {
-            return email;
-        }
-        return contact.flatMap(c -> c.name().value()).map(String::strip).orElse("");
-    }
-
     private static String usageTypeText(Release release) {
         Optional<UsageType> usage = release.usageType();
         if (usage.isPresent()) {
@@ -618,34 +329,4 @@ public final class InventoryMerger {
                 r.date(), r.unknown());
     }
 
-    /**
-     * One release read from an input, with what the steps need to know about it.
-     *
-     * @param shareIt the release in SHARE IT form, for a SHARE IT agency index; null otherwise
-     * @param urlKey the normalised repository address, computed once; {@code ""} when there is none
-     * @param nameKey the normalised name, computed once; {@code ""} when there is none
-     * @param organizationKey the normalised organization; {@code ""} when there is none
-     */
-    private record Entry(Release release, EntryOrigin origin, int order, boolean valid, JsonValue.JsonObject shareIt,
-            String urlKey, String nameKey, String organizationKey) {
-
-        Entry(Release release, EntryOrigin origin, int order, boolean valid, JsonValue.JsonObject shareIt) {
-            this(release, origin, order, valid, shareIt, RepositoryUrls.key(release.repositoryURL().orElse(null)).orElse(""),
-                    RepositoryUrls.nameKey(release.name().orElse(null)).orElse(""),
-                    RepositoryUrls.nameKey(release.organization().orElse(null)).orElse(""));
-        }
-
-        String name() {
-            return release.name().orElse("").strip();
-        }
-
-        /** The date as {@code YYYY-MM-DD}, or {@code ""} when absent or not a date. */
-        String date(java.util.function.Function<ReleaseDate, Property<String>> field) {
-            return release.date().value().flatMap(d -> field.apply(d).value())
-                    .map(s -> ISO_DATE.matcher(s.strip()))
-                    .filter(Matcher::matches)
-                    .map(m -> m.group(1))
-                    .orElse("");
-        }
-    }
 }

@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 import gov.ca.code.codejson.codegov.Contact;
 import gov.ca.code.codejson.codegov.License;
@@ -44,11 +44,6 @@ public final class QualityScore {
 
     /** The sum of the weights. */
     public static final int MAX_POINTS = WEIGHTS.values().stream().mapToInt(Integer::intValue).sum();
-
-    private static final Pattern URL = Pattern.compile(
-            "https?://(www\\.)?[-a-zA-Z0-9@:%._+~#=]{2,256}\\.[a-z]{2,6}\\b([-a-zA-Z0-9@:%_+.~#?&/=]*)");
-    private static final Pattern EMAIL = Pattern.compile(
-            "^(([^<>()\\[\\]\\.,;:\\s@\"]+(\\.[^<>()\\[\\]\\.,;:\\s@\"]+)*)|(\".+\"))@((\\[[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\])|(([a-zA-Z\\-0-9]+\\.)+[a-zA-Z]{2,}))$");
 
     private QualityScore() {
     }
@@ -197,11 +192,146 @@ public final class QualityScore {
         return items.stream().anyMatch(test) ? 1 : 0;
     }
 
-    private static boolean url(String text) {
-        return URL.matcher(text).find();
+    /**
+     * Whether the text holds an address as code.gov's quality checker finds one: {@code http://} or
+     * {@code https://}, an optional {@code www.}, 2 to 256 characters of
+     * {@code [-a-zA-Z0-9@:%._+~#=]}, a dot and a top-level domain of 2 to 6 lower-case letters that
+     * ends the word. Read character by character in time linear in the text (no regular
+     * expression, which backtracks on untrusted text).
+     */
+    static boolean url(String text) {
+        for (int at = text.indexOf("http"); at >= 0; at = text.indexOf("http", at + 1)) {
+            int scheme = at + 4;
+            if (scheme < text.length() && text.charAt(scheme) == 's') {
+                scheme++;
+            }
+            if (!text.startsWith("://", scheme)) {
+                continue;
+            }
+            int host = scheme + 3;
+            if (hostAndDomain(text, host) || text.startsWith("www.", host) && hostAndDomain(text, host + 4)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static boolean email(String text) {
-        return EMAIL.matcher(text).matches();
+    /** Whether 2 to 256 host characters from {@code start} are followed by {@code .tld} and the end of a word. */
+    private static boolean hostAndDomain(String text, int start) {
+        // '/' is not a host character, so the runs of two addresses never overlap: linear in all.
+        for (int i = start; i < text.length() && i - start <= 256 && hostChar(text.charAt(i)); i++) {
+            if (i - start >= 2 && text.charAt(i) == '.') {
+                int end = i + 1;
+                while (end < text.length() && end - i <= 7 && text.charAt(end) >= 'a' && text.charAt(end) <= 'z') {
+                    end++;
+                }
+                int letters = end - i - 1;
+                if (letters >= 2 && letters <= 6 && (end == text.length() || !wordChar(text.charAt(end)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hostChar(char c) {
+        return asciiLetterOrDigit(c) || "-@:%._+~#=".indexOf(c) >= 0;
+    }
+
+    private static boolean wordChar(char c) {
+        return asciiLetterOrDigit(c) || c == '_';
+    }
+
+    private static boolean asciiLetterOrDigit(int c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
+    /**
+     * Whether the text is an e-mail address as code.gov's quality checker accepts one: a local part
+     * of dot-separated atoms (no {@code <>()[],;:@"} or white space) or a quoted string, an
+     * {@code @}, and a domain of labels ending in two or more letters or a bracketed IPv4 address.
+     * Read character by character in time linear in the text: an address of 100,000 labels is no
+     * deeper than one of two.
+     */
+    static boolean email(String text) {
+        int at = text.lastIndexOf('@');
+        return at > 0 && localPart(text, at) && domain(text, at + 1);
+    }
+
+    private static boolean localPart(String text, int end) {
+        if (end >= 3 && text.charAt(0) == '"' && text.charAt(end - 1) == '"') {
+            boolean oneLine = true;
+            for (int i = 1; i < end - 1 && oneLine; i++) {
+                oneLine = !lineBreak(text.charAt(i));
+            }
+            if (oneLine) {
+                return true;
+            }
+        }
+        return atoms(text, 0, end, c -> "<>()[],;:@\"".indexOf(c) < 0 && !asciiSpace(c));
+    }
+
+    private static boolean domain(String text, int start) {
+        if (start < text.length() && text.charAt(start) == '[') {
+            return ipv4InBrackets(text, start);
+        }
+        int dot = text.lastIndexOf('.');
+        if (dot < start + 1 || text.length() - dot - 1 < 2) {
+            return false;
+        }
+        for (int i = dot + 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return atoms(text, start, dot, c -> asciiLetterOrDigit(c) || c == '-');
+    }
+
+    /** Whether {@code [start, end)} is one or more non-empty atoms of allowed characters separated by single dots. */
+    private static boolean atoms(String text, int start, int end, IntPredicate allowed) {
+        if (start >= end) {
+            return false;
+        }
+        boolean empty = true;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '.') {
+                if (empty) {
+                    return false;
+                }
+                empty = true;
+            } else if (allowed.test(c)) {
+                empty = false;
+            } else {
+                return false;
+            }
+        }
+        return !empty;
+    }
+
+    private static boolean ipv4InBrackets(String text, int start) {
+        int i = start + 1;
+        for (int part = 0; part < 4; part++) {
+            int digits = 0;
+            while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9' && digits < 4) {
+                i++;
+                digits++;
+            }
+            if (digits < 1 || digits > 3 || i >= text.length() || text.charAt(i) != (part < 3 ? '.' : ']')) {
+                return false;
+            }
+            i++;
+        }
+        return i == text.length();
+    }
+
+    /** The white space of {@code \s} in a regular expression: space, tab, line feed, vertical tab, form feed, return. */
+    private static boolean asciiSpace(int c) {
+        return c == ' ' || c >= 0x09 && c <= 0x0D;
+    }
+
+    private static boolean lineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 }
