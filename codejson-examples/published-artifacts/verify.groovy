@@ -17,7 +17,7 @@ assert license.contains('Apache License') && license.contains('Version 2.0')
 def problems = []
 
 // Each published POM, with what it inherits from the parent: Central's required elements.
-for (String module : ['codejson-bom', 'codejson-core', 'codejson-git', 'codejson-scan', 'codejson-harvest', 'codejson-cli', 'codejson-maven-plugin']) {
+for (String module : ['codejson-bom', 'codejson-core', 'codejson-git', 'codejson-scan', 'codejson-harvest', 'codejson-site', 'codejson-cli', 'codejson-maven-plugin']) {
     def pom = parse(new FileInputStream(new File(root, module + '/pom.xml')))
     boolean inherits = text(pom, '/project/parent/artifactId') == 'codejson-parent'
     def value = { String path -> text(pom, path) ?: (inherits ? text(rootPom, path) : '') }
@@ -34,7 +34,7 @@ for (String module : ['codejson-bom', 'codejson-core', 'codejson-git', 'codejson
 }
 
 // Every published jar: its sources and javadoc jars, LICENSE and NOTICE inside all three, the same text as the root's.
-for (String module : ['codejson-core', 'codejson-git', 'codejson-scan', 'codejson-harvest', 'codejson-cli', 'codejson-maven-plugin']) {
+for (String module : ['codejson-core', 'codejson-git', 'codejson-scan', 'codejson-harvest', 'codejson-site', 'codejson-cli', 'codejson-maven-plugin']) {
     for (String classifier : ['', '-sources', '-javadoc']) {
         File jar = new File(root, "$module/target/$module-$version${classifier}.jar")
         if (!jar.isFile()) {

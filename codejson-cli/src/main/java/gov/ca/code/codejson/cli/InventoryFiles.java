@@ -1,6 +1,12 @@
 package gov.ca.code.codejson.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.Document;
@@ -33,5 +39,26 @@ final class InventoryFiles {
         }
         conversion.describe(file).forEach(d -> err.println(Main.FORMAT.line(d)));
         return conversion.inventory();
+    }
+
+    /**
+     * {@return the files named, a folder standing for the {@code .json} files in it, sorted; a
+     * harvest's output folder for the files of its {@code agencies} folder}
+     */
+    static List<String> expand(List<String> names) throws IOException {
+        List<String> files = new ArrayList<>();
+        for (String name : names) {
+            Path path = Path.of(name);
+            if (Files.isDirectory(path)) {
+                Path folder = Files.isDirectory(path.resolve("agencies")) ? path.resolve("agencies") : path;
+                try (Stream<Path> children = Files.list(folder)) {
+                    children.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p)).map(Path::toString)
+                            .sorted().forEach(files::add);
+                }
+            } else {
+                files.add(name);
+            }
+        }
+        return files;
     }
 }

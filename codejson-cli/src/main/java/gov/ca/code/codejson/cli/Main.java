@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
         description = "Validate, format, merge and measure code.json software inventories "
                 + "(code.gov, SHARE IT, Code California).",
         subcommands = {ValidateCommand.class, FormatCommand.class, MigrateCommand.class, MergeCommand.class,
-            MetricsCommand.class, DiffCommand.class, ScanCommand.class, HarvestCommand.class, CommandLine.HelpCommand.class},
+            MetricsCommand.class, DiffCommand.class, ScanCommand.class, HarvestCommand.class, SiteCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input is valid", "1:some input is invalid", "2:unreadable input or bad usage"})
 public final class Main implements Callable<Integer> {

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
@@ -171,25 +170,12 @@ final class MetricsCommand implements Callable<Integer> {
     /** {@return the inventories of the files and folders (a harvest's output is read from its agencies folder), or null after an error} */
     private static List<Inventory> readAll(CodeJson codejson, List<String> names, PrintWriter err) throws IOException {
         List<Inventory> list = new ArrayList<>();
-        for (String name : names) {
-            Path path = Path.of(name);
-            List<String> files = new ArrayList<>();
-            if (Files.isDirectory(path)) {
-                Path folder = Files.isDirectory(path.resolve("agencies")) ? path.resolve("agencies") : path;
-                try (Stream<Path> children = Files.list(folder)) {
-                    children.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p)).map(Path::toString)
-                            .sorted().forEach(files::add);
-                }
-            } else {
-                files.add(name);
+        for (String file : InventoryFiles.expand(names)) {
+            Inventory inventory = InventoryFiles.read(codejson, file, err);
+            if (inventory == null) {
+                return null;
             }
-            for (String file : files) {
-                Inventory inventory = InventoryFiles.read(codejson, file, err);
-                if (inventory == null) {
-                    return null;
-                }
-                list.add(inventory);
-            }
+            list.add(inventory);
         }
         return list;
     }

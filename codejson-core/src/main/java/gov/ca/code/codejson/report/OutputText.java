@@ -35,6 +35,19 @@ public final class OutputText {
     }
 
     /**
+     * {@return whether an address from an inventory may become a link: only {@code http:},
+     * {@code https:} and {@code mailto:} addresses do, letter case and surrounding white space
+     * ignored; {@code javascript:}, {@code data:}, {@code file:} and relative addresses stay text}
+     *
+     * @param address any text
+     */
+    public static boolean linkable(String address) {
+        String a = address.strip();
+        return a.regionMatches(true, 0, "http://", 0, 7) || a.regionMatches(true, 0, "https://", 0, 8)
+                || a.regionMatches(true, 0, "mailto:", 0, 7);
+    }
+
+    /**
      * Escapes what would break a Markdown table cell or start markup: emphasis, code, headings,
      * links and images ({@code [x](javascript:...)} stays text), HTML and entities; a line break
      * becomes a space. A value never becomes a link.

@@ -2,6 +2,8 @@ package gov.ca.code.codejson.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class OutputTextTest {
@@ -27,5 +29,13 @@ class OutputTextTest {
         assertThat(OutputText.csvCell("-12.5")).isEqualTo("-12.5");
         assertThat(OutputText.csvCell("plain")).isEqualTo("plain");
         assertThat(OutputText.csvCell("")).isEmpty();
+    }
+
+    @Test
+    void onlyHttpHttpsAndMailtoAddressesMayBecomeLinks() {
+        assertThat(List.of("https://code.ca.gov", "HTTP://example.org/a", "  mailto:team@ca.gov", "MailTo:x@y"))
+                .allMatch(OutputText::linkable);
+        assertThat(List.of("javascript:alert(1)", " JaVaScRiPt:alert(1)", "data:text/html,x", "file:///etc/passwd", "//evil.example",
+                "code.ca.gov", "http:/x", "vbscript:x", "")).noneMatch(OutputText::linkable);
     }
 }

@@ -1,7 +1,5 @@
 package gov.ca.code.codejson.harvest;
 
-import java.util.Locale;
-
 import gov.ca.code.codejson.report.OutputText;
 
 /** The status pages' HTML: the core's escaping (OutputText), and links only from http, https and mailto. */
@@ -17,8 +15,7 @@ final class Html {
 
     /** {@return a link when the address is http, https or mailto, otherwise the label as text} */
     static String link(String href, String label) {
-        String lower = href.strip().toLowerCase(Locale.ROOT);
-        if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:")) {
+        if (OutputText.linkable(href)) {
             return "<a href=\"" + text(href.strip()) + "\">" + text(label) + "</a>";
         }
         return text(label);

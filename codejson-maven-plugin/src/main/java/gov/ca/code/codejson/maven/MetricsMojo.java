@@ -16,10 +16,13 @@ import gov.ca.code.codejson.Document;
 import gov.ca.code.codejson.diagnostic.Diagnostic;
 import gov.ca.code.codejson.diagnostic.DiagnosticException;
 import gov.ca.code.codejson.json.JsonReadException;
+import gov.ca.code.codejson.merge.InventoryConversion;
 import gov.ca.code.codejson.metrics.MetricsFiles;
 import gov.ca.code.codejson.metrics.MetricsReport;
 import gov.ca.code.codejson.metrics.MetricsRequest;
 import gov.ca.code.codejson.metrics.MetricsResult;
+import gov.ca.code.codejson.site.Site;
+import gov.ca.code.codejson.site.SiteInput;
 import gov.ca.code.codejson.text.Counts;
 
 /**
@@ -60,6 +63,17 @@ public class MetricsMojo extends AbstractCodeJsonMojo {
     private File outputDirectory;
 
     /**
+     * Also writes the inventory's catalogue web site to this folder: a home page with the headline
+     * figures, a page per release with all its fields and data-quality findings, and a list of all
+     * releases to search and filter in the browser; self-contained (it loads nothing from anywhere
+     * else) and the same bytes for the same inventory. None by default.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.site")
+    private File site;
+
+    /**
      * Skips this goal.
      *
      * @since 0.1.0
@@ -74,8 +88,8 @@ public class MetricsMojo extends AbstractCodeJsonMojo {
         }
         Console console = console();
         CodeJson codejson = new CodeJson();
-        MetricsRequest request = MetricsRequest.of(read(codejson, inventoryFile, "inventoryFile", console),
-                console.relative(inventoryFile));
+        Document inventory = read(codejson, inventoryFile, "inventoryFile", console);
+        MetricsRequest request = MetricsRequest.of(inventory, console.relative(inventoryFile));
         if (previousFile != null) {
             request = request.against(read(codejson, previousFile, "previousFile", console), console.relative(previousFile));
         }
@@ -95,10 +109,25 @@ public class MetricsMojo extends AbstractCodeJsonMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write the metrics to " + console.relative(outputDirectory) + ": " + e.getMessage(), e);
         }
+        if (site != null) {
+            writeSite(inventory, console);
+        }
         getLog().info("codejson: metrics of " + Counts.of(report.current().releases(), "release")
                 + (previousFile == null ? "" : " against " + console.relative(previousFile)) + " written to "
                 + console.relative(outputDirectory) + " (" + Counts.of(written.size(), "file") + "; open "
                 + console.relative(written.get(written.size() - 1).toFile()) + ")");
+    }
+
+    private void writeSite(Document inventory, Console console) throws MojoFailureException, MojoExecutionException {
+        try {
+            String name = console.relative(inventoryFile);
+            Site.write(site.toPath(), List.of(new SiteInput(name, InventoryConversion.of(inventory, name).inventory())), "");
+        } catch (DiagnosticException e) {
+            throw new MojoFailureException(Console.format(toolVersion()).line(e.diagnostics().get(0)) + " (parameter inventoryFile)");
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot write the site to " + console.relative(site) + ": " + e.getMessage(), e);
+        }
+        getLog().info("codejson: site written to " + console.relative(site) + " (open " + console.relative(new File(site, "index.html")) + ")");
     }
 
     private Document read(CodeJson codejson, File file, String parameter, Console console) throws MojoFailureException {

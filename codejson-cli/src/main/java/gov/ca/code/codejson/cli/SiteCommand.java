@@ -1,0 +1,78 @@
+package gov.ca.code.codejson.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import gov.ca.code.codejson.CodeJson;
+import gov.ca.code.codejson.codegov.Inventory;
+import gov.ca.code.codejson.harvest.StatewideMetrics;
+import gov.ca.code.codejson.site.Site;
+import gov.ca.code.codejson.site.SiteInput;
+import gov.ca.code.codejson.text.Counts;
+
+/** {@code codejson site}: the static web site of one or more inventories. */
+@Command(name = "site", mixinStandardHelpOptions = true,
+        description = {"Write a static, self-contained web site of the inventories to a folder: index.html with the headline figures"
+                + " and every agency, releases.html with every release, searchable and filterable by agency, language, license,"
+                + " usage type and status, a page per agency and a page per release with all its fields and data-quality findings.",
+            "The pages load nothing from anywhere else and open from the disk; the same inventories give the same bytes."
+                    + " Every file is written, or none."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:site written", "2:an input could not be read, the folder could not be written, or bad usage"})
+final class SiteCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private ReadLimitOptions readLimits;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "The folder to write the site to (created when missing).")
+    private Path outDir;
+
+    @Option(names = "--period", paramLabel = "PERIOD", description = "Label the pages with the quarter (2026-Q3) or a date"
+            + " (2026-09-30); without it no date appears.")
+    private String period;
+
+    @Parameters(paramLabel = "INVENTORY", arity = "1..*", description = "An agency inventory, of any family (converted with the"
+            + " migration), or a folder of them such as a harvest's output.")
+    private List<String> inventories;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        if (period != null && !StatewideMetrics.PERIOD.matcher(period).matches()) {
+            err.println("codejson: --period \"" + period + "\" is neither a quarter such as 2026-Q3 nor a date such as 2026-09-30");
+            return Main.UNUSABLE;
+        }
+        CodeJson codejson = new CodeJson(readLimits.limits());
+        List<SiteInput> inputs = new ArrayList<>();
+        for (String file : InventoryFiles.expand(inventories)) {
+            Inventory inventory = InventoryFiles.read(codejson, file, err);
+            if (inventory == null) {
+                return Main.UNUSABLE;
+            }
+            inputs.add(new SiteInput(file, inventory));
+        }
+        if (inputs.isEmpty()) {
+            err.println("codejson: no inventory in " + String.join(", ", inventories) + ": name code.json files or a folder that holds some");
+            return Main.UNUSABLE;
+        }
+        List<Path> written = Site.write(outDir, inputs, period == null ? "" : period);
+        long releases = inputs.stream().mapToLong(i -> i.inventory().releaseList().size()).sum();
+        err.println("codejson: " + Counts.of(inputs.size(), "agency", "agencies") + ", " + Counts.of(releases, "release") + "; wrote "
+                + Counts.of(written.size(), "file") + " to " + outDir + " (open " + outDir.resolve("index.html") + ")");
+        return Main.VALID;
+    }
+}

@@ -1,0 +1,87 @@
+package gov.ca.code.codejson.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private static String inventory(String agency, String release) {
+        return "{\"version\": \"2.0.0\", \"measurementType\": {\"method\": \"projects\"}, \"agency\": \"" + agency + "\", \"releases\": [{"
+                + "\"name\": \"" + release + "\", \"description\": \"d\", \"permissions\": {\"usageType\": \"openSource\","
+                + " \"licenses\": [{\"name\": \"MIT\", \"URL\": \"https://spdx.org/licenses/MIT.html\"}]}, \"tags\": [\"t\"],"
+                + " \"contact\": {\"email\": \"a@ca.gov\"}, \"laborHours\": 10, \"repositoryURL\": \"https://github.com/ca/" + release + "\"}]}\n";
+    }
+
+    @Test
+    void writesTheSiteOfAFolderOfInventoriesAndSaysWhere() throws Exception {
+        Path agencies = Files.createDirectories(dir.resolve("harvest").resolve("agencies"));
+        Files.writeString(agencies.resolve("cdt.json"), inventory("CDT", "alpha"));
+        Files.writeString(agencies.resolve("dmv.json"), inventory("DMV", "beta"));
+        Path out = dir.resolve("site");
+
+        Cli result = Cli.run("site", "--period", "2026-Q3", "--out", out.toString(), dir.resolve("harvest").toString());
+
+        assertThat(result.exit).as(result.err).isZero();
+        assertThat(result.err).contains("2 agencies, 2 releases; wrote 8 files to " + out);
+        assertThat(out.resolve("index.html")).content().contains("<a href=\"agencies/cdt.html\">CDT</a>", "2026-Q3");
+        assertThat(out.resolve("releases/dmv-1-beta.html")).content().contains("<h1>beta</h1>",
+                "<a href=\"https://github.com/ca/beta\">https://github.com/ca/beta</a>");
+        assertThat(out.resolve("site.js")).isRegularFile();
+    }
+
+    @Test
+    void namesTheFileLineAndColumnOfABrokenInventoryAndWritesNothing() throws Exception {
+        Path good = Files.writeString(dir.resolve("good.json"), inventory("CDT", "alpha"));
+        Path broken = Files.writeString(dir.resolve("broken.json"), "{\"agency\": \"DMV\",\n  \"releases\": [}\n");
+        Path out = dir.resolve("site");
+
+        Cli result = Cli.run("site", "--out", out.toString(), good.toString(), broken.toString());
+
+        assertThat(result.exit).isEqualTo(2);
+        assertThat(result.err).contains(broken + ":2:").doesNotContain("Exception", "\tat ");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void refusesAPeriodThatIsNeitherAQuarterNorADate() throws Exception {
+        Path good = Files.writeString(dir.resolve("good.json"), inventory("CDT", "alpha"));
+
+        Cli result = Cli.run("site", "--period", "Q3", "--out", dir.resolve("site").toString(), good.toString());
+
+        assertThat(result.exit).isEqualTo(2);
+        assertThat(result.err).contains("--period \"Q3\" is neither a quarter such as 2026-Q3 nor a date such as 2026-09-30");
+        assertThat(dir.resolve("site")).doesNotExist();
+    }
+
+    @Test
+    void withoutAnOutputFolderSaysWhatIsMissing() throws Exception {
+        Path good = Files.writeString(dir.resolve("good.json"), inventory("CDT", "alpha"));
+
+        Cli result = Cli.run("site", good.toString());
+
+        assertThat(result.exit).isEqualTo(2);
+        assertThat(result.err).contains("Missing required option: '--out=DIR'");
+    }
+
+    @Test
+    void reportsAFolderWithoutInventories() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+
+        Cli result = Cli.run("site", "--out", dir.resolve("site").toString(), empty.toString());
+
+        assertThat(result.exit).isEqualTo(2);
+        assertThat(result.err).contains("no inventory in " + empty);
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).containsExactly(empty);
+        }
+    }
+}
