@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.Credentials;
 import gov.ca.code.codejson.Document;
+import gov.ca.code.codejson.ValidationReport;
 import gov.ca.code.codejson.Family;
 import gov.ca.code.codejson.codegov.Contact;
 import gov.ca.code.codejson.codegov.Inventory;
@@ -140,7 +141,7 @@ public final class InventoryMerger {
             Map<Integer, List<Diagnostic>> errorsByEntry = new HashMap<>();
             List<Diagnostic> documentErrors = new ArrayList<>();
             Forms forms = shareIt ? shareItForms(input, conversion, shell, options.profile(), errorsByEntry, documentErrors)
-                    : codeGovForms(conversion, options, errorsByEntry, documentErrors);
+                    : codeGovForms(input, conversion, options, errorsByEntry, documentErrors);
             List<Property<Release>> list = inventory.releases().orElse(List.of());
             summaries.add(new InputSummary(input.origin(), conversion.from(), inventory.agency().orElse(""), list.size(),
                     forms.changes(), forms.notDerived(), documentErrors));
@@ -289,11 +290,15 @@ public final class InventoryMerger {
     }
 
     /** The entries of an input for a code.gov 2.0.0 aggregate: the converted inventory, validated with the profile. */
-    private Forms codeGovForms(InventoryConversion conversion, MergeOptions options,
+    private Forms codeGovForms(MergeInput input, InventoryConversion conversion, MergeOptions options,
             Map<Integer, List<Diagnostic>> errorsByEntry, List<Diagnostic> documentErrors) {
         // What the conversion could not derive comes first: it is why the entry cannot be used as it is.
         byEntry(conversion.notDerived(), errorsByEntry, new ArrayList<>());
-        List<Diagnostic> found = codejson.validate(conversion.document(), options.profile()).violations().stream()
+        // The caller's report of the very document under the same profile is what validating again would give.
+        ValidationReport given = input.report();
+        ValidationReport report = given != null && conversion.document() == input.document() && given.profile() == options.profile()
+                && given.family() == input.document().family() ? given : codejson.validate(conversion.document(), options.profile());
+        List<Diagnostic> found = report.violations().stream()
                 .map(v -> inModel(v, conversion.document())).toList();
         byEntry(errors(found, pointers(conversion.notDerived())), errorsByEntry, documentErrors);
         return new Forms(Map.of(), conversion.notDerived(), conversion.log().changes().size());
