@@ -5,7 +5,10 @@ import static gov.ca.code.codejson.generate.Trace.quote;
 import gov.ca.code.codejson.codegov.Status;
 import gov.ca.code.codejson.diagnostic.Severity;
 
-/** {@code status}: the setting, else {@code Development} for a snapshot version and {@code Production} otherwise. */
+/**
+ * {@code status}: the setting, else {@code Development} for a snapshot version and {@code Production} otherwise,
+ * also when no version is known (the message then says it was assumed, not inferred from a version).
+ */
 final class StatusMapping {
 
     private StatusMapping() {
@@ -20,9 +23,11 @@ final class StatusMapping {
         }
         boolean snapshot = facts.version() != null && facts.version().endsWith("-SNAPSHOT");
         Status inferred = snapshot ? Status.DEVELOPMENT : Status.PRODUCTION;
+        // Without a version there is nothing to infer from: say that the status is the default, not what a version said.
+        String because = facts.version() == null ? " assumed: no version is known to tell a snapshot from a release"
+                : " inferred from the version " + quote(facts.version()) + (snapshot ? " (a snapshot)" : " (a release)");
         t.report(Severity.INFO, "generate.status-inferred", field, Source.setting(Setting.STATUS),
-                "status " + inferred.json() + " inferred from the version " + quote(String.valueOf(facts.version()))
-                        + (snapshot ? " (a snapshot)" : " (a release)") + "; set status to say otherwise");
+                "status " + inferred.json() + because + "; set status to say otherwise");
         return t.done(inferred);
     }
 }

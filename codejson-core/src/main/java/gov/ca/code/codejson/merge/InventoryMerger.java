@@ -127,7 +127,7 @@ public final class InventoryMerger {
             Map<Integer, List<Diagnostic>> errorsByEntry = new HashMap<>();
             List<Diagnostic> documentErrors = new ArrayList<>();
             MergeForms.Forms entryForms = shareIt ? forms.shareItForms(input, conversion, shell, options.profile(), errorsByEntry, documentErrors)
-                    : forms.codeGovForms(conversion, options, errorsByEntry, documentErrors);
+                    : forms.codeGovForms(input, conversion, options, errorsByEntry, documentErrors);
             List<Property<Release>> list = inventory.releases().orElse(List.of());
             summaries.add(new InputSummary(input.origin(), conversion.from(), inventory.agency().orElse(""), list.size(),
                     entryForms.changes(), entryForms.notDerived(), documentErrors));

@@ -12,6 +12,7 @@ import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.Credentials;
 import gov.ca.code.codejson.Document;
 import gov.ca.code.codejson.Family;
+import gov.ca.code.codejson.ValidationReport;
 import gov.ca.code.codejson.codegov.Inventory;
 import gov.ca.code.codejson.codegov.Release;
 import gov.ca.code.codejson.diagnostic.Diagnostic;
@@ -96,11 +97,15 @@ final class MergeForms {
     }
 
     /** The entries of an input for a code.gov 2.0.0 aggregate: the converted inventory, validated with the profile. */
-    Forms codeGovForms(InventoryConversion conversion, MergeOptions options,
+    Forms codeGovForms(MergeInput input, InventoryConversion conversion, MergeOptions options,
             Map<Integer, List<Diagnostic>> errorsByEntry, List<Diagnostic> documentErrors) {
         // What the conversion could not derive comes first: it is why the entry cannot be used as it is.
         byEntry(conversion.notDerived(), errorsByEntry, new ArrayList<>());
-        List<Diagnostic> found = codejson.validate(conversion.document(), options.profile()).violations().stream()
+        // The caller's report of the very document under the same profile is what validating again would give.
+        ValidationReport given = input.report();
+        ValidationReport report = given != null && conversion.document() == input.document() && given.profile() == options.profile()
+                && given.family() == input.document().family() ? given : codejson.validate(conversion.document(), options.profile());
+        List<Diagnostic> found = report.violations().stream()
                 .map(v -> inModel(v, conversion.document())).toList();
         byEntry(errors(found, pointers(conversion.notDerived())), errorsByEntry, documentErrors);
         return new Forms(Map.of(), conversion.notDerived(), conversion.log().changes().size());

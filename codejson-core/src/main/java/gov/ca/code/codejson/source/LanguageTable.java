@@ -170,7 +170,7 @@ final class LanguageTable {
      * @param text the file's content
      * @return the language, or empty when the file is not source code in a known language
      */
-    static Optional<Language> detect(String fileName, String text) {
+    static Optional<Language> detect(String fileName, CharSequence text) {
         String extension = extension(fileName);
         if (extension.equals(AMBIGUOUS_M)) {
             return Optional.of(OBJECTIVE_C_HINT.matcher(text).find() ? OBJECTIVE_C : MATLAB_LANGUAGE);

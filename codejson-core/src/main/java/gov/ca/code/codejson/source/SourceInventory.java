@@ -1,6 +1,7 @@
 package gov.ca.code.codejson.source;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
@@ -9,6 +10,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -38,7 +40,7 @@ import gov.ca.code.codejson.files.FileNames;
  *       {@code programming} or {@code markup}, plus SQL; data, configuration and prose formats
  *       (XML, JSON, YAML, TOML, properties, Markdown) are not languages here and are ignored
  *       without a report, since every Java project has them.
- *   <li>Files are decoded as UTF-8; malformed bytes become U+FFFD instead of failing. A file with
+ *   <li>Files are read as UTF-8; malformed bytes become U+FFFD instead of failing. A file with
  *       a NUL byte in its first 8,000 bytes is treated as binary and skipped, as Git does. Files
  *       over {@value #MAX_FILE_BYTES} bytes are skipped: such sources are generated.
  *   <li>Nothing is thrown for file system problems: a missing root, an unreadable directory or
@@ -84,26 +86,31 @@ public final class SourceInventory {
         private final Set<Path> seenFiles = new HashSet<>();
         private final List<SkippedFile> skipped = new ArrayList<>();
         private long filesCounted;
+        /** The bytes of the file being counted; one buffer for the whole scan. */
+        private byte[] buffer = new byte[64 * 1024];
 
         void root(Path root) {
-            if (!Files.exists(root)) {
-                skip(root, "source root does not exist");
-                return;
-            }
+            // One resolution and one read of the attributes per root: the scanner hands every file as a root.
             Path realRoot;
             try {
                 realRoot = root.toRealPath();
             } catch (IOException | SecurityException e) {
-                skip(root, "source root could not be resolved (" + why(e) + ")");
+                skip(root, Files.exists(root) ? "source root could not be resolved (" + why(e) + ")" : "source root does not exist");
                 return;
             }
             if (!seenRoots.add(realRoot)) {
                 return;
             }
-            if (Files.isDirectory(realRoot)) {
+            BasicFileAttributes attributes;
+            try {
+                attributes = Files.readAttributes(realRoot, BasicFileAttributes.class);
+            } catch (IOException | SecurityException e) {
+                attributes = null;
+            }
+            if (attributes != null && attributes.isDirectory()) {
                 walkDirectory(root, realRoot, root);
-            } else if (Files.isRegularFile(realRoot)) {
-                countFile(realRoot, realRoot, root, sizeOf(realRoot));
+            } else if (attributes != null && attributes.isRegularFile()) {
+                countFile(realRoot, realRoot, root, attributes.size());
             } else {
                 skip(root, "source root is neither a directory nor a regular file");
             }
@@ -158,19 +165,21 @@ public final class SourceInventory {
                 skip(shown, "larger than " + MAX_FILE_BYTES + " bytes");
                 return;
             }
-            byte[] bytes;
+            int length;
             try {
-                bytes = Files.readAllBytes(file);
+                length = read(file);
             } catch (IOException | SecurityException e) {
                 skip(shown, "could not be read (" + why(e) + ")");
                 return;
             }
-            if (looksBinary(bytes)) {
+            if (looksBinary(buffer, length)) {
                 skip(shown, "binary content");
                 return;
             }
-            // new String(..., UTF_8) replaces malformed input with U+FFFD; it never throws.
-            String text = new String(bytes, StandardCharsets.UTF_8);
+            // Plain ASCII (most source files) is its own UTF-8 decoding, so its bytes are counted as they are;
+            // anything else is decoded, and new String(..., UTF_8) replaces malformed input with U+FFFD.
+            CharSequence text = isAscii(buffer, length) ? new AsciiText(buffer, length)
+                    : new String(buffer, 0, length, StandardCharsets.UTF_8);
             Optional<Language> language = LanguageTable.detect(name, text);
             if (language.isEmpty()) {
                 return;
@@ -182,8 +191,25 @@ public final class SourceInventory {
             filesCounted++;
         }
 
-        private static boolean looksBinary(byte[] bytes) {
-            int end = Math.min(bytes.length, BINARY_PROBE_BYTES);
+        /** Reads a whole file into {@link #buffer}, grown as needed and reused for the next file. */
+        private int read(Path file) throws IOException {
+            try (InputStream in = Files.newInputStream(file)) {
+                int length = 0;
+                while (true) {
+                    if (length == buffer.length) {
+                        buffer = Arrays.copyOf(buffer, buffer.length * 2);
+                    }
+                    int n = in.read(buffer, length, buffer.length - length);
+                    if (n < 0) {
+                        return length;
+                    }
+                    length += n;
+                }
+            }
+        }
+
+        private static boolean looksBinary(byte[] bytes, int length) {
+            int end = Math.min(length, BINARY_PROBE_BYTES);
             for (int i = 0; i < end; i++) {
                 if (bytes[i] == 0) {
                     return true;
@@ -192,13 +218,13 @@ public final class SourceInventory {
             return false;
         }
 
-        private static long sizeOf(Path file) {
-            try {
-                return Files.size(file);
-            } catch (IOException | SecurityException e) {
-                // Let the read report the problem with its own reason.
-                return 0;
+        private static boolean isAscii(byte[] bytes, int length) {
+            for (int i = 0; i < length; i++) {
+                if (bytes[i] < 0) {
+                    return false;
+                }
             }
+            return true;
         }
 
         private void skip(Path path, String reason) {
@@ -209,6 +235,25 @@ public final class SourceInventory {
             List<LanguageLines> lines = new ArrayList<>();
             perLanguage.forEach((language, totals) -> lines.add(new LanguageLines(language, totals[0], totals[1])));
             return new SourceMeasurement(roots, lines, filesCounted, skipped);
+        }
+    }
+
+    /** The characters of bytes that are all ASCII, read in place without decoding or copying. */
+    private record AsciiText(byte[] bytes, int length) implements CharSequence {
+
+        @Override
+        public char charAt(int index) {
+            return (char) bytes[index];
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new String(bytes, start, end - start, StandardCharsets.US_ASCII);
+        }
+
+        @Override
+        public String toString() {
+            return new String(bytes, 0, length, StandardCharsets.US_ASCII);
         }
     }
 

@@ -179,4 +179,18 @@ class GeneratorTest {
         assertThat(gov.ca.code.codejson.Family.SHAREIT_2_0_0.profile(null, Setting.PROFILE))
                 .isEqualTo(new gov.ca.code.codejson.Family.ProfileChoice.Chosen(Profile.SHAREIT));
     }
+
+    @Test
+    void theInferredStatusNamesTheVersionItCameFromOrSaysThatThereWasNone() {
+        Generation snapshot = generator.generate(facts("Does things.", List.of(), "2.1.0-SNAPSHOT"), settings().build());
+        Generation none = generator.generate(facts("Does things.", List.of(), null), settings().build());
+
+        assertThat(snapshot.findings()).filteredOn(p -> p.diagnostic().rule().equals("generate.status-inferred")).singleElement()
+                .satisfies(p -> assertThat(p.message()).isEqualTo(
+                        "status Development inferred from the version \"2.1.0-SNAPSHOT\" (a snapshot); set status to say otherwise"));
+        assertThat(none.findings()).filteredOn(p -> p.diagnostic().rule().equals("generate.status-inferred")).singleElement()
+                .satisfies(p -> assertThat(p.message()).isEqualTo(
+                        "status Production assumed: no version is known to tell a snapshot from a release; set status to say otherwise"));
+        assertThat(release(none).status().value()).contains(Status.PRODUCTION);
+    }
 }

@@ -52,6 +52,22 @@ class SourceInventoryTest {
     }
 
     @Test
+    void aPlainAsciiFileAndOneWithOtherCharactersOrABomAreCountedAlike() throws IOException {
+        String java = "/* header */\r\npackage demo;\r\n\r\n// note\rclass A {\n  String s = \"// x\"; /* open\n still */ int y;\n}\n";
+        write(tmp.resolve("ascii/A.java"), java);
+        write(tmp.resolve("utf8/A.java"), java.replace("note", "n\u00f6te \u2003 \u00e9").replace("x\"", "\u00fc\""));
+        Files.write(Files.createDirectories(tmp.resolve("bom")).resolve("A.java"), ("\uFEFF" + java).getBytes(StandardCharsets.UTF_8));
+        Files.write(Files.createDirectories(tmp.resolve("malformed")).resolve("A.java"),
+                java.replace("note", "n\u00f6te").getBytes(StandardCharsets.ISO_8859_1));
+
+        for (String root : List.of("ascii", "utf8", "bom", "malformed")) {
+            // package, class, s, the line after the block closes, closing brace
+            assertThat(SourceInventory.scan(List.of(tmp.resolve(root))).languageLines()).as(root)
+                    .containsExactly(new LanguageLines("Java", 1, 5));
+        }
+    }
+
+    @Test
     void countsKotlinWithLineAndBlockComments() throws IOException {
         Path root = tmp.resolve("src/main/kotlin");
         write(root.resolve("Main.kt"), """

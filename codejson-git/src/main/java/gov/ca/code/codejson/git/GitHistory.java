@@ -81,6 +81,8 @@ public record GitHistory(LocalDate created, LocalDate lastModified, int commits,
         long last = Long.MIN_VALUE;
         int count = 0;
         try (RevWalk walk = new RevWalk(repository)) {
+            // Only the commit times are read: the messages and authors are not kept in memory.
+            walk.setRetainBody(false);
             walk.markStart(walk.parseCommit(head));
             if (!path.isEmpty()) {
                 walk.setTreeFilter(AndTreeFilter.create(PathFilter.create(path), TreeFilter.ANY_DIFF));

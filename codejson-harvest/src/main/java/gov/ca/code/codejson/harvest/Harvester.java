@@ -196,7 +196,8 @@ public final class Harvester {
             }
             sources.add(new SourceStatus(url.toString(), outcome, failure, message, body.length, document.family().id(),
                     report.valid(), report.count(Severity.ERROR), report.count(Severity.WARNING), report.count(Severity.INFO), problems));
-            inputs.add(new MergeInput(agency.id() + " " + url, document));
+            // The report goes with the document: neither the agency's merge nor the statewide one validates it again.
+            inputs.add(new MergeInput(agency.id() + " " + url, document, report));
         }
         MergeResult inventory = null;
         String mergeProblem = "";

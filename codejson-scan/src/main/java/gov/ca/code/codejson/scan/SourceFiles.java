@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,21 +78,28 @@ final class SourceFiles {
 
     static Selection select(Path repository, List<String> tracked) throws IOException {
         TreeSet<String> candidates = new TreeSet<>(tracked.isEmpty() ? walk(repository) : tracked);
-        Map<String, List<AttributesRule>> attributes = attributes(repository, candidates);
+        Rules rules = new Rules(attributes(repository, candidates));
+        Folders folders = new Folders(repository);
         List<String> counted = new ArrayList<>();
         List<Excluded> excluded = new ArrayList<>();
         for (String path : candidates) {
-            if (FileNames.leadsOut(repository, repository.resolve(path))) {
-                // A tracked link to ~/.ssh or /etc must not be read, and a link to nowhere has nothing to count.
-                if (Files.isSymbolicLink(repository.resolve(path)) || Files.exists(repository.resolve(path))) {
-                    excluded.add(new Excluded(path, "symbolic link out of the repository, not followed"));
+            Path file = repository.resolve(path);
+            BasicFileAttributes attributes = folders.plainFileInside(path, file);
+            if (attributes == null) {
+                if (FileNames.leadsOut(repository, file)) {
+                    // A tracked link to ~/.ssh or /etc must not be read, and a link to nowhere has nothing to count.
+                    if (Files.isSymbolicLink(file) || Files.exists(file)) {
+                        excluded.add(new Excluded(path, "symbolic link out of the repository, not followed"));
+                    }
+                    continue;
                 }
+                if (!Files.isRegularFile(file)) {
+                    continue;
+                }
+            } else if (!attributes.isRegularFile()) {
                 continue;
             }
-            if (!Files.isRegularFile(repository.resolve(path))) {
-                continue;
-            }
-            String rule = exclusion(path, attributes);
+            String rule = rules.exclusion(path);
             if (rule == null) {
                 counted.add(path);
             } else {
@@ -100,85 +109,169 @@ final class SourceFiles {
         return new Selection(counted, excluded);
     }
 
-    private static String exclusion(String path, Map<String, List<AttributesRule>> attributes) {
-        String attribute = linguist(path, attributes);
-        if (attribute != null) {
-            return attribute;
+    /**
+     * The folders of one repository, each resolved once: a file that is not a link, in a folder
+     * whose real path is inside the repository, is inside it too, so only links and files in linked
+     * folders need their own resolution.
+     */
+    private static final class Folders {
+        private final Path repository;
+        private final Path real;
+        /** Whether each folder's real path is inside the repository, by its path relative to it. */
+        private final Map<String, Boolean> inside = new HashMap<>();
+
+        Folders(Path repository) {
+            this.repository = repository;
+            Path resolved;
+            try {
+                resolved = repository.toRealPath();
+            } catch (IOException | SecurityException e) {
+                resolved = null;
+            }
+            this.real = resolved;
         }
-        String[] parts = path.split("/");
-        for (int i = 0; i < parts.length - 1; i++) {
-            if (VENDORED_FOLDERS.contains(parts[i])) {
-                return "vendored folder " + parts[i];
+
+        /** {@return the file's own attributes when it is no link and its folder is inside the repository, else null} */
+        BasicFileAttributes plainFileInside(String path, Path file) {
+            int slash = path.lastIndexOf('/');
+            String folder = slash < 0 ? "" : path.substring(0, slash);
+            if (real == null || !inside.computeIfAbsent(folder, this::resolvesInside)) {
+                return null;
             }
-            if (GENERATED_FOLDERS.contains(parts[i])) {
-                return "generated folder " + parts[i];
-            }
-            if (parts[i].startsWith(".")) {
-                return "hidden folder " + parts[i];
-            }
-        }
-        String name = parts[parts.length - 1].toLowerCase(Locale.ROOT);
-        for (String suffix : GENERATED_SUFFIXES) {
-            if (name.endsWith(suffix)) {
-                return "generated file *" + suffix;
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                return attributes.isSymbolicLink() ? null : attributes;
+            } catch (IOException | SecurityException e) {
+                return null;
             }
         }
-        return null;
+
+        private boolean resolvesInside(String folder) {
+            try {
+                return repository.resolve(folder).toRealPath().startsWith(real);
+            } catch (IOException | SecurityException e) {
+                return false;
+            }
+        }
     }
 
     /**
-     * The linguist attribute set on a path, as git decides it: the {@code .gitattributes} of every
-     * folder on the path, from the top down, each pattern read relative to its own folder, and the
-     * last matching rule winning, so a deeper file overrides a shallower one.
-     *
-     * @return the exclusion rule, such as {@code .gitattributes linguist-vendored} or
-     *     {@code src/gen/.gitattributes linguist-generated}, or null
+     * The exclusion rules of one repository, with what depends only on a folder (a folder rule, a
+     * gitattributes pattern that covers the whole folder) decided once per folder.
      */
-    private static String linguist(String path, Map<String, List<AttributesRule>> attributes) {
-        String[] parts = path.split("/");
-        String result = null;
-        for (String key : List.of("linguist-vendored", "linguist-generated")) {
-            Boolean set = null;
-            String setBy = null;
-            String folder = "";
-            for (int depth = 0; depth < parts.length; depth++) {
-                if (depth > 0) {
-                    folder = folder.isEmpty() ? parts[depth - 1] : folder + "/" + parts[depth - 1];
+    private static final class Rules {
+        private final Map<String, List<AttributesRule>> attributes;
+        /** The folder rule of each folder, {@code ""} for none. */
+        private final Map<String, String> folderRules = new HashMap<>();
+        /** For each gitattributes rule, whether it covers a folder (relative to the rule's own folder). */
+        private final Map<AttributesRule, Map<String, Boolean>> covers = new IdentityHashMap<>();
+
+        Rules(Map<String, List<AttributesRule>> attributes) {
+            this.attributes = attributes;
+        }
+
+        String exclusion(String path) {
+            String attribute = linguist(path);
+            if (attribute != null) {
+                return attribute;
+            }
+            int slash = path.lastIndexOf('/');
+            if (slash >= 0) {
+                String folderRule = folderRules.computeIfAbsent(path.substring(0, slash), Rules::folderRule);
+                if (!folderRule.isEmpty()) {
+                    return folderRule;
                 }
-                List<AttributesRule> rules = attributes.get(folder);
-                if (rules == null) {
-                    continue;
+            }
+            String name = path.substring(slash + 1).toLowerCase(Locale.ROOT);
+            for (String suffix : GENERATED_SUFFIXES) {
+                if (name.endsWith(suffix)) {
+                    return "generated file *" + suffix;
                 }
-                String relative = folder.isEmpty() ? path : path.substring(folder.length() + 1);
-                for (AttributesRule rule : rules) {
-                    Boolean state = matches(rule, relative) ? state(rule, key) : null;
-                    if (state != null) {
-                        set = state;
-                        setBy = folder.isEmpty() ? ".gitattributes" : folder + "/.gitattributes";
+            }
+            return null;
+        }
+
+        private static String folderRule(String folder) {
+            for (String part : folder.split("/")) {
+                if (VENDORED_FOLDERS.contains(part)) {
+                    return "vendored folder " + part;
+                }
+                if (GENERATED_FOLDERS.contains(part)) {
+                    return "generated folder " + part;
+                }
+                if (part.startsWith(".")) {
+                    return "hidden folder " + part;
+                }
+            }
+            return "";
+        }
+
+        /**
+         * The linguist attribute set on a path, as git decides it: the {@code .gitattributes} of every
+         * folder on the path, from the top down, each pattern read relative to its own folder, and the
+         * last matching rule winning, so a deeper file overrides a shallower one.
+         *
+         * @return the exclusion rule, such as {@code .gitattributes linguist-vendored} or
+         *     {@code src/gen/.gitattributes linguist-generated}, or null
+         */
+        private String linguist(String path) {
+            if (attributes.isEmpty()) {
+                return null;
+            }
+            String[] parts = path.split("/");
+            String result = null;
+            for (String key : List.of("linguist-vendored", "linguist-generated")) {
+                Boolean set = null;
+                String setBy = null;
+                String folder = "";
+                for (int depth = 0; depth < parts.length; depth++) {
+                    if (depth > 0) {
+                        folder = folder.isEmpty() ? parts[depth - 1] : folder + "/" + parts[depth - 1];
+                    }
+                    List<AttributesRule> rules = attributes.get(folder);
+                    if (rules == null) {
+                        continue;
+                    }
+                    String relative = folder.isEmpty() ? path : path.substring(folder.length() + 1);
+                    for (AttributesRule rule : rules) {
+                        Boolean state = state(rule, key);
+                        if (state != null && matches(rule, relative)) {
+                            set = state;
+                            setBy = folder.isEmpty() ? ".gitattributes" : folder + "/.gitattributes";
+                        }
                     }
                 }
+                if (Boolean.TRUE.equals(set) && result == null) {
+                    result = setBy + " " + key;
+                }
             }
-            if (Boolean.TRUE.equals(set) && result == null) {
-                result = setBy + " " + key;
-            }
+            return result;
         }
-        return result;
-    }
 
-    private static boolean matches(AttributesRule rule, String relative) {
-        if (rule.isMatch(relative, false)) {
-            return true;
-        }
-        // A rule for a folder (docs/** or docs/) applies to everything below it.
-        String[] parts = relative.split("/");
-        StringBuilder prefix = new StringBuilder();
-        for (int i = 0; i < parts.length - 1; i++) {
-            prefix.append(i == 0 ? "" : "/").append(parts[i]);
-            if (rule.isMatch(prefix.toString(), true)) {
+        private boolean matches(AttributesRule rule, String relative) {
+            if (rule.isMatch(relative, false)) {
                 return true;
             }
+            int slash = relative.lastIndexOf('/');
+            if (slash < 0) {
+                return false;
+            }
+            return covers.computeIfAbsent(rule, r -> new HashMap<>()).computeIfAbsent(relative.substring(0, slash),
+                    folder -> coversFolder(rule, folder));
         }
-        return false;
+
+        /** {@return whether a rule for a folder (docs/** or docs/) applies to the folder or one above it} */
+        private static boolean coversFolder(AttributesRule rule, String folder) {
+            String[] parts = folder.split("/");
+            StringBuilder prefix = new StringBuilder();
+            for (int i = 0; i < parts.length; i++) {
+                prefix.append(i == 0 ? "" : "/").append(parts[i]);
+                if (rule.isMatch(prefix.toString(), true)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** {@return what a rule says of an attribute: set, unset, or null when it does not name it} */
