@@ -13,14 +13,13 @@ import gov.ca.code.codejson.validation.constraints.Findings;
 /** Checks {@link QualityHints}. */
 public final class QualityHintsValidator implements ConstraintValidator<QualityHints, Release> {
 
-    /**
+    /*
      * Template leftovers seen in published inventories, matched without regard to ASCII case: the
-     * words TODO, TBD and CHANGEME standing alone, the phrases below anywhere, {@code {{...}}} and
-     * {@code <letters, spaces, _ or ->}. Found by the hand-written scans below rather than a regular
-     * expression: each is one pass over the text whatever it holds.
+     * words TODO, TBD and CHANGEME standing alone, the phrases LOREM IPSUM, REPOSITORY_NAME and
+     * PROJECT_NAME anywhere, {{...}} and <letters, spaces, _ or ->. Found by one hand-written scan
+     * of the text for all of them at once rather than a regular expression or a pass per word: the
+     * time is linear in the text whatever it holds.
      */
-    private static final List<String> WORDS = List.of("TODO", "TBD", "CHANGEME");
-    private static final List<String> PHRASES = List.of("LOREM IPSUM", "REPOSITORY_NAME", "PROJECT_NAME");
 
     @Override
     public boolean isValid(Release value, ConstraintValidatorContext context) {
@@ -30,7 +29,7 @@ public final class QualityHintsValidator implements ConstraintValidator<QualityH
         boolean valid = true;
         String name = value.name().orElse("");
         String description = value.description().orElse("");
-        if (!name.isBlank() && letters(description).equals(letters(name))) {
+        if (!name.isBlank() && sameLetters(description, name)) {
             Findings.report(context, "/description",
                     "the description only repeats the name; say in a sentence or two what the release does");
             valid = false;
@@ -47,6 +46,50 @@ public final class QualityHintsValidator implements ConstraintValidator<QualityH
         valid &= placeholder(context, "/homepageURL", value.homepageURL().orElse(""));
         valid &= placeholder(context, "/disclaimerURL", value.disclaimerURL().orElse(""));
         return valid;
+    }
+
+    /**
+     * Whether two texts have the same {@link #letters}, compared in place for ASCII text: the
+     * description of every release is compared with its name, and most differ early.
+     */
+    static boolean sameLetters(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (true) {
+            while (i < a.length() && a.charAt(i) < 0x80 && !isAsciiLetterOrDigit(a.charAt(i))) {
+                i++;
+            }
+            while (j < b.length() && b.charAt(j) < 0x80 && !isAsciiLetterOrDigit(b.charAt(j))) {
+                j++;
+            }
+            if (i == a.length() || j == b.length()) {
+                if (i == a.length() && j == b.length()) {
+                    return true;
+                }
+                // An ASCII letter or digit left on one side is a difference; any other character
+                // needs the Unicode comparison.
+                char rest = i < a.length() ? a.charAt(i) : b.charAt(j);
+                return rest >= 0x80 && letters(a).equals(letters(b));
+            }
+            char x = a.charAt(i);
+            char y = b.charAt(j);
+            if (x >= 0x80 || y >= 0x80) {
+                return letters(a).equals(letters(b));
+            }
+            if (lower(x) != lower(y)) {
+                return false;
+            }
+            i++;
+            j++;
+        }
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     /** Compares names the way people read them: "Fire Map" repeats "fire-map". */
@@ -93,48 +136,55 @@ public final class QualityHintsValidator implements ConstraintValidator<QualityH
 
     /** {@return the leftmost template leftover in a text, or null} */
     static String findPlaceholder(String text) {
-        int best = Integer.MAX_VALUE;
-        int bestEnd = -1;
-        for (String word : WORDS) {
-            int at = find(text, word, true);
-            if (at >= 0 && at < best) {
-                best = at;
-                bestEnd = at + word.length();
+        int n = text.length();
+        // No "{{" before this index starts a placeholder: every opening before a closing brace
+        // that is not doubled shares that brace's fate, so none is looked at twice.
+        int bracesFrom = 0;
+        for (int i = 0; i < n; i++) {
+            int end = -1;
+            switch (text.charAt(i)) {
+                case 'T', 't' -> {
+                    end = wordEnd(text, i, "TODO");
+                    if (end < 0) {
+                        end = wordEnd(text, i, "TBD");
+                    }
+                }
+                case 'C', 'c' -> end = wordEnd(text, i, "CHANGEME");
+                case 'L', 'l' -> end = phraseEnd(text, i, "LOREM IPSUM");
+                case 'R', 'r' -> end = phraseEnd(text, i, "REPOSITORY_NAME");
+                case 'P', 'p' -> end = phraseEnd(text, i, "PROJECT_NAME");
+                case '{' -> {
+                    if (i >= bracesFrom && i + 1 < n && text.charAt(i + 1) == '{') {
+                        int close = text.indexOf('}', i + 2);
+                        if (close < 0) {
+                            bracesFrom = n;
+                        } else if (close + 1 < n && text.charAt(close + 1) == '}') {
+                            end = close + 2;
+                        } else {
+                            bracesFrom = close + 1;
+                        }
+                    }
+                }
+                case '<' -> end = tagEnd(text, i);
+                default -> {
+                }
+            }
+            if (end >= 0) {
+                return text.substring(i, end);
             }
         }
-        for (String phrase : PHRASES) {
-            int at = find(text, phrase, false);
-            if (at >= 0 && at < best) {
-                best = at;
-                bestEnd = at + phrase.length();
-            }
-        }
-        int braces = doubleBraces(text);
-        if (braces >= 0 && braces < best) {
-            best = braces;
-            bestEnd = text.indexOf("}}", braces + 2) + 2;
-        }
-        int angle = angleBrackets(text);
-        if (angle >= 0 && angle < best) {
-            best = angle;
-            bestEnd = text.indexOf('>', angle) + 1;
-        }
-        return bestEnd < 0 ? null : text.substring(best, bestEnd);
+        return null;
     }
 
-    /**
-     * {@return the first index where an upper-case ASCII word occurs in a text regardless of ASCII
-     * case, with a word boundary on either side when asked, or -1}
-     */
-    private static int find(String text, String word, boolean bounded) {
-        int last = text.length() - word.length();
-        for (int i = 0; i <= last; i++) {
-            if (equalsIgnoringAsciiCase(text, i, word)
-                    && (!bounded || (isBoundary(text, i) && isBoundary(text, i + word.length())))) {
-                return i;
-            }
-        }
-        return -1;
+    /** {@return the end of an upper-case ASCII phrase at an index regardless of ASCII case, or -1} */
+    private static int phraseEnd(String text, int i, String phrase) {
+        return i + phrase.length() <= text.length() && equalsIgnoringAsciiCase(text, i, phrase) ? i + phrase.length() : -1;
+    }
+
+    /** {@link #phraseEnd} for a word that must stand alone: a word boundary on either side. */
+    private static int wordEnd(String text, int i, String word) {
+        int end = phraseEnd(text, i, word);
+        return end >= 0 && isBoundary(text, i) && isBoundary(text, end) ? end : -1;
     }
 
     private static boolean equalsIgnoringAsciiCase(String text, int from, String upper) {
@@ -190,43 +240,13 @@ public final class QualityHintsValidator implements ConstraintValidator<QualityH
         return c == '_' || Character.isLetterOrDigit(c);
     }
 
-    /**
-     * {@return the first index of {@code {{} whose first closing brace is the start of {@code }}},
-     * or -1} Every opening before the same first closing brace shares its fate, so the scan goes on
-     * after that brace: one pass.
-     */
-    private static int doubleBraces(String text) {
-        int from = 0;
-        while (true) {
-            int open = text.indexOf("{{", from);
-            if (open < 0) {
-                return -1;
-            }
-            int close = text.indexOf('}', open + 2);
-            if (close < 0) {
-                return -1;
-            }
-            if (close + 1 < text.length() && text.charAt(close + 1) == '}') {
-                return open;
-            }
-            from = close + 1;
+    /** {@return the end of {@code <} followed by one or more ASCII letters, spaces, {@code _} or {@code -} and {@code >} at an index, or -1} */
+    private static int tagEnd(String text, int i) {
+        int j = i + 1;
+        while (j < text.length() && isTagChar(text.charAt(j))) {
+            j++;
         }
-    }
-
-    /** {@return the first index of {@code <} followed by one or more ASCII letters, spaces, {@code _} or {@code -} and {@code >}, or -1} */
-    private static int angleBrackets(String text) {
-        int i = text.indexOf('<');
-        while (i >= 0) {
-            int j = i + 1;
-            while (j < text.length() && isTagChar(text.charAt(j))) {
-                j++;
-            }
-            if (j > i + 1 && j < text.length() && text.charAt(j) == '>') {
-                return i;
-            }
-            i = text.indexOf('<', j);
-        }
-        return -1;
+        return j > i + 1 && j < text.length() && text.charAt(j) == '>' ? j + 1 : -1;
     }
 
     private static boolean isTagChar(char c) {

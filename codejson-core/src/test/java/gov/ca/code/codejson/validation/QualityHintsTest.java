@@ -46,6 +46,8 @@ class QualityHintsTest {
         assertThat(placeholders("use <Agency Name> here")).containsExactly("\"<Agency Name>\"");
         assertThat(placeholders("a <b> c")).containsExactly("\"<b>\"");
         assertThat(placeholders("x <> y <1> z < a")).isEmpty();
+        assertThat(placeholders("{{a} TODO {{b}}")).containsExactly("\"TODO\"");
+        assertThat(placeholders("{{a} z}} <c-d> {{b}}")).containsExactly("\"<c-d>\"");
     }
 
     @Test
@@ -54,6 +56,9 @@ class QualityHintsTest {
         assertThat(repeats("Stra\u00dfe 1", "STRASSE-1")).isFalse();
         assertThat(repeats("\u0130stanbul", "i\u0307stanbul")).isTrue();
         assertThat(repeats("fire-map", "Fire maps")).isFalse();
+        assertThat(repeats("fire-map", "fire-map 2")).isFalse();
+        assertThat(repeats("fire-map", "Fire Map \u00e9")).isFalse();
+        assertThat(repeats("caf\u00e9 map", "CAF\u00c9-MAP \u2014")).isTrue();
     }
 
     @Test

@@ -24,6 +24,10 @@ public final class WellTypedValidator implements ConstraintValidator<WellTyped, 
             if (isWellTypedValue(p)) {
                 continue;
             }
+            if (p instanceof Property.Present<?> present && present.get() instanceof List<?> elements
+                    && allWellTyped(elements)) {
+                continue;
+            }
             String pointer = JsonPointer.append("", slot.jsonName());
             valid &= check(p, slot.jsonName(), slot.type(), slot.nullable(), pointer, context);
         }
@@ -34,9 +38,22 @@ public final class WellTypedValidator implements ConstraintValidator<WellTyped, 
      * An absent value, or a present one other than a list, has nothing to report; skipping it saves
      * building the field name and pointer, which only a report needs, for every value of every record.
      */
-    private static boolean isWellTypedValue(Property<?> p) {
+    private static boolean isWellTypedValue(Object p) {
         return p instanceof Property.Absent<?>
                 || p instanceof Property.Present<?> present && !(present.get() instanceof List<?>);
+    }
+
+    /**
+     * Whether every element of a list is {@link #isWellTypedValue well typed}: most lists are, and
+     * then no pointer or field name is built for the list at all.
+     */
+    private static boolean allWellTyped(List<?> elements) {
+        for (int i = 0; i < elements.size(); i++) {
+            if (!isWellTypedValue(elements.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean check(Property<?> p, String field, RecordShape.ValueType type, boolean nullable,
@@ -54,11 +71,11 @@ public final class WellTypedValidator implements ConstraintValidator<WellTyped, 
         boolean valid = true;
         if (p instanceof Property.Present<?> present && present.get() instanceof List<?> elements) {
             for (int i = 0; i < elements.size(); i++) {
-                Property<?> element = (Property<?>) elements.get(i);
+                Object element = elements.get(i);
                 if (isWellTypedValue(element)) {
                     continue;
                 }
-                valid &= check(element, field + "[" + i + "]", type.element(), false,
+                valid &= check((Property<?>) element, field + "[" + i + "]", type.element(), false,
                         JsonPointer.append(pointer, i), context);
             }
         }
