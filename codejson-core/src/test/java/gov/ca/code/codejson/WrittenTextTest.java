@@ -7,10 +7,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 
 import org.junit.jupiter.api.Test;
 
 import gov.ca.code.codejson.codegov.Inventory;
+import gov.ca.code.codejson.shareit.cms.CmsRepository;
+import gov.ca.code.codejson.shareit.cms.MaturityModelTier;
 
 /** What is written back is what was read: numbers keep their text, and every output form gives the same bytes. */
 class WrittenTextTest {
@@ -47,5 +50,39 @@ class WrittenTextTest {
         String text = codejson.write(document);
         assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(text).contains("\"laborHours\": 1e3");
         assertThat(chars.toString()).isEqualTo(text);
+    }
+
+    @Test
+    void writesIntegersWithTheTextTheyWereReadWith() throws Exception {
+        String file = Files.readString(Fixtures.root().resolve("cms-2.1.0/valid-minimal.json"))
+                .replace("\"forks\": 3", "\"forks\": 3.0")
+                .replace("\"clones\": 41", "\"clones\": 41e0")
+                .replace("\"maturityModelTier\": 2", "\"maturityModelTier\": 2.00");
+        Document document = codejson.read(file.replace("\"laborHours\": 2400", "\"laborHours\": -0"), "cms.json");
+
+        String written = codejson.write(document);
+
+        assertThat(written).contains("\"forks\": 3.0", "\"clones\": 41e0", "\"maturityModelTier\": 2.00",
+                "\"laborHours\": -0");
+        CmsRepository repository = document.root(CmsRepository.class);
+        assertThat(repository.reuseFrequency().value().orElseThrow().forks().value()).contains(3L);
+        assertThat(repository.reuseFrequency().value().orElseThrow().clones().value()).contains(41L);
+        assertThat(repository.maturityModelTier().value()).contains(MaturityModelTier.TIER_2);
+        assertThat(codejson.validate(document).valid()).isTrue();
+    }
+
+    @Test
+    void writesAMinusZeroAndAnExponentInAnIntegerFieldAsWritten() throws Exception {
+        String file = Files.readString(Fixtures.root().resolve("cms-2.1.0/valid-minimal.json"))
+                .replace("\"forks\": 3", "\"forks\": -0")
+                .replace("\"clones\": 41", "\"clones\": 1e2");
+        Document document = codejson.read(file, "cms.json");
+
+        String written = codejson.write(document);
+
+        assertThat(written).contains("\"forks\": -0", "\"clones\": 1e2").isEqualTo(codejson.write(
+                codejson.read(written, "again.json")));
+        assertThat(document.root(CmsRepository.class).reuseFrequency().value().orElseThrow().clones().value())
+                .contains(100L);
     }
 }

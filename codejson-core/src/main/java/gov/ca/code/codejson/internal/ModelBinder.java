@@ -128,37 +128,37 @@ public final class ModelBinder {
     public static Property<?> property(RecordShape.ValueType type, JsonValue value) {
         Objects.requireNonNull(value, "value");
         if (value instanceof JsonValue.JsonNull n) {
-            return new Property.Null<>(n.location());
+            return new Property.Null<>(n.position());
         }
         switch (type.kind()) {
             case STRING -> {
                 if (value instanceof JsonValue.JsonString s) {
-                    return new Property.Present<>(s.value(), s.location());
+                    return new Property.Present<>(s.value(), s.position());
                 }
             }
             case NUMBER -> {
                 if (value instanceof JsonValue.JsonNumber n) {
-                    return new Property.Present<>(WrittenDecimal.of(n.text()), n.location());
+                    return new Property.Present<>(WrittenDecimal.of(n.text()), n.position());
                 }
             }
             case INTEGER -> {
                 if (value instanceof JsonValue.JsonNumber n) {
                     Long l = exactLong(n);
                     if (l != null) {
-                        return new Property.Present<>(l, n.location());
+                        return new Property.Present<>(l, n.position(), written(l, n.text()));
                     }
                 }
             }
             case BOOLEAN -> {
                 if (value instanceof JsonValue.JsonBoolean b) {
-                    return new Property.Present<>(b.value(), b.location());
+                    return new Property.Present<>(b.value(), b.position());
                 }
             }
             case ENUM -> {
                 if (value instanceof JsonValue.JsonString s) {
                     Object constant = ENUMS.get(type.javaType()).get(s.value());
                     if (constant != null) {
-                        return new Property.Present<>(constant, s.location());
+                        return new Property.Present<>(constant, s.position());
                     }
                     return new Property.Invalid<>(value, "one of the allowed values", spellings(type.javaType()));
                 }
@@ -168,14 +168,14 @@ public final class ModelBinder {
                     Long wanted = exactLong(n);
                     Object constant = wanted == null ? null : ENUMS.get(type.javaType()).get(wanted.toString());
                     if (constant != null) {
-                        return new Property.Present<>(constant, n.location());
+                        return new Property.Present<>(constant, n.position(), written(wanted, n.text()));
                     }
                     return new Property.Invalid<>(value, "one of the allowed values", spellings(type.javaType()));
                 }
             }
             case OBJECT -> {
                 if (value instanceof JsonValue.JsonObject o) {
-                    return new Property.Present<>(bind(type.javaType(), o), o.location());
+                    return new Property.Present<>(bind(type.javaType(), o), o.position());
                 }
             }
             case ARRAY -> {
@@ -184,7 +184,7 @@ public final class ModelBinder {
                     for (JsonValue e : a.elements()) {
                         elements.add(property(type.element(), e));
                     }
-                    return new Property.Present<>(List.copyOf(elements), a.location());
+                    return new Property.Present<>(List.copyOf(elements), a.position());
                 }
             }
             default -> throw new IllegalStateException("unknown kind " + type.kind());
@@ -209,6 +209,15 @@ public final class ModelBinder {
         }
         BigDecimal d = n.decimal();
         return d.compareTo(LONG_MIN) >= 0 && d.compareTo(LONG_MAX) <= 0 ? d.longValueExact() : null;
+    }
+
+    /**
+     * The text of an integer to keep for writing it back: empty when the value's own spelling is
+     * the text, else the text, as {@code 1.0}, {@code 1e2} or {@code -0} are.
+     */
+    private static String written(long value, String text) {
+        boolean own = text.length() <= 18 && isDigits(text) ? !text.equals("-0") : Long.toString(value).equals(text);
+        return own ? "" : text;
     }
 
     private static boolean isDigits(String text) {

@@ -6,7 +6,7 @@ import java.util.List;
 
 import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.json.JsonWriter;
-import gov.ca.code.codejson.diagnostic.Location;
+import gov.ca.code.codejson.json.TextPosition;
 import gov.ca.code.codejson.model.JsonEnum;
 import gov.ca.code.codejson.model.JsonIntegerEnum;
 import gov.ca.code.codejson.model.Property;
@@ -29,11 +29,11 @@ public final class ModelWriter {
         for (RecordShape.Slot slot : shape.slots()) {
             Property<?> p = shape.get(record, slot);
             if (p.isDefined()) {
-                members.add(new JsonValue.Member(slot.jsonName(), toJson(p), p.location()));
+                members.add(new JsonValue.Member(slot.jsonName(), toJson(p), p.position()));
             }
         }
         members.addAll(shape.unknown(record).members());
-        return new JsonValue.JsonObject(members, Location.UNKNOWN);
+        return new JsonValue.JsonObject(members, TextPosition.UNKNOWN);
     }
 
     /**
@@ -66,7 +66,11 @@ public final class ModelWriter {
         } else if (property instanceof Property.Invalid<?> i) {
             out.value(i.raw());
         } else if (property instanceof Property.Present<?> p) {
-            emitValue(p.get(), out);
+            if (p.written().isEmpty()) {
+                emitValue(p.get(), out);
+            } else {
+                out.number(p.written());
+            }
         } else {
             throw new IllegalArgumentException("an absent property has no JSON value");
         }
@@ -101,18 +105,19 @@ public final class ModelWriter {
     /** {@return the JSON value of a defined property} */
     public static JsonValue toJson(Property<?> property) {
         if (property instanceof Property.Null<?> n) {
-            return new JsonValue.JsonNull(n.location());
+            return new JsonValue.JsonNull(n.position());
         }
         if (property instanceof Property.Invalid<?> i) {
             return i.raw();
         }
         if (property instanceof Property.Present<?> p) {
-            return value(p.get(), p.location());
+            return p.written().isEmpty() ? value(p.get(), p.position())
+                    : new JsonValue.JsonNumber(p.written(), p.position());
         }
         throw new IllegalArgumentException("an absent property has no JSON value");
     }
 
-    private static JsonValue value(Object v, Location at) {
+    private static JsonValue value(Object v, long at) {
         if (v instanceof String s) {
             return new JsonValue.JsonString(s, at);
         } else if (v instanceof BigDecimal d) {

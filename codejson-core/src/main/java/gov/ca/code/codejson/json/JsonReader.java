@@ -13,9 +13,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 import tools.jackson.core.JacksonException;
@@ -38,9 +36,6 @@ import tools.jackson.core.json.JsonFactory;
  * and the fix. Instances are immutable and thread-safe.
  */
 public final class JsonReader {
-
-    /** Up to this many members, a scan of the members read finds a repeated name faster than a map. */
-    private static final int SMALL_OBJECT = 8;
 
     private final ReadLimits limits;
     private final JsonFactory factory;
@@ -112,7 +107,7 @@ public final class JsonReader {
     public JsonDocument read(InputStream in, String name) throws JsonReadException {
         try {
             byte[] head = in.readNBytes(4);
-            String wide = wideEncoding(head);
+            String wide = ByteOrderMark.wideEncoding(head);
             if (wide != null) {
                 return readWide(head, in, name, wide);
             }
@@ -120,11 +115,11 @@ public final class JsonReader {
                 throw new JsonReadException(name, new Location(1, 1),
                         "the input looks like UTF-16 or UTF-32 without a byte order mark; save it as UTF-8");
             }
-            boolean bom = startsWith(head, 0xEF, 0xBB, 0xBF);
+            boolean bom = ByteOrderMark.startsWith(head, 0xEF, 0xBB, 0xBF);
             Utf8Source source = new Utf8Source(new SequenceInputStream(new ByteArrayInputStream(head), in),
                     limits.maxDocumentBytes());
             return parse(factory.createParser(ObjectReadContext.empty(), source), source, name, "UTF-8", bom);
-        } catch (SizeExceeded e) {
+        } catch (Utf8Source.SizeExceeded e) {
             throw tooLarge(name, "the input has more than " + limits.maxDocumentBytes() + " bytes");
         } catch (IOException e) {
             throw new JsonReadException(name, Location.UNKNOWN, "cannot read the input (" + e.getMessage() + ")");
@@ -157,20 +152,6 @@ public final class JsonReader {
     public JsonDocument read(String text, String name) throws JsonReadException {
         boolean bom = !text.isEmpty() && text.charAt(0) == '\uFEFF';
         return parseText(bom ? text.substring(1) : text, name, "UTF-16", bom);
-    }
-
-    /** The encoding a byte order mark names, when it is not UTF-8's. */
-    private static String wideEncoding(byte[] head) {
-        if (startsWith(head, 0x00, 0x00, 0xFE, 0xFF)) {
-            return "UTF-32BE";
-        } else if (startsWith(head, 0xFF, 0xFE, 0x00, 0x00)) {
-            return "UTF-32LE";
-        } else if (startsWith(head, 0xFE, 0xFF)) {
-            return "UTF-16BE";
-        } else if (startsWith(head, 0xFF, 0xFE)) {
-            return "UTF-16LE";
-        }
-        return null;
     }
 
     /** UTF-16 and UTF-32 are decoded whole, to the size limit, and read as text. */
@@ -227,12 +208,12 @@ public final class JsonReader {
             // Limit violations carry no location of their own; the parser knows where it stopped.
             TokenStreamLocation at = e.getLocation() != null && e.getLocation().getLineNr() > 0
                     ? e.getLocation() : parser.currentLocation();
-            throw new JsonReadException(name, reading.location(at), constraint(e.getOriginalMessage()));
+            throw new JsonReadException(name, reading.location(at), ParserMessages.constraint(limits, e.getOriginalMessage()));
         } catch (JacksonException e) {
-            if (e.getCause() instanceof SizeExceeded) {
+            if (e.getCause() instanceof Utf8Source.SizeExceeded) {
                 throw tooLarge(name, "the input has more than " + limits.maxDocumentBytes() + " bytes");
             }
-            String message = clean(e.getOriginalMessage());
+            String message = ParserMessages.clean(e.getOriginalMessage());
             if (message.startsWith("Invalid UTF-8") && e.getLocation() != null) {
                 throw new JsonReadException(name, reading.location(e.getLocation()),
                         "the input is not valid UTF-8 text at byte offset " + e.getLocation().getByteOffset() + " ("
@@ -253,6 +234,12 @@ public final class JsonReader {
         private final List<JsonDocument.DuplicateMember> duplicates = new ArrayList<>();
         /** The member name or array index at each depth, for the pointer of a repeated name. */
         private final Object[] trail = new Object[limits.maxNestingDepth() + 2];
+        /** The members, elements and names of the object or array being read at each depth. */
+        @SuppressWarnings("unchecked")
+        private final List<JsonValue.Member>[] membersAt = new List[limits.maxNestingDepth() + 2];
+        @SuppressWarnings("unchecked")
+        private final List<JsonValue>[] elementsAt = new List[limits.maxNestingDepth() + 2];
+        private final MemberNames[] namesAt = new MemberNames[limits.maxNestingDepth() + 2];
         private long values;
 
         Reading(JsonParser parser, Utf8Source source, String name) {
@@ -271,7 +258,7 @@ public final class JsonReader {
                     return object(at, depth);
                 }
                 case START_ARRAY -> {
-                    List<JsonValue> elements = new ArrayList<>();
+                    List<JsonValue> elements = scratch(elementsAt, depth);
                     for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
                         if (elements.size() == limits.maxArrayLength()) {
                             throw over("max-array-length", "an array has more than " + limits.maxArrayLength()
@@ -280,7 +267,9 @@ public final class JsonReader {
                         trail[depth + 1] = elements.size();
                         elements.add(value(t, depth + 1));
                     }
-                    return new JsonValue.JsonArray(elements, at);
+                    JsonValue.JsonArray array = new JsonValue.JsonArray(elements, at);
+                    elements.clear();
+                    return array;
                 }
                 case VALUE_STRING -> {
                     return new JsonValue.JsonString(parser.getString(), at);
@@ -302,34 +291,19 @@ public final class JsonReader {
         }
 
         private JsonValue object(long at, int depth) {
-            List<JsonValue.Member> members = new ArrayList<>();
-            // A small object is checked for repeated names by a scan; a larger one gets a map of first places.
-            Map<String, Integer> firstIndex = null;
+            List<JsonValue.Member> members = scratch(membersAt, depth);
+            if (namesAt[depth] == null) {
+                namesAt[depth] = new MemberNames();
+            }
+            MemberNames names = namesAt[depth];
+            names.clear();
             for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
                 if (members.size() == limits.maxMembers()) {
                     throw over("max-members", "an object has more than " + limits.maxMembers() + " members");
                 }
                 String memberName = parser.currentName();
                 long nameAt = position(parser.currentTokenLocation());
-                int first = -1;
-                if (firstIndex == null) {
-                    for (int i = 0; i < members.size(); i++) {
-                        if (members.get(i).name().equals(memberName)) {
-                            first = i;
-                            break;
-                        }
-                    }
-                    if (members.size() == SMALL_OBJECT) {
-                        firstIndex = new HashMap<>();
-                        for (int i = members.size() - 1; i >= 0; i--) {
-                            firstIndex.put(members.get(i).name(), i);
-                        }
-                    }
-                }
-                if (firstIndex != null) {
-                    Integer known = firstIndex.putIfAbsent(memberName, members.size());
-                    first = known == null ? first : known;
-                }
+                int first = names.add(memberName, members.size());
                 trail[depth + 1] = memberName;
                 if (first >= 0) {
                     duplicates.add(new JsonDocument.DuplicateMember(pointer(depth + 1),
@@ -338,7 +312,17 @@ public final class JsonReader {
                 JsonValue value = value(parser.nextToken(), depth + 1);
                 members.add(new JsonValue.Member(memberName, value, nameAt));
             }
-            return new JsonValue.JsonObject(members, at);
+            JsonValue.JsonObject object = new JsonValue.JsonObject(members, at);
+            members.clear();
+            return object;
+        }
+
+        /** The list of one depth, reused from object to object so that it grows once, not per object. */
+        private static <T> List<T> scratch(List<T>[] lists, int depth) {
+            if (lists[depth] == null) {
+                lists[depth] = new ArrayList<>();
+            }
+            return lists[depth];
         }
 
         private String pointer(int depth) {
@@ -382,148 +366,7 @@ public final class JsonReader {
         }
     }
 
-    /** The source ended past the size limit. */
-    static final class SizeExceeded extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        SizeExceeded() {
-            super("size limit");
-        }
-    }
-
-    /**
-     * The UTF-8 bytes on their way to the parser: counted against the size limit as they pass, and
-     * their multi-byte characters noted, so that a byte column of the parser becomes the character
-     * column an editor shows. Only the characters between the parser's position and what it has
-     * buffered ahead are kept, so the memory this takes does not grow with the input.
-     */
-    static final class Utf8Source extends InputStream {
-        private final InputStream in;
-        private final long limit;
-        private long offset;
-        /** Offsets of the multi-byte characters read ahead, and how many bytes each has more than UTF-16 units. */
-        private long[] wide = new long[64];
-        private int head;
-        private int tail;
-        /** The byte offset where the line of the last converted column starts, and the surplus seen on it. */
-        private long lineStart = -1;
-        private int surplus;
-
-        Utf8Source(InputStream in, long limit) {
-            this.in = in;
-            this.limit = limit;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            int n = read(one, 0, 1);
-            return n < 0 ? -1 : one[0] & 0xFF;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = in.read(b, off, len);
-            if (n <= 0) {
-                return n;
-            }
-            for (int i = off; i < off + n; i++) {
-                int c = b[i];
-                if (c < 0 && (c & 0xC0) == 0xC0) {
-                    long at = offset + (i - off);
-                    // A byte order mark counts for nothing; 2 bytes make 1 unit, 3 make 1, 4 make 2.
-                    int extra = at == 0 && (c & 0xFF) == 0xEF ? 3 : (c & 0xE0) == 0xC0 ? 1 : 2;
-                    note(at, extra);
-                }
-            }
-            offset += n;
-            if (offset > limit) {
-                throw new SizeExceeded();
-            }
-            return n;
-        }
-
-        private void note(long at, int extra) {
-            if (tail == wide.length) {
-                if (head > wide.length / 2) {
-                    System.arraycopy(wide, head, wide, 0, tail - head);
-                    tail -= head;
-                    head = 0;
-                } else {
-                    wide = java.util.Arrays.copyOf(wide, wide.length * 2);
-                }
-            }
-            wide[tail++] = at << 2 | extra;
-        }
-
-        /**
-         * The character column of a position the parser reports in bytes. Positions come in
-         * increasing order, as the parser reads.
-         */
-        int characterColumn(long byteOffset, int byteColumn) {
-            if (byteOffset < 0) {
-                return byteColumn;
-            }
-            long start = byteOffset - (byteColumn - 1);
-            if (start != lineStart) {
-                lineStart = start;
-                surplus = 0;
-            }
-            while (head < tail && (wide[head] >>> 2) < byteOffset) {
-                if ((wide[head] >>> 2) >= start) {
-                    surplus += (int) (wide[head] & 3);
-                }
-                head++;
-            }
-            return Math.max(1, byteColumn - surplus);
-        }
-    }
-
     private JsonReadException tooLarge(String name, String what) {
         return new JsonReadException(name, Location.UNKNOWN, ReadLimits.exceeded("max-bytes", what));
-    }
-
-    /** The reason for a limit the parser itself enforces, named as {@link ReadLimits} names it. */
-    private String constraint(String message) {
-        String m = message == null ? "" : message;
-        if (m.contains("nesting depth")) {
-            return ReadLimits.exceeded("max-depth", "the input nests deeper than " + limits.maxNestingDepth() + " levels");
-        } else if (m.contains("Number value length")) {
-            return ReadLimits.exceeded("max-number-length", "a number is longer than " + limits.maxNumberLength()
-                    + " characters");
-        } else if (m.contains("String value length") || m.contains("Name length")) {
-            return ReadLimits.exceeded("max-string-length", "a string is longer than " + limits.maxStringLength()
-                    + " characters");
-        }
-        return "the input exceeds a safety limit (" + clean(m) + ")";
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Jackson messages carry a source description and marker positions that repeat the location. */
-    private static String clean(String message) {
-        if (message == null) {
-            return "unreadable input";
-        }
-        String m = message;
-        int cut = m.indexOf(" (start marker at");
-        if (cut >= 0) {
-            m = m.substring(0, cut);
-        }
-        cut = m.indexOf("\n");
-        if (cut >= 0) {
-            m = m.substring(0, cut);
-        }
-        return m.strip();
     }
 }

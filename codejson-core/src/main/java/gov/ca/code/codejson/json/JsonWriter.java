@@ -1,6 +1,5 @@
 package gov.ca.code.codejson.json;
 
-import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.FilterWriter;
 import java.io.IOException;
@@ -18,6 +17,7 @@ import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.io.JsonStringEncoder;
 import tools.jackson.core.io.SerializedString;
+import tools.jackson.core.util.ByteArrayBuilder;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
 
@@ -43,7 +43,8 @@ public final class JsonWriter {
 
     /** {@return the canonical text of a value as UTF-8 bytes without a byte order mark} */
     public byte[] writeBytes(JsonValue value) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+        // Segments rather than one doubling array: the text is copied once, into the array returned.
+        ByteArrayBuilder out = new ByteArrayBuilder(8192);
         write(value, out);
         return out.toByteArray();
     }
@@ -83,7 +84,8 @@ public final class JsonWriter {
 
     /** {@return the canonical UTF-8 text of what {@code content} emits} */
     public byte[] writeBytes(Consumer<Sink> content) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+        // Segments rather than one doubling array: the text is copied once, into the array returned.
+        ByteArrayBuilder out = new ByteArrayBuilder(8192);
         write(content, out);
         return out.toByteArray();
     }
@@ -274,7 +276,12 @@ public final class JsonWriter {
      * gives. Such a string has no UTF-8 form: written as a character it would become {@code ?}.
      */
     private static boolean hasLoneSurrogate(String s) {
-        for (int i = 0; i < s.length(); i++) {
+        int i = 0;
+        // Most strings have no surrogate at all: a test of the range finds that in one cheap pass.
+        while (i < s.length() && (s.charAt(i) & 0xF800) != 0xD800) {
+            i++;
+        }
+        for (; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
                 i++;
@@ -335,86 +342,6 @@ public final class JsonWriter {
             }
             System.arraycopy(quoted, 0, buffer, offset, quoted.length);
             return quoted.length;
-        }
-    }
-
-    /** Two-space indentation; empty containers stay on one line as {@code {}} and {@code []}. */
-    private static final class CanonicalPrinter implements PrettyPrinter {
-        /** A line end and the indentation of the common depths, built once rather than per line. */
-        private static final String[] INDENTS = new String[16];
-
-        static {
-            for (int d = 0; d < INDENTS.length; d++) {
-                INDENTS[d] = "\n" + "  ".repeat(d);
-            }
-        }
-
-        private int depth;
-
-        @Override
-        public void writeRootValueSeparator(JsonGenerator g) {
-            g.writeRaw("\n");
-        }
-
-        @Override
-        public void writeStartObject(JsonGenerator g) {
-            g.writeRaw("{");
-            depth++;
-        }
-
-        @Override
-        public void beforeObjectEntries(JsonGenerator g) {
-            newline(g);
-        }
-
-        @Override
-        public void writeObjectNameValueSeparator(JsonGenerator g) {
-            g.writeRaw(": ");
-        }
-
-        @Override
-        public void writeObjectEntrySeparator(JsonGenerator g) {
-            g.writeRaw(",");
-            newline(g);
-        }
-
-        @Override
-        public void writeEndObject(JsonGenerator g, int entries) {
-            depth--;
-            if (entries > 0) {
-                newline(g);
-            }
-            g.writeRaw("}");
-        }
-
-        @Override
-        public void writeStartArray(JsonGenerator g) {
-            g.writeRaw("[");
-            depth++;
-        }
-
-        @Override
-        public void beforeArrayValues(JsonGenerator g) {
-            newline(g);
-        }
-
-        @Override
-        public void writeArrayValueSeparator(JsonGenerator g) {
-            g.writeRaw(",");
-            newline(g);
-        }
-
-        @Override
-        public void writeEndArray(JsonGenerator g, int values) {
-            depth--;
-            if (values > 0) {
-                newline(g);
-            }
-            g.writeRaw("]");
-        }
-
-        private void newline(JsonGenerator g) {
-            g.writeRaw(depth < INDENTS.length ? INDENTS[depth] : "\n" + "  ".repeat(depth));
         }
     }
 }

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import gov.ca.code.codejson.json.JsonValue;
+import gov.ca.code.codejson.json.TextPosition;
 import gov.ca.code.codejson.diagnostic.Location;
 
 /**
@@ -11,7 +12,9 @@ import gov.ca.code.codejson.diagnostic.Location;
  * {@code null}, a well-typed value, or a value of the wrong type kept exactly as written.
  *
  * <p>Keeping the four cases apart is what lets codejson write back what it read and report a
- * wrong value instead of coercing it or throwing.
+ * wrong value instead of coercing it or throwing. Where a value starts is kept packed in one
+ * {@code long}, as {@link TextPosition} packs it, and becomes a {@link Location} only when asked
+ * for: a national inventory holds millions of properties, and a message needs few locations.
  *
  * @param <T> the type the schema expects
  */
@@ -25,12 +28,12 @@ public sealed interface Property<T> permits Property.Absent, Property.Null, Prop
 
     /** {@return an explicit {@code null}} */
     static <T> Property<T> ofNull() {
-        return new Null<>(Location.UNKNOWN);
+        return new Null<>(TextPosition.UNKNOWN);
     }
 
     /** {@return a present value, or an absent property when {@code value} is null} */
     static <T> Property<T> of(T value) {
-        return value == null ? absent() : new Present<>(value, Location.UNKNOWN);
+        return value == null ? absent() : new Present<>(value, TextPosition.UNKNOWN, "");
     }
 
     /** {@return the value when it is present and well-typed} */
@@ -50,6 +53,11 @@ public sealed interface Property<T> permits Property.Absent, Property.Null, Prop
 
     /** {@return where the value starts, or {@link Location#UNKNOWN}} */
     Location location();
+
+    /** {@return where the value starts, packed as {@link TextPosition} does} */
+    default long position() {
+        return TextPosition.of(location());
+    }
 
     /** The field does not appear. */
     final class Absent<T> implements Property<T> {
@@ -72,12 +80,21 @@ public sealed interface Property<T> permits Property.Absent, Property.Null, Prop
     /**
      * The field is an explicit JSON {@code null}.
      *
-     * @param location where the literal stands
+     * @param position where the literal stands, packed as {@link TextPosition} does
      */
-    record Null<T>(Location location) implements Property<T> {
-        /** Creates the value. */
-        public Null {
-            Objects.requireNonNull(location, "location");
+    record Null<T>(long position) implements Property<T> {
+        /**
+         * Creates the value at a location.
+         *
+         * @param location where the literal stands
+         */
+        public Null(Location location) {
+            this(TextPosition.of(location));
+        }
+
+        @Override
+        public Location location() {
+            return TextPosition.location(position);
         }
     }
 
@@ -85,13 +102,41 @@ public sealed interface Property<T> permits Property.Absent, Property.Null, Prop
      * The field has a value of the expected type.
      *
      * @param get the value
-     * @param location where the value starts
+     * @param position where the value starts, packed as {@link TextPosition} does
+     * @param written the number as the file wrote it when that differs from the value's own spelling,
+     *        such as {@code 1.0}, {@code 1e2} or {@code -0} for an integer, so that writing the model
+     *        back gives the same text; otherwise empty
      */
-    record Present<T>(T get, Location location) implements Property<T> {
+    record Present<T>(T get, long position, String written) implements Property<T> {
         /** Creates the value. */
         public Present {
             Objects.requireNonNull(get, "value");
-            Objects.requireNonNull(location, "location");
+            Objects.requireNonNull(written, "written");
+        }
+
+        /**
+         * Creates a value written in its own spelling.
+         *
+         * @param get the value
+         * @param position where the value starts, packed as {@link TextPosition} does
+         */
+        public Present(T get, long position) {
+            this(get, position, "");
+        }
+
+        /**
+         * Creates a value at a location, written in its own spelling.
+         *
+         * @param get the value
+         * @param location where the value starts
+         */
+        public Present(T get, Location location) {
+            this(get, TextPosition.of(location), "");
+        }
+
+        @Override
+        public Location location() {
+            return TextPosition.location(position);
         }
     }
 
@@ -114,6 +159,11 @@ public sealed interface Property<T> permits Property.Absent, Property.Null, Prop
         @Override
         public Location location() {
             return raw.location();
+        }
+
+        @Override
+        public long position() {
+            return raw.position();
         }
     }
 }

@@ -256,6 +256,14 @@ class JsonReaderTest {
         assertThat(doc.duplicates()).extracting(JsonDocument.DuplicateMember::pointer).containsExactly("/k3", "/k49");
     }
 
+    @Test
+    void aNameRepeatedOnlyInSiblingOrNestedObjectsIsNoRepeat() throws Exception {
+        JsonDocument doc = reader.read("[{\"a\": 1, \"b\": {\"a\": 2}}, {\"a\": 3, \"b\": {\"a\": 4, \"a\": 5}}]",
+                "siblings.json");
+
+        assertThat(doc.duplicates()).extracting(JsonDocument.DuplicateMember::pointer).containsExactly("/1/b/a");
+    }
+
     private static String reason(JsonReader reader, String json) {
         try {
             reader.read(json.getBytes(StandardCharsets.UTF_8), "limits.json");

@@ -1,0 +1,40 @@
+package gov.ca.code.codejson.json;
+
+/** The parser's messages as the reader reports them: a limit named as {@link ReadLimits} names it, the rest cleaned. */
+final class ParserMessages {
+
+    private ParserMessages() {
+    }
+
+    /** The reason for a limit the parser itself enforces, named as {@link ReadLimits} names it. */
+    static String constraint(ReadLimits limits, String message) {
+        String m = message == null ? "" : message;
+        if (m.contains("nesting depth")) {
+            return ReadLimits.exceeded("max-depth", "the input nests deeper than " + limits.maxNestingDepth() + " levels");
+        } else if (m.contains("Number value length")) {
+            return ReadLimits.exceeded("max-number-length", "a number is longer than " + limits.maxNumberLength()
+                    + " characters");
+        } else if (m.contains("String value length") || m.contains("Name length")) {
+            return ReadLimits.exceeded("max-string-length", "a string is longer than " + limits.maxStringLength()
+                    + " characters");
+        }
+        return "the input exceeds a safety limit (" + clean(m) + ")";
+    }
+
+    /** Jackson messages carry a source description and marker positions that repeat the location. */
+    static String clean(String message) {
+        if (message == null) {
+            return "unreadable input";
+        }
+        String m = message;
+        int cut = m.indexOf(" (start marker at");
+        if (cut >= 0) {
+            m = m.substring(0, cut);
+        }
+        cut = m.indexOf("\n");
+        if (cut >= 0) {
+            m = m.substring(0, cut);
+        }
+        return m.strip();
+    }
+}
