@@ -1,5 +1,6 @@
 package gov.ca.code.codejson.json;
 
+import gov.ca.code.codejson.diagnostic.Input;
 import gov.ca.code.codejson.diagnostic.Location;
 
 import java.io.ByteArrayInputStream;
@@ -17,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -43,6 +45,7 @@ public final class JsonReader {
     private static final int SMALL_OBJECT = 8;
 
     private final ReadLimits limits;
+    private final Function<Input, String> spelling;
     private final JsonFactory factory;
 
     /** Creates a reader with {@link ReadLimits#DEFAULT}. */
@@ -56,7 +59,18 @@ public final class JsonReader {
      * @param limits the limits to enforce
      */
     public JsonReader(ReadLimits limits) {
+        this(limits, ReadLimits.OPTIONS);
+    }
+
+    /**
+     * Creates a reader whose messages name each limit as an adapter spells it.
+     *
+     * @param limits the limits to enforce
+     * @param spelling how a {@link ReadLimits.Limit} is spelled, such as a plugin parameter
+     */
+    public JsonReader(ReadLimits limits, Function<Input, String> spelling) {
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.spelling = Objects.requireNonNull(spelling, "spelling");
         this.factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxNestingDepth())
@@ -263,7 +277,7 @@ public final class JsonReader {
 
         JsonValue value(JsonToken token, int depth) {
             if (++values > limits.maxValues()) {
-                throw over("max-values", "the input holds more than " + limits.maxValues() + " values");
+                throw over(ReadLimits.Limit.MAX_VALUES, "the input holds more than " + limits.maxValues() + " values");
             }
             long at = position(parser.currentTokenLocation());
             switch (token) {
@@ -274,7 +288,7 @@ public final class JsonReader {
                     List<JsonValue> elements = new ArrayList<>();
                     for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
                         if (elements.size() == limits.maxArrayLength()) {
-                            throw over("max-array-length", "an array has more than " + limits.maxArrayLength()
+                            throw over(ReadLimits.Limit.MAX_ARRAY_LENGTH, "an array has more than " + limits.maxArrayLength()
                                     + " elements");
                         }
                         trail[depth + 1] = elements.size();
@@ -307,7 +321,7 @@ public final class JsonReader {
             Map<String, Integer> firstIndex = null;
             for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
                 if (members.size() == limits.maxMembers()) {
-                    throw over("max-members", "an object has more than " + limits.maxMembers() + " members");
+                    throw over(ReadLimits.Limit.MAX_MEMBERS, "an object has more than " + limits.maxMembers() + " members");
                 }
                 String memberName = parser.currentName();
                 long nameAt = position(parser.currentTokenLocation());
@@ -350,9 +364,9 @@ public final class JsonReader {
             return pointer;
         }
 
-        private OverLimit over(String limit, String what) {
+        private OverLimit over(ReadLimits.Limit limit, String what) {
             return new OverLimit(new JsonReadException(name, location(parser.currentTokenLocation()),
-                    ReadLimits.exceeded(limit, what)));
+                    ReadLimits.exceeded(limit, what, spelling)));
         }
 
         long position(TokenStreamLocation at) {
@@ -480,20 +494,22 @@ public final class JsonReader {
     }
 
     private JsonReadException tooLarge(String name, String what) {
-        return new JsonReadException(name, Location.UNKNOWN, ReadLimits.exceeded("max-bytes", what));
+        return new JsonReadException(name, Location.UNKNOWN,
+                ReadLimits.exceeded(ReadLimits.Limit.MAX_BYTES, what, spelling));
     }
 
     /** The reason for a limit the parser itself enforces, named as {@link ReadLimits} names it. */
     private String constraint(String message) {
         String m = message == null ? "" : message;
         if (m.contains("nesting depth")) {
-            return ReadLimits.exceeded("max-depth", "the input nests deeper than " + limits.maxNestingDepth() + " levels");
+            return ReadLimits.exceeded(ReadLimits.Limit.MAX_DEPTH,
+                    "the input nests deeper than " + limits.maxNestingDepth() + " levels", spelling);
         } else if (m.contains("Number value length")) {
-            return ReadLimits.exceeded("max-number-length", "a number is longer than " + limits.maxNumberLength()
-                    + " characters");
+            return ReadLimits.exceeded(ReadLimits.Limit.MAX_NUMBER_LENGTH, "a number is longer than "
+                    + limits.maxNumberLength() + " characters", spelling);
         } else if (m.contains("String value length") || m.contains("Name length")) {
-            return ReadLimits.exceeded("max-string-length", "a string is longer than " + limits.maxStringLength()
-                    + " characters");
+            return ReadLimits.exceeded(ReadLimits.Limit.MAX_STRING_LENGTH, "a string is longer than "
+                    + limits.maxStringLength() + " characters", spelling);
         }
         return "the input exceeds a safety limit (" + clean(m) + ")";
     }

@@ -73,7 +73,7 @@ public class MetricsMojo extends AbstractCodeJsonMojo {
             return;
         }
         Console console = console();
-        CodeJson codejson = new CodeJson();
+        CodeJson codejson = codeJson();
         MetricsRequest request = MetricsRequest.of(read(codejson, inventoryFile, "inventoryFile", console),
                 console.relative(inventoryFile));
         if (previousFile != null) {
