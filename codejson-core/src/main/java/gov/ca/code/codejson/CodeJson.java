@@ -11,12 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import gov.ca.code.codejson.files.AtomicFiles;
 import gov.ca.code.codejson.internal.ModelBinder;
 import gov.ca.code.codejson.internal.ModelWriter;
 import gov.ca.code.codejson.json.JsonDocument;
 import gov.ca.code.codejson.json.JsonPointer;
+import gov.ca.code.codejson.diagnostic.Input;
 import gov.ca.code.codejson.diagnostic.Location;
 import gov.ca.code.codejson.json.JsonReadException;
 import gov.ca.code.codejson.json.JsonReader;
@@ -58,7 +60,22 @@ public final class CodeJson {
      * @param limits the limits applied when reading
      */
     public CodeJson(ReadLimits limits) {
-        this.reader = new JsonReader(Objects.requireNonNull(limits, "limits"));
+        this(limits, ReadLimits.OPTIONS);
+    }
+
+    /**
+     * Creates an instance whose messages name each read limit in an adapter's words.
+     *
+     * @param limits the limits applied when reading
+     * @param spelling how a {@link ReadLimits.Limit} is spelled, such as a plugin parameter
+     */
+    public CodeJson(ReadLimits limits, Function<Input, String> spelling) {
+        this.reader = new JsonReader(Objects.requireNonNull(limits, "limits"), spelling);
+    }
+
+    /** {@return the reader this instance reads with, for other inputs of the same use case such as an overlay} */
+    public JsonReader reader() {
+        return reader;
     }
 
     /**

@@ -3,12 +3,8 @@ package gov.ca.code.codejson;
 import java.util.List;
 import java.util.Objects;
 
-import gov.ca.code.codejson.diagnostic.Diagnostic;
 import gov.ca.code.codejson.diagnostic.DiagnosticException;
 import gov.ca.code.codejson.diagnostic.Input;
-import gov.ca.code.codejson.diagnostic.Location;
-import gov.ca.code.codejson.diagnostic.Severity;
-import gov.ca.code.codejson.diagnostic.Subject;
 import gov.ca.code.codejson.validation.Profile;
 
 /**
@@ -23,9 +19,9 @@ public final class ValidationRequest {
 
     private final Document document;
     private final String name;
-    private final Profile profile;
+    private final String profile;
 
-    private ValidationRequest(Document document, String name, Profile profile) {
+    private ValidationRequest(Document document, String name, String profile) {
         this.document = Objects.requireNonNull(document, "document");
         this.name = Objects.requireNonNull(name, "name");
         this.profile = profile;
@@ -43,6 +39,11 @@ public final class ValidationRequest {
 
     /** {@return this request, with the profile the user named} */
     public ValidationRequest withProfile(Profile named) {
+        return withProfile(Objects.requireNonNull(named, "named").id());
+    }
+
+    /** {@return this request, with the profile the user named by its name, which may name no profile at all} */
+    public ValidationRequest withProfile(String named) {
         return new ValidationRequest(document, name, Objects.requireNonNull(named, "named"));
     }
 
@@ -55,11 +56,11 @@ public final class ValidationRequest {
      */
     public ValidationReport run(CodeJson codejson) throws DiagnosticException {
         Family family = document.family();
-        Profile chosen = profile == null ? family.defaultProfile() : profile;
-        if (!family.profiles().contains(chosen)) {
-            throw new DiagnosticException(List.of(new Diagnostic(name, Location.UNKNOWN, Subject.input(PROFILE),
-                    "profile.not-applicable", Severity.ERROR, family.profileNotApplicable(chosen.id()))));
+        Family.ProfileChoice choice = family.profile(profile, PROFILE);
+        if (choice instanceof Family.ProfileChoice.Refused refused) {
+            throw new DiagnosticException(List.of(refused.diagnostic().inFile(name)));
         }
+        Profile chosen = ((Family.ProfileChoice.Chosen) choice).profile();
         ValidationReport report = codejson.validate(document, chosen);
         return new ValidationReport(report.name(), family, chosen,
                 report.violations().stream().map(v -> v.inFile(name)).toList());

@@ -34,9 +34,22 @@ public record Overlay(String name, JsonValue.JsonObject patch) {
      * @throws JsonReadException when the file cannot be read, is not JSON, or is not an object
      */
     public static Overlay read(Path file, String name) throws JsonReadException {
+        return read(file, name, new JsonReader(ReadLimits.DEFAULT));
+    }
+
+    /**
+     * Reads an overlay file within a reader's limits.
+     *
+     * @param file the file
+     * @param name how messages name it, such as a path relative to the project
+     * @param reader the reader, with the limits of the use case
+     * @return the overlay
+     * @throws JsonReadException when the file cannot be read, is not JSON, is over a limit, or is not an object
+     */
+    public static Overlay read(Path file, String name, JsonReader reader) throws JsonReadException {
         JsonValue root;
         try {
-            root = new JsonReader(ReadLimits.DEFAULT).read(file).root();
+            root = reader.read(file).root();
         } catch (JsonReadException e) {
             throw new JsonReadException(name, e.location(), e.reason());
         }

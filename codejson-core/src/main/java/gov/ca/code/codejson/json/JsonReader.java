@@ -1,5 +1,6 @@
 package gov.ca.code.codejson.json;
 
+import gov.ca.code.codejson.diagnostic.Input;
 import gov.ca.code.codejson.diagnostic.Location;
 
 import java.io.ByteArrayInputStream;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -38,6 +40,7 @@ import tools.jackson.core.json.JsonFactory;
 public final class JsonReader {
 
     private final ReadLimits limits;
+    private final Function<Input, String> spelling;
     private final JsonFactory factory;
 
     /** Creates a reader with {@link ReadLimits#DEFAULT}. */
@@ -51,7 +54,18 @@ public final class JsonReader {
      * @param limits the limits to enforce
      */
     public JsonReader(ReadLimits limits) {
+        this(limits, ReadLimits.OPTIONS);
+    }
+
+    /**
+     * Creates a reader whose messages name each limit as an adapter spells it.
+     *
+     * @param limits the limits to enforce
+     * @param spelling how a {@link ReadLimits.Limit} is spelled, such as a plugin parameter
+     */
+    public JsonReader(ReadLimits limits, Function<Input, String> spelling) {
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.spelling = Objects.requireNonNull(spelling, "spelling");
         this.factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxNestingDepth())
@@ -208,7 +222,7 @@ public final class JsonReader {
             // Limit violations carry no location of their own; the parser knows where it stopped.
             TokenStreamLocation at = e.getLocation() != null && e.getLocation().getLineNr() > 0
                     ? e.getLocation() : parser.currentLocation();
-            throw new JsonReadException(name, reading.location(at), ParserMessages.constraint(limits, e.getOriginalMessage()));
+            throw new JsonReadException(name, reading.location(at), ParserMessages.constraint(limits, e.getOriginalMessage(), spelling));
         } catch (JacksonException e) {
             if (e.getCause() instanceof Utf8Source.SizeExceeded) {
                 throw tooLarge(name, "the input has more than " + limits.maxDocumentBytes() + " bytes");
@@ -250,7 +264,7 @@ public final class JsonReader {
 
         JsonValue value(JsonToken token, int depth) {
             if (++values > limits.maxValues()) {
-                throw over("max-values", "the input holds more than " + limits.maxValues() + " values");
+                throw over(ReadLimits.Limit.MAX_VALUES, "the input holds more than " + limits.maxValues() + " values");
             }
             long at = position(parser.currentTokenLocation());
             switch (token) {
@@ -261,7 +275,7 @@ public final class JsonReader {
                     List<JsonValue> elements = scratch(elementsAt, depth);
                     for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
                         if (elements.size() == limits.maxArrayLength()) {
-                            throw over("max-array-length", "an array has more than " + limits.maxArrayLength()
+                            throw over(ReadLimits.Limit.MAX_ARRAY_LENGTH, "an array has more than " + limits.maxArrayLength()
                                     + " elements");
                         }
                         trail[depth + 1] = elements.size();
@@ -299,7 +313,7 @@ public final class JsonReader {
             names.clear();
             for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
                 if (members.size() == limits.maxMembers()) {
-                    throw over("max-members", "an object has more than " + limits.maxMembers() + " members");
+                    throw over(ReadLimits.Limit.MAX_MEMBERS, "an object has more than " + limits.maxMembers() + " members");
                 }
                 String memberName = parser.currentName();
                 long nameAt = position(parser.currentTokenLocation());
@@ -334,9 +348,9 @@ public final class JsonReader {
             return pointer;
         }
 
-        private OverLimit over(String limit, String what) {
+        private OverLimit over(ReadLimits.Limit limit, String what) {
             return new OverLimit(new JsonReadException(name, location(parser.currentTokenLocation()),
-                    ReadLimits.exceeded(limit, what)));
+                    ReadLimits.exceeded(limit, what, spelling)));
         }
 
         long position(TokenStreamLocation at) {
@@ -367,6 +381,7 @@ public final class JsonReader {
     }
 
     private JsonReadException tooLarge(String name, String what) {
-        return new JsonReadException(name, Location.UNKNOWN, ReadLimits.exceeded("max-bytes", what));
+        return new JsonReadException(name, Location.UNKNOWN,
+                ReadLimits.exceeded(ReadLimits.Limit.MAX_BYTES, what, spelling));
     }
 }

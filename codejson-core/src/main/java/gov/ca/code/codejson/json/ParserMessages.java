@@ -1,5 +1,9 @@
 package gov.ca.code.codejson.json;
 
+import gov.ca.code.codejson.diagnostic.Input;
+
+import java.util.function.Function;
+
 /** The parser's messages as the reader reports them: a limit named as {@link ReadLimits} names it, the rest cleaned. */
 final class ParserMessages {
 
@@ -7,16 +11,17 @@ final class ParserMessages {
     }
 
     /** The reason for a limit the parser itself enforces, named as {@link ReadLimits} names it. */
-    static String constraint(ReadLimits limits, String message) {
+    static String constraint(ReadLimits limits, String message, Function<Input, String> spelling) {
         String m = message == null ? "" : message;
         if (m.contains("nesting depth")) {
-            return ReadLimits.exceeded("max-depth", "the input nests deeper than " + limits.maxNestingDepth() + " levels");
+            return ReadLimits.exceeded(ReadLimits.Limit.MAX_DEPTH,
+                    "the input nests deeper than " + limits.maxNestingDepth() + " levels", spelling);
         } else if (m.contains("Number value length")) {
-            return ReadLimits.exceeded("max-number-length", "a number is longer than " + limits.maxNumberLength()
-                    + " characters");
+            return ReadLimits.exceeded(ReadLimits.Limit.MAX_NUMBER_LENGTH, "a number is longer than "
+                    + limits.maxNumberLength() + " characters", spelling);
         } else if (m.contains("String value length") || m.contains("Name length")) {
-            return ReadLimits.exceeded("max-string-length", "a string is longer than " + limits.maxStringLength()
-                    + " characters");
+            return ReadLimits.exceeded(ReadLimits.Limit.MAX_STRING_LENGTH, "a string is longer than "
+                    + limits.maxStringLength() + " characters", spelling);
         }
         return "the input exceeds a safety limit (" + clean(m) + ")";
     }

@@ -1,5 +1,9 @@
 package gov.ca.code.codejson.json;
 
+import java.util.function.Function;
+
+import gov.ca.code.codejson.diagnostic.Input;
+
 /**
  * Limits that keep a hostile or broken input from exhausting memory or time. The reader applies
  * them while it streams, to every source alike (a file, standard input, a pipe, a FIFO, a device
@@ -112,15 +116,59 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
     }
 
     /**
+     * One read limit, named the same in every adapter: its {@link #key() key} is the plugin
+     * parameter ({@code maxBytes}), its {@link #id() name} the command-line option without its
+     * dashes ({@code max-bytes}).
+     */
+    public enum Limit implements Input {
+        /** {@link ReadLimits#maxDocumentBytes()}. */
+        MAX_BYTES("maxBytes", "max-bytes"),
+        /** {@link ReadLimits#maxNestingDepth()}. */
+        MAX_DEPTH("maxDepth", "max-depth"),
+        /** {@link ReadLimits#maxStringLength()}. */
+        MAX_STRING_LENGTH("maxStringLength", "max-string-length"),
+        /** {@link ReadLimits#maxNumberLength()}. */
+        MAX_NUMBER_LENGTH("maxNumberLength", "max-number-length"),
+        /** {@link ReadLimits#maxMembers()}. */
+        MAX_MEMBERS("maxMembers", "max-members"),
+        /** {@link ReadLimits#maxArrayLength()}. */
+        MAX_ARRAY_LENGTH("maxArrayLength", "max-array-length"),
+        /** {@link ReadLimits#maxValues()}. */
+        MAX_VALUES("maxValues", "max-values");
+
+        private final String key;
+        private final String id;
+
+        Limit(String key, String id) {
+            this.key = key;
+            this.id = id;
+        }
+
+        @Override
+        public String key() {
+            return key;
+        }
+
+        /** {@return the limit's name in messages, such as {@code max-bytes}} */
+        public String id() {
+            return id;
+        }
+    }
+
+    /** How a limit is spelled when no adapter says otherwise: as the command-line option, {@code --max-bytes}. */
+    public static final Function<Input, String> OPTIONS = limit -> "--" + ((Limit) limit).id();
+
+    /**
      * The message for an input over one limit: what was over, the limit's name and value, and how
      * to raise it.
      *
-     * @param name the limit's name, such as {@code max-bytes}
+     * @param limit the limit
      * @param what what went over it, such as {@code "the input has more than 1000 bytes"}
+     * @param spelling how the adapter spells the limit, such as {@code --max-bytes}
      * @return the one-sentence reason
      */
-    static String exceeded(String name, String what) {
-        return what + ", over the read limit " + name + " (a safety limit); raise it with --" + name
-                + " if the input is genuine";
+    static String exceeded(Limit limit, String what, Function<Input, String> spelling) {
+        return what + ", over the read limit " + limit.id() + " (a safety limit); raise it with "
+                + spelling.apply(limit) + " if the input is genuine";
     }
 }

@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
-/** The README shows what the project builds: its version and its compiled library example. */
+/**
+ * The README shows what the project builds: its version, its compiled library example and the
+ * plugin snippets of the example project that pastes them.
+ */
 class ReadmeTest {
 
     private static final Path ROOT = Path.of(System.getProperty("codejson.conformance.dir")).getParent().getParent()
@@ -45,6 +48,42 @@ class ReadmeTest {
 
         assertThat(block.group(1)).isEqualTo(quote(Files.readAllLines(
                 ROOT.resolve("codejson-core/src/test/java/gov/ca/code/codejson/readme/LibraryExample.java"))));
+    }
+
+    @Test
+    void thePluginSnippetsAreTheOnesTheQuickstartExampleBuilds() throws IOException {
+        String readme = Files.readString(ROOT.resolve("README.md"));
+        List<String> pom = Files.readAllLines(ROOT.resolve("codejson-examples/readme-quickstart/pom.xml"));
+        List<String> snippets = new ArrayList<>();
+        Matcher block = Pattern.compile("```xml\n(<plugin>|<reporting>)(.*?)```", Pattern.DOTALL).matcher(readme);
+        while (block.find()) {
+            snippets.add(block.group(1) + block.group(2));
+        }
+
+        assertThat(snippets).hasSize(2);
+        for (String snippet : snippets) {
+            assertThat(containsIndented(pom, snippet.lines().toList())).as("README snippet in the example POM:%n%s", snippet)
+                    .isTrue();
+        }
+    }
+
+    /** {@return whether the lines hold the snippet as it is, all of it indented by the same prefix} */
+    private static boolean containsIndented(List<String> lines, List<String> snippet) {
+        for (int i = 0; i + snippet.size() <= lines.size(); i++) {
+            String line = lines.get(i);
+            if (!line.strip().equals(snippet.get(0))) {
+                continue;
+            }
+            String indent = line.substring(0, line.indexOf(snippet.get(0)));
+            boolean all = indent.isBlank();
+            for (int j = 0; all && j < snippet.size(); j++) {
+                all = lines.get(i + j).equals(snippet.get(j).isEmpty() ? "" : indent + snippet.get(j));
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The example's imports as written, a blank line and the lines between the markers, without their indentation. */

@@ -4,11 +4,18 @@ import java.io.File;
 
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
-/** What every codejson goal has: the build context and the global skip switch. */
+import gov.ca.code.codejson.CodeJson;
+import gov.ca.code.codejson.json.ReadLimits;
+
+/**
+ * What every codejson goal has: the build context, the global skip switch and the read limits
+ * (see {@code docs/limits.md}), which every goal applies to each JSON file it reads.
+ */
 abstract class AbstractCodeJsonMojo extends AbstractMojo {
 
     /** The project being built. */
@@ -30,6 +37,62 @@ abstract class AbstractCodeJsonMojo extends AbstractMojo {
      */
     @Parameter(property = "codejson.skip", defaultValue = "false")
     private boolean skip;
+
+    /**
+     * The largest JSON file read, in bytes; by default 1073741824 (1 GiB).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.maxBytes")
+    private Long maxBytes;
+
+    /**
+     * The deepest nesting of arrays and objects read; by default 64, at most 1000.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.maxDepth")
+    private Integer maxDepth;
+
+    /**
+     * The longest string or member name read, in characters; by default 1048576.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.maxStringLength")
+    private Integer maxStringLength;
+
+    /**
+     * The longest number read, in characters; by default 1000.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.maxNumberLength")
+    private Integer maxNumberLength;
+
+    /**
+     * The most members one object read may have; by default 1000000.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.maxMembers")
+    private Integer maxMembers;
+
+    /**
+     * The most elements one array read may have; by default 10000000.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.maxArrayLength")
+    private Integer maxArrayLength;
+
+    /**
+     * The most values one JSON file read may hold; by default 50000000.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.maxValues")
+    private Long maxValues;
 
     /**
      * {@return whether this goal is skipped, logging one line when it is}
@@ -59,5 +122,27 @@ abstract class AbstractCodeJsonMojo extends AbstractMojo {
     /** {@return the tool name and version for reports} */
     protected String toolVersion() {
         return plugin == null ? "unknown" : plugin.getVersion();
+    }
+
+    /**
+     * {@return the library with the read limits the parameters ask for, naming each limit by its parameter}
+     *
+     * @throws MojoFailureException when a limit is not positive, or the depth over its ceiling
+     */
+    protected CodeJson codeJson() throws MojoFailureException {
+        ReadLimits limits = ReadLimits.DEFAULT;
+        try {
+            limits = maxBytes == null ? limits : limits.withMaxDocumentBytes(maxBytes);
+            limits = maxDepth == null ? limits : limits.withMaxNestingDepth(maxDepth);
+            limits = maxStringLength == null ? limits : limits.withMaxStringLength(maxStringLength);
+            limits = maxNumberLength == null ? limits : limits.withMaxNumberLength(maxNumberLength);
+            limits = maxMembers == null ? limits : limits.withMaxMembers(maxMembers);
+            limits = maxArrayLength == null ? limits : limits.withMaxArrayLength(maxArrayLength);
+            limits = maxValues == null ? limits : limits.withMaxValues(maxValues);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException(pomPath() + ": error: the read limit parameters (maxBytes, maxDepth, ...): "
+                    + e.getMessage());
+        }
+        return new CodeJson(limits, Console::spell);
     }
 }

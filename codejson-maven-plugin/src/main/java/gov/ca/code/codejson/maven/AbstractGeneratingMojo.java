@@ -435,7 +435,7 @@ abstract class AbstractGeneratingMojo extends AbstractCodeJsonMojo {
         GenerationSettings.Builder builder = GenerationSettings.builder();
         if (overlayFile != null && overlayFile.isFile()) {
             try {
-                builder.overlay(Overlay.read(overlayFile.toPath(), console.relative(overlayFile)));
+                builder.overlay(Overlay.read(overlayFile.toPath(), console.relative(overlayFile), codeJson().reader()));
             } catch (JsonReadException e) {
                 throw new MojoFailureException(Console.format(toolVersion()).line(e.diagnostic()) + " (the overlay file, parameter overlayFile)");
             }

@@ -243,7 +243,7 @@ public class AggregateMojo extends AbstractCodeJsonMojo {
             return;
         }
         Console console = console();
-        CodeJson codejson = new CodeJson();
+        CodeJson codejson = codeJson();
         List<Diagnostic> problems = new ArrayList<>();
         List<Path> paths = new ArrayList<>();
         if (includeModules) {

@@ -16,11 +16,8 @@ import gov.ca.code.codejson.ValidationReport;
 import gov.ca.code.codejson.generate.CommittedFile;
 import gov.ca.code.codejson.generate.Generation;
 import gov.ca.code.codejson.generate.Setting;
-import gov.ca.code.codejson.json.JsonPointer;
+import gov.ca.code.codejson.generate.StaleFile;
 import gov.ca.code.codejson.json.JsonReadException;
-import gov.ca.code.codejson.json.JsonReader;
-import gov.ca.code.codejson.json.JsonValue;
-import gov.ca.code.codejson.json.JsonWriter;
 import gov.ca.code.codejson.diagnostic.Diagnostic;
 import gov.ca.code.codejson.diagnostic.Location;
 import gov.ca.code.codejson.diagnostic.Subject;
@@ -95,8 +92,9 @@ public class CheckMojo extends AbstractGeneratingMojo {
         getLog().info("codejson: check passed (" + console.summary() + ")");
     }
 
-    private boolean checkCommitted(Console console, Generation generation, String name) throws MojoExecutionException {
-        CodeJson codejson = new CodeJson();
+    private boolean checkCommitted(Console console, Generation generation, String name)
+            throws MojoExecutionException, MojoFailureException {
+        CodeJson codejson = codeJson();
         Committed committed;
         try {
             committed = readCommitted(codejson, committedFile);
@@ -131,116 +129,8 @@ public class CheckMojo extends AbstractGeneratingMojo {
             getLog().info("codejson: " + name + " is up to date with the POM");
             return false;
         }
-        console.add(staleEntry(name, expected, actual, document.source().root()));
+        console.add(StaleFile.diagnostic(name, expected, actual, document.source().root(),
+                "; run " + UpdateMojo.command(session, project)));
         return true;
-    }
-
-    /**
-     * The stale finding: the first JSON pointer whose value differs, both values whole (cut only
-     * past {@value #SHOWN} characters, around the difference), at its place in the committed file.
-     * Text that differs only in layout is named by its first different line.
-     */
-    private Diagnostic staleEntry(String name, String expected, String actual, JsonValue committedTree) {
-        String fix = "; run " + UpdateMojo.command(session, project);
-        Difference d;
-        try {
-            d = firstDifference(new JsonReader().read(expected, name).root(), committedTree, "");
-        } catch (JsonReadException e) {
-            d = null;
-        }
-        if (d == null) {
-            int line = firstDifferentLine(expected, actual);
-            return new Diagnostic(name, new Location(line, 1), Subject.FILE, "check.stale", Severity.ERROR,
-                    "differs from what the POM generates in layout only (first difference at line " + line + ")" + fix);
-        }
-        String[] shown = around(d.expected(), d.found());
-        return new Diagnostic(name, d.location(), Subject.pointer(d.pointer()), "check.stale", Severity.ERROR,
-                "differs from what the POM generates: expected " + shown[0] + ", found " + shown[1] + fix);
-    }
-
-    /** Values are shown whole up to this many characters. */
-    private static final int SHOWN = 200;
-
-    private record Difference(String pointer, String expected, String found, Location location) {
-    }
-
-    /** {@return the first difference in document order, or null when the trees are equal} */
-    private static Difference firstDifference(JsonValue expected, JsonValue found, String pointer) {
-        if (expected instanceof JsonValue.JsonObject e && found instanceof JsonValue.JsonObject f) {
-            int n = Math.max(e.members().size(), f.members().size());
-            for (int i = 0; i < n; i++) {
-                JsonValue.Member em = i < e.members().size() ? e.members().get(i) : null;
-                JsonValue.Member fm = i < f.members().size() ? f.members().get(i) : null;
-                if (em == null || fm == null || !em.name().equals(fm.name())) {
-                    String at = JsonPointer.append(pointer, em != null ? em.name() : fm.name());
-                    return new Difference(at, em == null ? "(nothing)" : member(em), fm == null ? "(nothing)" : member(fm),
-                            fm != null ? fm.location() : f.location());
-                }
-                Difference inner = firstDifference(em.value(), fm.value(), JsonPointer.append(pointer, em.name()));
-                if (inner != null) {
-                    return inner;
-                }
-            }
-            return null;
-        }
-        if (expected instanceof JsonValue.JsonArray e && found instanceof JsonValue.JsonArray f) {
-            int n = Math.max(e.elements().size(), f.elements().size());
-            for (int i = 0; i < n; i++) {
-                JsonValue ev = i < e.elements().size() ? e.elements().get(i) : null;
-                JsonValue fv = i < f.elements().size() ? f.elements().get(i) : null;
-                if (ev == null || fv == null) {
-                    return new Difference(JsonPointer.append(pointer, i), ev == null ? "(nothing)" : render(ev),
-                            fv == null ? "(nothing)" : render(fv), fv != null ? fv.location() : f.location());
-                }
-                Difference inner = firstDifference(ev, fv, JsonPointer.append(pointer, i));
-                if (inner != null) {
-                    return inner;
-                }
-            }
-            return null;
-        }
-        String e = render(expected);
-        String f = render(found);
-        return e.equals(f) ? null : new Difference(pointer, e, f, found.location());
-    }
-
-    private static String member(JsonValue.Member m) {
-        return render(new JsonValue.JsonString(m.name(), Location.UNKNOWN)) + ": " + render(m.value());
-    }
-
-    /** One-line JSON of a value. */
-    private static String render(JsonValue value) {
-        return new JsonWriter().write(value).strip().replaceAll("\\n\\s*", " ");
-    }
-
-    /** Both texts whole when short, else the {@value #SHOWN} characters around where they first differ. */
-    private static String[] around(String a, String b) {
-        int at = 0;
-        while (at < a.length() && at < b.length() && a.charAt(at) == b.charAt(at)) {
-            at++;
-        }
-        int from = Math.max(0, at - SHOWN / 2);
-        return new String[] {cut(a, from), cut(b, from)};
-    }
-
-    private static String cut(String s, int from) {
-        if (s.length() <= SHOWN) {
-            return s;
-        }
-        int start = Math.min(from, Math.max(0, s.length() - SHOWN));
-        int end = Math.min(s.length(), start + SHOWN);
-        return (start > 0 ? "..." : "") + s.substring(start, end) + (end < s.length() ? "..." : "");
-    }
-
-    private static int firstDifferentLine(String a, String b) {
-        String[] x = a.split("\n", -1);
-        String[] y = b.split("\n", -1);
-        int n = Math.min(x.length, y.length);
-        for (int i = 0; i < n; i++) {
-            if (!x[i].equals(y[i])) {
-                return i + 1;
-            }
-        }
-        return n + 1;
     }
 }

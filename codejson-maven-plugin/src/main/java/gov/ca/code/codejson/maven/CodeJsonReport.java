@@ -17,6 +17,8 @@ import org.apache.maven.reporting.MavenReportException;
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.Document;
 import gov.ca.code.codejson.ValidationReport;
+import gov.ca.code.codejson.ValidationRequest;
+import gov.ca.code.codejson.diagnostic.DiagnosticException;
 import gov.ca.code.codejson.codegov.Inventory;
 import gov.ca.code.codejson.codegov.Release;
 import gov.ca.code.codejson.diagnostic.Diagnostic;
@@ -26,7 +28,6 @@ import gov.ca.code.codejson.json.JsonReadException;
 import gov.ca.code.codejson.merge.InventoryConversion;
 import gov.ca.code.codejson.metrics.QualityScore;
 import gov.ca.code.codejson.metrics.ReleaseScore;
-import gov.ca.code.codejson.validation.Profile;
 
 /**
  * The {@code codejson} page of {@code mvn site}: the project's code.json entry, its validation
@@ -136,14 +137,13 @@ public class CodeJsonReport extends AbstractMavenReport {
         } catch (IOException e) {
             throw new MavenReportException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        Profile chosen = document.family().defaultProfile();
-        if (profile != null && !profile.isBlank()) {
-            chosen = Profile.byId(profile.strip()).filter(document.family().profiles()::contains)
-                    .orElseThrow(() -> new MavenReportException("-Dcodejson.profile=" + profile + ": "
-                            + document.family().profileNotApplicable(profile.strip())));
+        ValidationReport report;
+        try {
+            report = ValidationRequest.of(document, name).withProfile(profile == null ? "" : profile).run(codejson);
+        } catch (DiagnosticException e) {
+            throw new MavenReportException(Console.format("").line(e.diagnostics().get(0)));
         }
-        ValidationReport report = codejson.validate(document, chosen);
-        paragraph(sink, name + ": " + document.family().id() + ", validated with profile " + chosen.id() + ".");
+        paragraph(sink, name + ": " + document.family().id() + ", validated with profile " + report.profile().id() + ".");
         validation(sink, report);
         quality(sink, document);
         subsection(sink, "The entry");

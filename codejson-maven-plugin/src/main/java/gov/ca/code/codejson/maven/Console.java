@@ -135,7 +135,7 @@ final class Console {
     }
 
     /** {@return an input as the user writes it in the POM: {@code <scm><url>}, {@code <configuration><agency> (-Dcodejson.agency)}} */
-    private static String spell(Input input) {
+    static String spell(Input input) {
         return input instanceof ProjectFact ? pomElement(input.key())
                 : "<configuration><" + input.key() + "> (-Dcodejson." + input.key() + ")";
     }

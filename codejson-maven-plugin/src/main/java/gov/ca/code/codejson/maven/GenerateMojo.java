@@ -192,7 +192,7 @@ public class GenerateMojo extends AbstractGeneratingMojo {
                     + " unredacted [generate.redact-unsupported]");
             return null;
         }
-        CodeJson codejson = new CodeJson();
+        CodeJson codejson = codeJson();
         ValidationReport report = codejson.validate(redacted, generation.validation().profile());
         if (!report.valid()) {
             console.violations(outputFile, report.violations());

@@ -87,7 +87,7 @@ public class MetricsMojo extends AbstractCodeJsonMojo {
             return;
         }
         Console console = console();
-        CodeJson codejson = new CodeJson();
+        CodeJson codejson = codeJson();
         Document inventory = read(codejson, inventoryFile, "inventoryFile", console);
         MetricsRequest request = MetricsRequest.of(inventory, console.relative(inventoryFile));
         if (previousFile != null) {

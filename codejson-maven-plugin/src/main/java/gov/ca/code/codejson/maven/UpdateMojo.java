@@ -67,7 +67,7 @@ public class UpdateMojo extends AbstractGeneratingMojo {
         String current = null;
         if (committedFile.isFile()) {
             try {
-                Committed committed = readCommitted(new CodeJson(), committedFile);
+                Committed committed = readCommitted(codeJson(), committedFile);
                 current = committed.text();
                 text = new CommittedFile().updated(committed.document(), generation);
             } catch (IllegalArgumentException e) {

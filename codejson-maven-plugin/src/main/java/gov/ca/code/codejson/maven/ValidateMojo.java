@@ -14,7 +14,6 @@ import gov.ca.code.codejson.ValidationReport;
 import gov.ca.code.codejson.ValidationRequest;
 import gov.ca.code.codejson.diagnostic.DiagnosticException;
 import gov.ca.code.codejson.json.JsonReadException;
-import gov.ca.code.codejson.validation.Profile;
 import gov.ca.code.codejson.diagnostic.Severity;
 
 /**
@@ -100,7 +99,7 @@ public class ValidateMojo extends AbstractCodeJsonMojo {
         if (!file.isFile()) {
             throw new MojoFailureException(name + ": error: no such file; set -Dcodejson.file to the code.json to validate");
         }
-        CodeJson codejson = new CodeJson();
+        CodeJson codejson = codeJson();
         Document document;
         try {
             document = codejson.read(file.toPath(), requested);
@@ -108,9 +107,8 @@ public class ValidateMojo extends AbstractCodeJsonMojo {
             throw new MojoFailureException(Console.format(toolVersion()).line(e.diagnostic().inFile(name)));
         }
         ValidationRequest request = ValidationRequest.of(document, name);
-        if (profile != null && !profile.isBlank()) {
-            request = request.withProfile(Profile.byId(profile.strip()).orElseThrow(() -> new MojoFailureException(
-                    "-Dcodejson.profile=" + profile + ": " + document.family().profileNotApplicable(profile.strip()))));
+        if (profile != null) {
+            request = request.withProfile(profile);
         }
         ValidationReport report;
         try {
@@ -118,14 +116,13 @@ public class ValidateMojo extends AbstractCodeJsonMojo {
         } catch (DiagnosticException e) {
             throw new MojoFailureException(Console.format(toolVersion()).line(e.diagnostics().get(0)));
         }
-        Profile chosen = report.profile();
         report.violations().forEach(console::add);
         if (reportDirectory != null) {
             console.writeReports(reportDirectory, toolVersion());
         }
         long errors = console.count(Severity.ERROR);
         long warnings = console.count(Severity.WARNING);
-        String summary = name + " (" + document.family().id() + ", profile " + chosen.id() + "): " + console.summary();
+        String summary = name + " (" + document.family().id() + ", profile " + report.profile().id() + "): " + console.summary();
         if (errors > 0 || (failOnWarning && warnings > 0)) {
             throw new MojoFailureException(summary + (errors > 0 ? "" : " and failOnWarning is set"));
         }

@@ -17,6 +17,7 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 import gov.ca.code.codejson.generate.Setting;
+import gov.ca.code.codejson.json.ReadLimits;
 
 /**
  * Every generation {@link Setting} is a parameter of every generating goal, named by its key and
@@ -41,16 +42,38 @@ class SettingParametersTest {
                 continue;
             }
             goals.add(goal);
-            List<String> expressions = new ArrayList<>();
-            NodeList configured = child(mojo, "configuration").getChildNodes();
-            for (int j = 0; j < configured.getLength(); j++) {
-                if (configured.item(j) instanceof Element e) {
-                    expressions.add(e.getTagName() + "=" + e.getTextContent());
-                }
-            }
-            assertThat(expressions).as(goal).containsAll(keys.stream().map(k -> k + "=${codejson." + k + "}").toList());
+            assertThat(expressions(mojo)).as(goal).containsAll(keys.stream().map(k -> k + "=${codejson." + k + "}").toList());
         }
         assertThat(goals).containsExactlyInAnyOrder("generate", "check", "update");
+    }
+
+    @Test
+    void everyReadLimitIsAParameterOfEveryGoalThatReads() throws Exception {
+        Document plugin = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Files.newInputStream(DESCRIPTOR));
+        List<String> keys = Arrays.stream(ReadLimits.Limit.values()).map(ReadLimits.Limit::key).toList();
+        NodeList mojos = plugin.getElementsByTagName("mojo");
+        List<String> goals = new ArrayList<>();
+        for (int i = 0; i < mojos.getLength(); i++) {
+            Element mojo = (Element) mojos.item(i);
+            String goal = child(mojo, "goal").getTextContent();
+            if (goal.equals("report") || goal.equals("help")) {
+                continue;
+            }
+            goals.add(goal);
+            assertThat(expressions(mojo)).as(goal).containsAll(keys.stream().map(k -> k + "=${codejson." + k + "}").toList());
+        }
+        assertThat(goals).contains("generate", "check", "update", "validate", "aggregate", "metrics");
+    }
+
+    private static List<String> expressions(Element mojo) {
+        List<String> expressions = new ArrayList<>();
+        NodeList configured = child(mojo, "configuration").getChildNodes();
+        for (int j = 0; j < configured.getLength(); j++) {
+            if (configured.item(j) instanceof Element e) {
+                expressions.add(e.getTagName() + "=" + e.getTextContent());
+            }
+        }
+        return expressions;
     }
 
     private static Element child(Element parent, String name) {
