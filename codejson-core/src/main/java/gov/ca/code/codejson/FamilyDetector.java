@@ -26,31 +26,6 @@ import gov.ca.code.codejson.diagnostic.Diagnostic;
  */
 final class FamilyDetector {
 
-    /** Members only the SHARE IT per-repository object has; one in a release makes an inventory an index. */
-    private static final Set<String> SHAREIT_MARKERS = Set.of("repositoryVisibility", "SBOM", "AIUseCaseID",
-            "feedbackMechanism", "reuseFrequency", "maintenance");
-
-    /** Members only the CMS extension has. */
-    private static final Set<String> CMS_MARKERS = Set.of("longDescription", "repositoryHost", "platforms",
-            "categories", "softwareType", "localisation", "repositoryType", "userInput", "fismaLevel",
-            "subsetInHealthcare", "userType", "maturityModelTier");
-
-    /** The names of the SHARE IT drafts of 2025, which only SHARE IT objects carry. */
-    private static final Set<String> LEGACY_SHAREIT_KEYS = Set.of("feedbackMechanisms", "upstream",
-            "AIUseCaseInventory");
-
-    /** Members of a code.gov 2.0.0 release that a 1.0.1 project does not have. */
-    private static final Set<String> CODEGOV_200_MEMBERS = Set.of("permissions", "repositoryURL", "homepageURL",
-            "laborHours", "date", "disclaimerURL", "disclaimerText", "relatedCode", "reusedCode");
-
-    /** Members of a code.gov 1.0.1 project that a 2.0.0 release does not have. */
-    private static final Set<String> CODEGOV_101_MEMBERS = Set.of("repository", "homepage", "openSourceProject",
-            "governmentWideReuseProject", "closedProject", "exemption", "updated", "license");
-
-    /** Members that make an object without releases a per-repository object. */
-    private static final Set<String> REPOSITORY_MEMBERS = Set.of("name", "description", "permissions",
-            "repositoryURL");
-
     private FamilyDetector() {
     }
 
@@ -69,7 +44,10 @@ final class FamilyDetector {
     }
 
     /** A family and why the content calls for it. */
-    private record Verdict(Family family, String because) {
+    private record Verdict(Family family, String because, boolean evidence) {
+        Verdict(Family family, String because) {
+            this(family, because, true);
+        }
     }
 
     static Detection detect(JsonValue root, String name, Family requested) throws JsonReadException {
@@ -85,7 +63,7 @@ final class FamilyDetector {
                 shape = inventories(elements, member);
                 object = inventoriesObject(elements, member);
                 Verdict verdict = requested != null ? new Verdict(requested, "it was asked for")
-                        : inventoryVerdict(object, member, new ArrayList<>());
+                        : inventoryVerdict(object, member, name, new ArrayList<>());
                 family = verdict.family();
                 int entries = ((JsonValue.JsonArray) object.get(member).orElseThrow()).elements().size();
                 notices.add(Diagnostic.at("", "variant.root-shape", Severity.WARNING, "the file is a top-level array of "
@@ -116,7 +94,7 @@ final class FamilyDetector {
                         + member.substring(0, member.length() - 1) + " of a " + family.id() + " inventory because "
                         + entry.because(), o.location()));
             } else {
-                family = requested != null ? requested : guess(o, notices);
+                family = requested != null ? requested : guess(o, name, notices);
                 shape = RootShape.OBJECT;
                 object = o;
             }
@@ -136,13 +114,13 @@ final class FamilyDetector {
                     object.member("projects").orElseThrow().location()));
         }
         if (family == Family.SHAREIT_2_0_0 || family == Family.CMS_2_1_0) {
-            legacyShareIt(object, "", notices);
+            LegacySpellings.notice(object, "", notices);
         } else if (family == Family.SHAREIT_INDEX_2_0_0
                 && bound.get("releases").orElse(null) instanceof JsonValue.JsonArray releases) {
             String base = renamed.isEmpty() ? "/releases" : "/projects";
             for (int i = 0; i < releases.elements().size(); i++) {
                 if (releases.elements().get(i) instanceof JsonValue.JsonObject release) {
-                    legacyShareIt(release, JsonPointer.append(base, i), notices);
+                    LegacySpellings.notice(release, JsonPointer.append(base, i), notices);
                 }
             }
         }
@@ -237,7 +215,7 @@ final class FamilyDetector {
     }
 
     private static boolean isRepository(JsonValue.JsonObject object) {
-        return object.get("releases").isEmpty() && firstMember(object, REPOSITORY_MEMBERS) != null;
+        return object.get("releases").isEmpty() && FamilyMarkers.firstMember(object, FamilyMarkers.REPOSITORY_MEMBERS) != null;
     }
 
     /**
@@ -247,8 +225,8 @@ final class FamilyDetector {
      * @return the verdict, or null when the object is not such an entry
      */
     private static Verdict entryVerdict(JsonValue.JsonObject object) {
-        if (!isRepository(object) || isSchema(object) || firstMember(object, CMS_MARKERS) != null
-                || shareItMember(object) != null || firstMember(object, LEGACY_SHAREIT_KEYS) != null) {
+        if (!isRepository(object) || isSchema(object) || FamilyMarkers.firstMember(object, FamilyMarkers.CMS_MARKERS) != null
+                || FamilyMarkers.shareItMember(object) != null || FamilyMarkers.firstMember(object, FamilyMarkers.LEGACY_SHAREIT_KEYS) != null) {
             return null;
         }
         if (object.get("permissions").orElse(null) instanceof JsonValue.JsonObject p
@@ -256,7 +234,7 @@ final class FamilyDetector {
             return new Verdict(Family.CODEGOV_2_0_0, "its permissions.usageType is a string, as in code.gov 2.0.0"
                     + " (SHARE IT wants an array), and it has no member only SHARE IT defines");
         }
-        Optional<String> old = Optional.ofNullable(firstMember(object, CODEGOV_101_MEMBERS));
+        Optional<String> old = Optional.ofNullable(FamilyMarkers.firstMember(object, FamilyMarkers.CODEGOV_101_MEMBERS));
         return old.map(m -> new Verdict(Family.CODEGOV_1_0_1, "it carries " + m + ", a code.gov 1.0.1 member"))
                 .orElse(null);
     }
@@ -266,7 +244,7 @@ final class FamilyDetector {
                 && (object.get("properties").isPresent() || object.get("type").isPresent());
     }
 
-    private static Family guess(JsonValue.JsonObject object, List<Diagnostic> notices) {
+    private static Family guess(JsonValue.JsonObject object, String name, List<Diagnostic> notices) {
         if (isSchema(object)) {
             notices.add(Diagnostic.at("", "variant.no-family", Severity.WARNING, "this looks like a JSON Schema, not a"
                     + " code.json document; read as codegov-2.0.0, the code.gov inventory, so that validation lists"
@@ -274,15 +252,15 @@ final class FamilyDetector {
             return Family.CODEGOV_2_0_0;
         }
         if (isRepository(object)) {
-            return firstMember(object, CMS_MARKERS) != null ? Family.CMS_2_1_0 : Family.SHAREIT_2_0_0;
+            return FamilyMarkers.firstMember(object, FamilyMarkers.CMS_MARKERS) != null ? Family.CMS_2_1_0 : Family.SHAREIT_2_0_0;
         }
         if (object.get("releases").isPresent() || object.get("projects").isPresent()) {
-            return inventoryVerdict(object, object.get("releases").isPresent() ? "releases" : "projects", notices)
+            return inventoryVerdict(object, object.get("releases").isPresent() ? "releases" : "projects", name, notices)
                     .family();
         }
         String what = object.members().isEmpty() ? "the document is an empty object"
                 : "the document has no releases, no projects and none of the members of a repository object ("
-                + String.join(", ", REPOSITORY_MEMBERS.stream().sorted().toList()) + ")";
+                + String.join(", ", FamilyMarkers.REPOSITORY_MEMBERS.stream().sorted().toList()) + ")";
         notices.add(Diagnostic.at("", "variant.no-family", Severity.WARNING, what + "; read as codegov-2.0.0, the"
                 + " code.gov inventory, so that validation lists what it lacks (name another family"
                 + " to read it as that one)", object.location()));
@@ -294,7 +272,8 @@ final class FamilyDetector {
      * decides it, any other declaration (none, {@code "2.0"}, {@code "0.0.1"}, a number) is read as
      * the family the entries follow, with one warning saying so.
      */
-    private static Verdict inventoryVerdict(JsonValue.JsonObject object, String member, List<Diagnostic> notices) {
+    private static Verdict inventoryVerdict(JsonValue.JsonObject object, String member, String name,
+            List<Diagnostic> notices) {
         Optional<JsonValue> version = object.get("version");
         String v = version.filter(JsonValue.JsonString.class::isInstance)
                 .map(x -> ((JsonValue.JsonString) x).value()).orElse(null);
@@ -309,6 +288,12 @@ final class FamilyDetector {
         Verdict content = entriesVerdict(entries, member, byName);
         if ("2.0.0".equals(v)) {
             boolean index = content.family() == Family.SHAREIT_INDEX_2_0_0;
+            if (!content.evidence() && member.equals("releases") && FamilyMarkers.isIndexName(name)) {
+                // An index and an inventory with no telling entries (none at all, say) are the same
+                // text: the name codejson writes an index under decides, so that what it writes reads back.
+                return new Verdict(Family.SHAREIT_INDEX_2_0_0, "it declares version \"2.0.0\", is named "
+                        + FamilyMarkers.AGENCY_INDEX + " and " + content.because());
+            }
             return new Verdict(index ? Family.SHAREIT_INDEX_2_0_0 : Family.CODEGOV_2_0_0,
                     "it declares version \"2.0.0\"" + (index ? " and " + content.because() : ""));
         }
@@ -341,16 +326,17 @@ final class FamilyDetector {
      */
     private static Verdict entriesVerdict(List<JsonValue.JsonObject> entries, String noun, Family named) {
         for (JsonValue.JsonObject e : entries) {
-            String m = shareItMember(e);
+            String m = FamilyMarkers.shareItMember(e);
             if (m != null) {
                 return new Verdict(Family.SHAREIT_INDEX_2_0_0, "its " + noun + " carry " + m + ", which only SHARE IT defines");
             }
         }
         Family other = named == Family.CODEGOV_1_0_1 ? Family.CODEGOV_2_0_0 : Family.CODEGOV_1_0_1;
         for (Family f : List.of(named, other)) {
-            Set<String> members = f == Family.CODEGOV_1_0_1 ? CODEGOV_101_MEMBERS : CODEGOV_200_MEMBERS;
+            Set<String> members = f == Family.CODEGOV_1_0_1 ? FamilyMarkers.CODEGOV_101_MEMBERS
+                    : FamilyMarkers.CODEGOV_200_MEMBERS;
             for (JsonValue.JsonObject e : entries) {
-                Optional<String> m = Optional.ofNullable(firstMember(e, members));
+                Optional<String> m = Optional.ofNullable(FamilyMarkers.firstMember(e, members));
                 if (m.isPresent()) {
                     return new Verdict(f, "its " + noun + " carry " + m.get() + ", a code.gov "
                             + (f == Family.CODEGOV_1_0_1 ? "1.0.1" : "2.0.0") + " member");
@@ -358,63 +344,7 @@ final class FamilyDetector {
             }
         }
         return new Verdict(named, entries.isEmpty() ? "it has no entries to tell otherwise"
-                : "its " + noun + " carry no member only one family defines");
-    }
-
-    /** {@return the first member of an entry that only SHARE IT defines, or null} */
-    private static String shareItMember(JsonValue.JsonObject entry) {
-        String marker = firstMember(entry, SHAREIT_MARKERS);
-        if (marker != null) {
-            return marker;
-        }
-        return entry.get("permissions").orElse(null) instanceof JsonValue.JsonObject p
-                && p.get("usageType").orElse(null) instanceof JsonValue.JsonArray ? "an array usageType" : null;
-    }
-
-    /**
-     * The first member name of an object that is in a set, or null: one pass over the members,
-     * without listing the distinct names first, so that detection stays linear in the object's size.
-     */
-    private static String firstMember(JsonValue.JsonObject object, Set<String> names) {
-        for (JsonValue.Member m : object.members()) {
-            if (names.contains(m.name())) {
-                return m.name();
-            }
-        }
-        return null;
-    }
-
-    /** Notices the spellings of the SHARE IT drafts of 2025 that real files still carry. */
-    private static void legacyShareIt(JsonValue.JsonObject repo, String base, List<Diagnostic> notices) {
-        legacyKey(repo, base, "feedbackMechanisms", "feedbackMechanism", notices);
-        legacyKey(repo, base, "upstream", "SBOM", notices);
-        legacyKey(repo, base, "AIUseCaseInventory", "AIUseCaseID", notices);
-        if (repo.get("date").orElse(null) instanceof JsonValue.JsonObject date) {
-            legacyKey(date, JsonPointer.append(base, "date"), "metaDataLastUpdated", "metadataLastUpdated", notices);
-        }
-        if (repo.get("contractNumber").orElse(null) instanceof JsonValue.JsonString s) {
-            notices.add(Diagnostic.at(JsonPointer.append(base, "contractNumber"), "variant.contract-number-string",
-                    Severity.WARNING, "contractNumber is a string, as in the SHARE IT drafts; SHARE IT 2.0.0 wants an"
-                    + " array of contract numbers (codejson migrate writes [" + quoted(s.value()) + "])", s.location()));
-        }
-        if (repo.get("permissions").orElse(null) instanceof JsonValue.JsonObject p
-                && p.get("usageType").orElse(null) instanceof JsonValue.JsonString s) {
-            notices.add(Diagnostic.at(JsonPointer.append(JsonPointer.append(base, "permissions"), "usageType"),
-                    "variant.usage-type-string", Severity.WARNING, "usageType is a single string, as in code.gov 2.0.0;"
-                    + " SHARE IT wants an array such as [" + quoted(s.value()) + "]", s.location()));
-        }
-    }
-
-    private static void legacyKey(JsonValue.JsonObject object, String base, String legacy, String current,
-            List<Diagnostic> notices) {
-        object.member(legacy).ifPresent(m -> notices.add(Diagnostic.at(JsonPointer.append(base, legacy),
-                "variant.legacy-key", Severity.WARNING, "\"" + legacy + "\" is the name used by the SHARE IT drafts;"
-                + " the current name is \"" + current + "\" (migrating to shareit-2.0.0 renames it)",
-                m.location())));
-    }
-
-    private static String quoted(String s) {
-        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+                : "its " + noun + " carry no member only one family defines", false);
     }
 
     /** {@return the object with one member renamed, in place, everything else unchanged} */

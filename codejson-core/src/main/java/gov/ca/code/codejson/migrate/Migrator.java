@@ -10,9 +10,9 @@ import java.util.Set;
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.Document;
 import gov.ca.code.codejson.Family;
+import gov.ca.code.codejson.FamilyMarkers;
 import gov.ca.code.codejson.internal.ModelBinder;
 import gov.ca.code.codejson.json.JsonValue;
-import gov.ca.code.codejson.shareit.Repository;
 
 /**
  * Converts documents between families. Every change goes into the {@link ChangeLog}; every value
@@ -36,7 +36,7 @@ public final class Migrator {
     public static final String CODE_JSON = "code.json";
 
     /** The name of the agency index written by a conversion to SHARE IT. */
-    public static final String AGENCY_INDEX = "agency-index.json";
+    public static final String AGENCY_INDEX = FamilyMarkers.AGENCY_INDEX;
 
     /** The longest file name a release name becomes, before {@code -N} and {@code .json}. */
     private static final int MAX_SLUG = 120;
@@ -106,8 +106,10 @@ public final class Migrator {
             for (int i = 0; i < releases.elements().size(); i++) {
                 if (releases.elements().get(i) instanceof JsonValue.JsonObject repo) {
                     String path = "repositories/" + fileName(repo, i, used) + ".json";
-                    outputs.add(new Migration.Output(path, Document.of(path, Family.SHAREIT_2_0_0,
-                            ModelBinder.bind(Repository.class, repo))));
+                    // A repository that keeps members only CMS defines is a CMS object, and reads back as one.
+                    Family family = FamilyMarkers.isCms(repo) ? Family.CMS_2_1_0 : Family.SHAREIT_2_0_0;
+                    outputs.add(new Migration.Output(path, Document.of(path, family,
+                            ModelBinder.bind(family.rootType(), repo))));
                 }
             }
         }
