@@ -14,7 +14,8 @@ module gov.ca.code.codejson {
     requires tools.jackson.core;
     requires org.apache.commons.csv;
     requires java.logging;
-    requires static org.jspecify;
+    // The nullness annotations are in the API, so readers of it see them; nothing needs them at run time.
+    requires static transitive org.jspecify;
 
     exports gov.ca.code.codejson;
     exports gov.ca.code.codejson.codegov;

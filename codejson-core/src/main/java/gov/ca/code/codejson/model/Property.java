@@ -6,6 +6,8 @@ import java.util.Optional;
 import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.diagnostic.Location;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The value of one field of a code.json object as the file has it: absent, an explicit
  * {@code null}, a well-typed value, or a value of the wrong type kept exactly as written.
@@ -29,7 +31,7 @@ public sealed interface Property<T> permits Property.Absent, Property.Null, Prop
     }
 
     /** {@return a present value, or an absent property when {@code value} is null} */
-    static <T> Property<T> of(T value) {
+    static <T> Property<T> of(@Nullable T value) {
         return value == null ? absent() : new Present<>(value, Location.UNKNOWN);
     }
 
