@@ -50,10 +50,20 @@ for (String module : ['codejson-core', 'codejson-git', 'codejson-scan', 'codejso
                     problems << "$jar: $name differs from the repository's"
                 }
             }
-            if (classifier == '') {
+            if (classifier == '' && module == 'codejson-core') {
+                // The core declares its module: a module-info naming it, and no automatic name beside it.
+                def descriptor = j.getEntry('module-info.class')
+                String name = descriptor == null ? null
+                        : java.lang.module.ModuleDescriptor.read(j.getInputStream(descriptor)).name()
+                if (name != 'gov.ca.code.codejson') {
+                    problems << "$jar: module-info names ${name ?: 'no module'}"
+                }
+                if (j.manifest.mainAttributes.getValue('Automatic-Module-Name') != null) {
+                    problems << "$jar: Automatic-Module-Name beside its module-info"
+                }
+            } else if (classifier == '') {
                 String name = j.manifest.mainAttributes.getValue('Automatic-Module-Name')
-                String expected = module == 'codejson-core' ? 'gov.ca.code.codejson'
-                        : 'gov.ca.code.codejson.' + (module == 'codejson-maven-plugin' ? 'maven' : module - 'codejson-')
+                String expected = 'gov.ca.code.codejson.' + (module == 'codejson-maven-plugin' ? 'maven' : module - 'codejson-')
                 if (name != expected) {
                     problems << "$jar: Automatic-Module-Name is $name"
                 }

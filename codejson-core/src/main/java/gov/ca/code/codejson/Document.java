@@ -6,6 +6,8 @@ import java.util.Objects;
 import gov.ca.code.codejson.json.JsonDocument;
 import gov.ca.code.codejson.diagnostic.Diagnostic;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A code.json document: its family, its typed model and, when it was read from text, the located
  * JSON it came from.
@@ -20,7 +22,7 @@ import gov.ca.code.codejson.diagnostic.Diagnostic;
  * @param shape how the file's top-level value maps onto the model, such as a top-level array of
  *        releases read as the releases of an inventory; writing gives back that shape
  */
-public record Document(String name, Family family, Record root, JsonDocument source, List<Diagnostic> notices,
+public record Document(String name, Family family, Record root, @Nullable JsonDocument source, List<Diagnostic> notices,
         List<Renamed> renamed, RootShape shape) {
 
     /**
@@ -52,7 +54,7 @@ public record Document(String name, Family family, Record root, JsonDocument sou
      * @param source the JSON as read, or null
      * @param notices what reading noticed
      */
-    public Document(String name, Family family, Record root, JsonDocument source, List<Diagnostic> notices) {
+    public Document(String name, Family family, Record root, @Nullable JsonDocument source, List<Diagnostic> notices) {
         this(name, family, root, source, notices, List.of(), RootShape.OBJECT);
     }
 
@@ -66,7 +68,7 @@ public record Document(String name, Family family, Record root, JsonDocument sou
      * @param notices what reading noticed
      * @param renamed members read under the schema's name
      */
-    public Document(String name, Family family, Record root, JsonDocument source, List<Diagnostic> notices,
+    public Document(String name, Family family, Record root, @Nullable JsonDocument source, List<Diagnostic> notices,
             List<Renamed> renamed) {
         this(name, family, root, source, notices, renamed, RootShape.OBJECT);
     }

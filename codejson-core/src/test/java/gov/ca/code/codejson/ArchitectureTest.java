@@ -3,14 +3,18 @@ package gov.ca.code.codejson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -65,6 +69,66 @@ class ArchitectureTest {
         assertThat(sources(ADAPTERS)).allSatisfy((file, text) -> assertThat(text).as(file.toString())
                 .doesNotContain("gov.ca.code.codejson.internal."));
     }
+
+    /** The module declaration of the core, as compiled. */
+    private static ModuleDescriptor descriptor() throws IOException {
+        try (InputStream in = Files.newInputStream(Path.of("target", "classes", "module-info.class"))) {
+            return ModuleDescriptor.read(in);
+        }
+    }
+
+    @Test
+    void theModuleExportsTheApiAndOpensOnlyToHibernateValidator() throws IOException {
+        ModuleDescriptor module = descriptor();
+        Set<String> exported = module.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
+
+        assertThat(exported).contains("gov.ca.code.codejson", "gov.ca.code.codejson.diagnostic", "gov.ca.code.codejson.codegov",
+                "gov.ca.code.codejson.shareit", "gov.ca.code.codejson.generate", "gov.ca.code.codejson.merge",
+                "gov.ca.code.codejson.metrics").doesNotContain("gov.ca.code.codejson.internal", "gov.ca.code.codejson.source");
+        assertThat(module.exports()).allSatisfy(e -> assertThat(e.isQualified()).as(e.source()).isFalse());
+        assertThat(module.opens()).isNotEmpty().allSatisfy(o -> assertThat(o.targets()).as(o.source())
+                .containsExactly("org.hibernate.validator"));
+        assertThat(module.isOpen()).isFalse();
+    }
+
+    @Test
+    void theOtherModulesImportOnlyPackagesTheCoreExports() throws IOException {
+        ModuleDescriptor module = descriptor();
+        Set<String> exported = module.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
+        List<Path> roots = new ArrayList<>();
+        try (Stream<Path> modules = Files.list(Path.of(".."))) {
+            for (Path dir : modules.filter(d -> d.getFileName().toString().startsWith("codejson-")
+                    && !d.getFileName().toString().equals("codejson-core")).toList()) {
+                for (String set : List.of("main", "test")) {
+                    Path root = dir.resolve(Path.of("src", set, "java"));
+                    if (Files.isDirectory(root)) {
+                        roots.add(root);
+                    }
+                }
+            }
+        }
+        assertThat(roots).extracting(r -> r.getName(1).toString())
+                .contains("codejson-cli", "codejson-maven-plugin", "codejson-scan", "codejson-harvest", "codejson-git");
+        List<String> unexported = new ArrayList<>();
+        Set<String> used = new java.util.TreeSet<>();
+        sources(roots).forEach((file, text) -> {
+            Matcher imported = IMPORT.matcher(text);
+            while (imported.find()) {
+                String pkg = imported.group(1);
+                if (module.packages().contains(pkg)) {
+                    used.add(pkg);
+                }
+                if (module.packages().contains(pkg) && !exported.contains(pkg)) {
+                    unexported.add(file + ": " + imported.group());
+                }
+            }
+        });
+        assertThat(used).contains("gov.ca.code.codejson.diagnostic", "gov.ca.code.codejson.generate");
+        assertThat(unexported).isEmpty();
+    }
+
+    /** An import of a type or a static member, its package the segments before the first capitalized one. */
+    private static final Pattern IMPORT = Pattern.compile("(?m)^import\\s+(?:static\\s+)?([a-z][\\w]*(?:\\.[a-z][\\w]*)*)\\.[A-Z]");
 
     @Test
     void theCommandLineAndThePluginUseNoJackson() throws IOException {

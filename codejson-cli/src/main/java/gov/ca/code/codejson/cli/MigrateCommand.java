@@ -17,6 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import gov.ca.code.codejson.CodeJson;
+import gov.ca.code.codejson.diagnostic.Diagnostic;
 import gov.ca.code.codejson.Document;
 import gov.ca.code.codejson.Family;
 import gov.ca.code.codejson.files.AtomicFiles;
@@ -119,6 +120,10 @@ final class MigrateCommand implements Callable<Integer> {
             String name = out == null ? "(migrated)" : split ? out.resolve(Migrator.AGENCY_INDEX).toString() : out.toString();
             for (String line : migration.log().lines()) {
                 log.println(name + ": " + line);
+            }
+            for (Diagnostic fill : migration.log().toFill()) {
+                log.println(Main.FORMAT.line(new Diagnostic(name, fill.location(), fill.subject(), fill.rule(), fill.severity(),
+                        fill.message())));
             }
             log.println(document.family().id() + " -> " + to.id() + ": " + Counts.of(migration.log().changes().size(), "change")
                     + ", " + Counts.of(migration.log().toFill().stream().filter(v -> v.isError()).count(), "value")

@@ -21,7 +21,8 @@ class MigrateCommandTest {
         assertThat(Files.readString(target)).contains("\"version\": \"2.0.0\"", "\"releases\": [",
                 "\"repositoryURL\": \"https://github.com/presidential-innovation-fellows/mygov\"");
         assertThat(result.out).contains(target + ": /releases/0/repositoryURL: moved from /projects/0/repository",
-                target + ": /releases/0/laborHours: error: ", target + ": /measurementType: error: ",
+                target + ": error: /releases/0/laborHours: code.gov 1.0.1 has no laborHours",
+                target + ": error: /measurementType: code.gov 1.0.1 has no measurementType",
                 "codegov-1.0.1 -> codegov-2.0.0: ", "2 values to fill");
         Cli validation = Cli.run("validate", target.toString());
         assertThat(validation.exit).isEqualTo(1);

@@ -6,5 +6,10 @@
  * ({@link gov.ca.code.codejson.diagnostic.Severity}).
  *
  * <p>This package depends on no other package of the library, so that every layer can report.
+ *
+ * <p>Nothing here is null unless marked {@code @Nullable}.
  */
+@NullMarked
 package gov.ca.code.codejson.diagnostic;
+
+import org.jspecify.annotations.NullMarked;

@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Writes files so that a failure leaves nothing behind: neither a half-written file nor a
  * partial set of files.
@@ -113,7 +115,7 @@ public final class AtomicFiles {
     /** Moves staged files into an existing folder one by one; a failed move puts back what was moved. */
     private static void moveEach(Path stage, Path target, Iterable<Path> files) throws IOException {
         Path backups = Files.createDirectory(stage.resolve(MARK + "previous"));
-        List<Path[]> done = new ArrayList<>();
+        List<@Nullable Path[]> done = new ArrayList<>();
         try {
             for (Path file : files) {
                 String relative = target.relativize(file).toString();
@@ -128,11 +130,11 @@ public final class AtomicFiles {
                     Files.copy(destination, backup, StandardCopyOption.COPY_ATTRIBUTES);
                 }
                 move(staged, destination);
-                done.add(new Path[] {destination, existed ? backup : null});
+                done.add(new @Nullable Path[] {destination, existed ? backup : null});
             }
         } catch (IOException | RuntimeException e) {
             for (int i = done.size() - 1; i >= 0; i--) {
-                Path[] moved = done.get(i);
+                @Nullable Path[] moved = done.get(i);
                 try {
                     if (moved[1] == null) {
                         Files.deleteIfExists(moved[0]);

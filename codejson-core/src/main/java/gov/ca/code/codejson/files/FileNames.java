@@ -11,6 +11,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 
 import gov.ca.code.codejson.report.TerminalText;
 
+import org.jspecify.annotations.Nullable;
+
 /** How messages name a file and say why it could not be used: quoted, on one line, in words. */
 public final class FileNames {
 
@@ -71,7 +73,7 @@ public final class FileNames {
      * @param attributes the entry's own attributes, the link not followed
      * @return "a named pipe (FIFO)", "a device or socket", "a symbolic link"; null for a file or folder
      */
-    public static String kind(BasicFileAttributes attributes) {
+    public static @Nullable String kind(BasicFileAttributes attributes) {
         if (attributes.isRegularFile() || attributes.isDirectory()) {
             return null;
         }

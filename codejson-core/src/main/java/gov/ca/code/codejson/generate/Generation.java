@@ -12,6 +12,8 @@ import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.diagnostic.Severity;
 import gov.ca.code.codejson.diagnostic.Diagnostic;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The outcome of generating a code.json document from a project.
  *
@@ -28,13 +30,13 @@ import gov.ca.code.codejson.diagnostic.Diagnostic;
  *     hours were configured
  */
 public record Generation(
-        Document document,
-        String text,
-        JsonValue.JsonObject release,
+        @Nullable Document document,
+        @Nullable String text,
+        JsonValue.@Nullable JsonObject release,
         List<Finding> findings,
-        ValidationReport validation,
+        @Nullable ValidationReport validation,
         Map<String, Source> provenance,
-        String laborReport) {
+        @Nullable String laborReport) {
 
     /** Creates the outcome; collections are copied. */
     public Generation {

@@ -28,7 +28,12 @@ public record ChangeLog(List<Change> changes, List<Diagnostic> toFill) {
                 || c.from().equals(pointer) || c.from().startsWith(pointer + "/")).toList();
     }
 
-    /** {@return one line per change, then one per value to supply, for people} */
+    /**
+     * {@return one line per change, for people}
+     *
+     * <p>The values to supply are diagnostics ({@link #toFill()}), which the one formatter,
+     * {@code report.DiagnosticFormat}, prints as every other diagnostic.
+     */
     public List<String> lines() {
         List<String> lines = new ArrayList<>();
         for (Change c : changes) {
@@ -42,9 +47,6 @@ public record ChangeLog(List<Change> changes, List<Diagnostic> toFill) {
                 line.append(show(c.oldValue())).append(" -> ").append(show(c.newValue()));
             }
             lines.add(line.append(" (").append(c.reason()).append(')').toString());
-        }
-        for (Diagnostic v : toFill) {
-            lines.add(v.pointer() + ": " + v.severity().label() + ": " + v.message() + " [" + v.rule() + "]");
         }
         return List.copyOf(lines);
     }

@@ -7,6 +7,8 @@ import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.json.TextPosition;
 import gov.ca.code.codejson.diagnostic.Location;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The value of one field of a code.json object as the file has it: absent, an explicit
  * {@code null}, a well-typed value, or a value of the wrong type kept exactly as written.
@@ -32,7 +34,7 @@ public sealed interface Property<T> permits Property.Absent, Property.Null, Prop
     }
 
     /** {@return a present value, or an absent property when {@code value} is null} */
-    static <T> Property<T> of(T value) {
+    static <T> Property<T> of(@Nullable T value) {
         return value == null ? absent() : new Present<>(value, TextPosition.UNKNOWN, "");
     }
 

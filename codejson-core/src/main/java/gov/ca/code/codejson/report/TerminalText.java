@@ -6,6 +6,8 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Neutralises text for a terminal. A value of an inventory may hold an escape sequence
  * ({@code ESC[2J} clears the screen, {@code ESC]0;...BEL} sets the window title) or a
@@ -33,7 +35,7 @@ public final class TerminalText {
      * @param text the text; may be null
      * @return the text with each unsafe character as {@code \}{@code uXXXX}; null for null
      */
-    public static String escape(String text) {
+    public static @Nullable String escape(@Nullable String text) {
         return escape(text, false);
     }
 
@@ -44,15 +46,15 @@ public final class TerminalText {
      * @param text the lines; may be null
      * @return the text with each other unsafe character as {@code \}{@code uXXXX}; null for null
      */
-    public static String escapeLines(String text) {
+    public static @Nullable String escapeLines(@Nullable String text) {
         return escape(text, true);
     }
 
-    private static String escape(String text, boolean keepLines) {
+    private static @Nullable String escape(@Nullable String text, boolean keepLines) {
         if (text == null) {
             return null;
         }
-        StringBuilder out = null;
+        @Nullable StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean lineEnd = keepLines && (c == '\n' || (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n'));
