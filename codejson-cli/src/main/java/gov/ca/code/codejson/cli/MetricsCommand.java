@@ -90,8 +90,7 @@ final class MetricsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         CodeJson codejson = new CodeJson(readLimits.limits());
-        if (period != null && !StatewideMetrics.PERIOD.matcher(period).matches()) {
-            err.println("codejson: --period \"" + period + "\" is neither a quarter such as 2026-Q3 nor a date such as 2026-09-30");
+        if (Periods.refused(period, err)) {
             return Main.UNUSABLE;
         }
         if (inventories.size() > 1 || previousList.size() > 1 || period != null || Files.isDirectory(Path.of(inventories.get(0)))) {

@@ -16,7 +16,6 @@ import picocli.CommandLine.Spec;
 
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.codegov.Inventory;
-import gov.ca.code.codejson.harvest.StatewideMetrics;
 import gov.ca.code.codejson.site.Site;
 import gov.ca.code.codejson.site.SiteInput;
 import gov.ca.code.codejson.text.Counts;
@@ -52,8 +51,7 @@ final class SiteCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (period != null && !StatewideMetrics.PERIOD.matcher(period).matches()) {
-            err.println("codejson: --period \"" + period + "\" is neither a quarter such as 2026-Q3 nor a date such as 2026-09-30");
+        if (Periods.refused(period, err)) {
             return Main.UNUSABLE;
         }
         CodeJson codejson = new CodeJson(readLimits.limits());

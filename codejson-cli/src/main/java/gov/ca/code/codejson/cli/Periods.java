@@ -1,0 +1,27 @@
+package gov.ca.code.codejson.cli;
+
+import java.io.PrintWriter;
+
+import gov.ca.code.codejson.harvest.StatewideMetrics;
+
+/** The {@code --period} option that {@code metrics} and {@code site} share: one check and one message for both. */
+final class Periods {
+
+    private Periods() {
+    }
+
+    /**
+     * Says on {@code err} why a period cannot label the outputs.
+     *
+     * @param period the option's value, or null when it was not given
+     * @param err where the reason goes
+     * @return true when the period was given and is neither a quarter nor a date
+     */
+    static boolean refused(String period, PrintWriter err) {
+        if (period == null || StatewideMetrics.PERIOD.matcher(period).matches()) {
+            return false;
+        }
+        err.println("codejson: --period \"" + period + "\" is neither a quarter such as 2026-Q3 nor a date such as 2026-09-30");
+        return true;
+    }
+}
