@@ -5,6 +5,8 @@ import java.util.Objects;
 import gov.ca.code.codejson.Document;
 import gov.ca.code.codejson.ValidationReport;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One document entering an aggregate, with where it came from.
  *
@@ -14,7 +16,7 @@ import gov.ca.code.codejson.ValidationReport;
  * @param report the document's report when the caller validated it already (a harvest does), so
  *     that the merge reuses it when it is of the merge's profile; null to let the merge validate it
  */
-public record MergeInput(String origin, Document document, ValidationReport report) {
+public record MergeInput(String origin, Document document, @Nullable ValidationReport report) {
 
     /** Creates the input. */
     public MergeInput {
