@@ -245,7 +245,8 @@ public final class CodeJson {
      * @throws IOException when the file cannot be written
      */
     public void write(Document document, Path target) throws IOException {
-        writeAtomically(target, writer.writeBytes(content(document)));
+        // Streamed into the temporary file: a national inventory's text need not fit in the heap beside its model.
+        AtomicFiles.write(target, out -> write(document, out));
     }
 
     /** {@return the JSON tree of a model root in canonical order} */

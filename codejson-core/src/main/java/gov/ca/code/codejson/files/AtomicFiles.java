@@ -1,8 +1,11 @@
 package gov.ca.code.codejson.files;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -53,13 +56,27 @@ public final class AtomicFiles {
      * @throws IOException when the file cannot be written; then the target is unchanged and no temporary is left
      */
     public static void write(Path target, byte[] bytes) throws IOException {
+        write(target, out -> out.write(bytes));
+    }
+
+    /**
+     * Replaces one file atomically with what a producer writes, as {@link #write(Path, byte[])} does,
+     * while it is produced: no copy of the whole content is held in memory, so a file larger than
+     * the heap can spare is written as safely as a small one.
+     *
+     * @param target the file, or a symbolic link to the file to replace; its folder is created when missing
+     * @param content writes the content to the stream it is given (buffered; the producer need not close it)
+     * @throws IOException when the file cannot be written or the producer fails; then the target is
+     *     unchanged and no temporary is left
+     */
+    public static void write(Path target, Content content) throws IOException {
         Path file = writeThrough(target.toAbsolutePath());
         Path dir = file.getParent();
         Files.createDirectories(dir);
         removeStale(dir);
         Path temp = createTemporary(file, false);
         try {
-            writeSynced(temp, bytes);
+            writeSynced(temp, content);
             keepPermissions(file, temp);
             move(temp, file);
             syncFolder(dir);
@@ -236,6 +253,17 @@ public final class AtomicFiles {
         return !s.isEmpty() && s.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
+    private static void writeSynced(Path file, Content content) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            // Not closed here: closing would close the channel before it is forced to the disk.
+            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+            content.writeTo(out);
+            out.flush();
+            channel.force(true);
+        }
+    }
+
     private static void writeSynced(Path file, byte[] bytes) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.CREATE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -300,5 +328,18 @@ public final class AtomicFiles {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /** Content written into a file while it is produced, by {@link #write(Path, Content)}. */
+    @FunctionalInterface
+    public interface Content {
+
+        /**
+         * Writes the content.
+         *
+         * @param out the stream into the temporary file
+         * @throws IOException when the content cannot be produced or written
+         */
+        void writeTo(OutputStream out) throws IOException;
     }
 }

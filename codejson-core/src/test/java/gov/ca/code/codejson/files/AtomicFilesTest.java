@@ -149,6 +149,34 @@ class AtomicFilesTest {
         assertThat(tree(dir)).containsExactly("code.json");
     }
 
+    @Test
+    void writesStreamedContentLargerThanOneBufferWhole() throws Exception {
+        byte[] line = bytes("0123456789abcdef\n");
+        int lines = 20_000;
+
+        AtomicFiles.write(dir.resolve("code.json"), out -> {
+            for (int i = 0; i < lines; i++) {
+                out.write(line);
+            }
+        });
+
+        assertThat(Files.size(dir.resolve("code.json"))).isEqualTo((long) line.length * lines);
+        assertThat(tree(dir)).containsExactly("code.json");
+    }
+
+    @Test
+    void keepsTheOldFileAndNoTemporaryWhenStreamedContentFailsHalfway() throws Exception {
+        Path file = Files.writeString(dir.resolve("code.json"), "old\n");
+
+        assertThatThrownBy(() -> AtomicFiles.write(file, out -> {
+            out.write(new byte[200_000]);
+            throw new IOException("the producer failed");
+        })).isInstanceOf(IOException.class).hasMessage("the producer failed");
+
+        assertThat(Files.readString(file)).isEqualTo("old\n");
+        assertThat(tree(dir)).containsExactly("code.json");
+    }
+
     /** A process id that no running process has: one of a process that has ended. */
     private static long deadPid() throws Exception {
         Process p = new ProcessBuilder("true").start();
