@@ -13,6 +13,8 @@ import gov.ca.code.codejson.model.JsonIntegerEnum;
 import gov.ca.code.codejson.model.Property;
 import gov.ca.code.codejson.model.Unknown;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Binds located JSON values to model records without losing anything: a value of the wrong type
  * becomes {@link Property.Invalid}, members the schema does not define go to {@link Unknown}.
@@ -76,7 +78,10 @@ public final class ModelBinder {
         // as JsonObject.names() and JsonObject.member(name) resolve them.
         JsonValue.Member[] bySlot = new JsonValue.Member[slots.size()];
         List<JsonValue.Member> unknown = null;
-        for (JsonValue.Member m : object.members()) {
+        List<JsonValue.Member> members = object.members();
+        // Indexed rather than through an iterator: this loop runs for every member of every object read.
+        for (int k = 0; k < members.size(); k++) {
+            JsonValue.Member m = members.get(k);
             int at = shape.position(m.name());
             if (at >= 0) {
                 bySlot[at] = m;
@@ -180,11 +185,14 @@ public final class ModelBinder {
             }
             case ARRAY -> {
                 if (value instanceof JsonValue.JsonArray a) {
-                    List<Property<?>> elements = new ArrayList<>(a.elements().size());
-                    for (JsonValue e : a.elements()) {
-                        elements.add(property(type.element(), e));
+                    List<JsonValue> values = a.elements();
+                    RecordShape.ValueType element = Objects.requireNonNull(type.element(), "element");
+                    // Filled in place and wrapped once: List.of copies the array once, not twice as copying a list would.
+                    Property<?>[] elements = new Property<?>[values.size()];
+                    for (int k = 0; k < elements.length; k++) {
+                        elements[k] = property(element, values.get(k));
                     }
-                    return new Property.Present<>(List.copyOf(elements), a.position());
+                    return new Property.Present<>(List.of(elements), a.position());
                 }
             }
             default -> throw new IllegalStateException("unknown kind " + type.kind());
@@ -198,7 +206,7 @@ public final class ModelBinder {
     }
 
     /** {@return the number as a {@code long} when it is integral and fits one, else null} */
-    private static Long exactLong(JsonValue.JsonNumber n) {
+    private static @Nullable Long exactLong(JsonValue.JsonNumber n) {
         String text = n.text();
         // Up to 18 digits always fit; that is every integer a real inventory holds, read without a decimal.
         if (text.length() <= 18 && isDigits(text)) {

@@ -20,6 +20,8 @@ import gov.ca.code.codejson.model.NullAllowed;
 import gov.ca.code.codejson.model.Property;
 import gov.ca.code.codejson.model.Unknown;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How a model record maps to a JSON object: one {@link Slot} per schema field, in schema order,
  * and the component that holds the unknown members. Shapes are computed once per class.
@@ -88,7 +90,7 @@ public final class RecordShape {
      * @param javaType the enum or record class, or the value class
      * @param element the element type of an array, otherwise null
      */
-    public record ValueType(Kind kind, Class<?> javaType, ValueType element) {
+    public record ValueType(Kind kind, Class<?> javaType, @Nullable ValueType element) {
         /** {@return how messages name the expected JSON value} */
         public String describe() {
             return kind == Kind.ARRAY ? "array of " + element.kind().jsonType() : kind.jsonType();

@@ -1,5 +1,7 @@
 package gov.ca.code.codejson.json;
 
+import org.jspecify.annotations.Nullable;
+
 /** What the first bytes of an input say of its encoding. */
 final class ByteOrderMark {
 
@@ -7,7 +9,7 @@ final class ByteOrderMark {
     }
 
     /** The encoding a byte order mark names, when it is not UTF-8's. */
-    static String wideEncoding(byte[] head) {
+    static @Nullable String wideEncoding(byte[] head) {
         if (startsWith(head, 0x00, 0x00, 0xFE, 0xFF)) {
             return "UTF-32BE";
         } else if (startsWith(head, 0xFF, 0xFE, 0x00, 0x00)) {

@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Builds JSON objects in code, members in the order they are added, for reports that
  * {@link JsonWriter} then writes canonically.
@@ -27,7 +29,7 @@ public final class JsonBuilder {
     }
 
     /** {@return the member with a string value, or a null value when {@code value} is null} */
-    public JsonBuilder put(String name, String value) {
+    public JsonBuilder put(String name, @Nullable String value) {
         return put(name, value == null ? nul() : new JsonValue.JsonString(value, Location.UNKNOWN));
     }
 
@@ -37,7 +39,7 @@ public final class JsonBuilder {
     }
 
     /** {@return the builder with a number member written as a plain decimal, or null} */
-    public JsonBuilder put(String name, BigDecimal value) {
+    public JsonBuilder put(String name, @Nullable BigDecimal value) {
         return put(name, value == null ? nul() : new JsonValue.JsonNumber(value.toPlainString(), Location.UNKNOWN));
     }
 

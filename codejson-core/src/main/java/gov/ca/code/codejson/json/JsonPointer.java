@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * RFC 6901 JSON Pointers: building them and finding where they point in a read document.
  */
@@ -66,7 +68,7 @@ public final class JsonPointer {
         private static final int SCAN = 16;
 
         private final JsonValue root;
-        private Map<JsonValue.JsonObject, Map<String, JsonValue>> indexes;
+        private @Nullable Map<JsonValue.JsonObject, Map<String, JsonValue>> indexes;
 
         /**
          * Creates a locator.
@@ -101,7 +103,7 @@ public final class JsonPointer {
             return current.location();
         }
 
-        private JsonValue member(JsonValue.JsonObject object, String name) {
+        private @Nullable JsonValue member(JsonValue.JsonObject object, String name) {
             if (object.members().size() <= SCAN) {
                 return object.get(name).orElse(null);
             }

@@ -27,6 +27,8 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Reads JSON text into located {@link JsonValue} trees.
  *
@@ -200,7 +202,7 @@ public final class JsonReader {
         return parse(factory.createParser(ObjectReadContext.empty(), text), null, name, encoding, bom);
     }
 
-    private JsonDocument parse(JsonParser parser, Utf8Source source, String name, String encoding, boolean bom)
+    private JsonDocument parse(JsonParser parser, @Nullable Utf8Source source, String name, String encoding, boolean bom)
             throws JsonReadException {
         Reading reading = new Reading(parser, source, name);
         try (parser) {
@@ -243,7 +245,7 @@ public final class JsonReader {
     /** The state of one read: the parser, the way to the current value, the counts the limits bound. */
     private final class Reading {
         private final JsonParser parser;
-        private final Utf8Source source;
+        private final @Nullable Utf8Source source;
         private final String name;
         private final List<JsonDocument.DuplicateMember> duplicates = new ArrayList<>();
         /** The member name or array index at each depth, for the pointer of a repeated name. */
@@ -256,7 +258,7 @@ public final class JsonReader {
         private final MemberNames[] namesAt = new MemberNames[limits.maxNestingDepth() + 2];
         private long values;
 
-        Reading(JsonParser parser, Utf8Source source, String name) {
+        Reading(JsonParser parser, @Nullable Utf8Source source, String name) {
             this.parser = parser;
             this.source = source;
             this.name = name;
@@ -353,7 +355,7 @@ public final class JsonReader {
                     ReadLimits.exceeded(limit, what, spelling)));
         }
 
-        long position(TokenStreamLocation at) {
+        long position(@Nullable TokenStreamLocation at) {
             if (at == null || at.getLineNr() <= 0) {
                 return TextPosition.UNKNOWN;
             }
@@ -364,7 +366,7 @@ public final class JsonReader {
             return TextPosition.of(at.getLineNr(), column);
         }
 
-        Location location(TokenStreamLocation at) {
+        Location location(@Nullable TokenStreamLocation at) {
             return TextPosition.location(position(at));
         }
     }

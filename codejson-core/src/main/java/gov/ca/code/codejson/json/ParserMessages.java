@@ -4,6 +4,8 @@ import gov.ca.code.codejson.diagnostic.Input;
 
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
+
 /** The parser's messages as the reader reports them: a limit named as {@link ReadLimits} names it, the rest cleaned. */
 final class ParserMessages {
 
@@ -11,7 +13,7 @@ final class ParserMessages {
     }
 
     /** The reason for a limit the parser itself enforces, named as {@link ReadLimits} names it. */
-    static String constraint(ReadLimits limits, String message, Function<Input, String> spelling) {
+    static String constraint(ReadLimits limits, @Nullable String message, Function<Input, String> spelling) {
         String m = message == null ? "" : message;
         if (m.contains("nesting depth")) {
             return ReadLimits.exceeded(ReadLimits.Limit.MAX_DEPTH,
@@ -27,7 +29,7 @@ final class ParserMessages {
     }
 
     /** Jackson messages carry a source description and marker positions that repeat the location. */
-    static String clean(String message) {
+    static String clean(@Nullable String message) {
         if (message == null) {
             return "unreadable input";
         }
