@@ -47,6 +47,9 @@ final class ValidateCommand implements Callable<Integer> {
     /** The least severity {@code --severity} shows, in the order of {@link Severity}. */
     enum MinimumSeverity { error, warning, info }
 
+    /** How much text is gathered before it is written. */
+    private static final int BATCH_CHARS = 1 << 16;
+
     @Spec
     private CommandSpec spec;
 
@@ -111,10 +114,17 @@ final class ValidateCommand implements Callable<Integer> {
             Map<String, Integer> heldBack = new LinkedHashMap<>();
             List<Diagnostic> found = shown(report.violations(), heldBack);
             all.addAll(found);
-            // One write per file: a file with thousands of problems is not a write per line.
+            // Written in batches: thousands of problems are not a write per line, and millions (a file
+            // of a million empty releases) are not one string of a gigabyte either.
             StringBuilder batch = new StringBuilder();
             if (format == OutputFormat.text) {
-                found.forEach(d -> batch.append(Main.FORMAT.line(d)).append(System.lineSeparator()));
+                for (Diagnostic d : found) {
+                    batch.append(Main.FORMAT.line(d)).append(System.lineSeparator());
+                    if (batch.length() >= BATCH_CHARS) {
+                        out.print(batch);
+                        batch.setLength(0);
+                    }
+                }
             }
             heldBack.forEach((rule, n) -> batch.append(file).append(": ").append(Counts.of(n, "more problem"))
                     .append(" of rule [").append(rule).append("] not shown (--max-per-rule ").append(maxPerRule)
