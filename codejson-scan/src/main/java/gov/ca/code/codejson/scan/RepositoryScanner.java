@@ -19,7 +19,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 import gov.ca.code.codejson.diagnostic.Diagnostic;
 import gov.ca.code.codejson.diagnostic.Subject;
@@ -54,7 +53,6 @@ import gov.ca.code.codejson.diagnostic.Severity;
  */
 public final class RepositoryScanner {
 
-    private static final Pattern MARKUP_LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
     private static final List<String> READMES = List.of("README.md", "README.markdown", "README.rst", "README.txt", "README");
 
     private final String family;
@@ -547,7 +545,7 @@ public final class RepositoryScanner {
         if (lines.isEmpty()) {
             return null;
         }
-        String paragraph = MARKUP_LINK.matcher(String.join(" ", lines)).replaceAll("$1");
+        String paragraph = MarkupLinks.unlink(String.join(" ", lines));
         return paragraph.replace("**", "").replace("`", "").replaceAll("\\s+", " ").strip();
     }
 }
