@@ -11,6 +11,10 @@ import gov.ca.code.codejson.validation.constraints.Findings;
 /** Checks {@link CaliforniaCopyleft}. */
 public final class CaliforniaCopyleftValidator implements ConstraintValidator<CaliforniaCopyleft, Release> {
 
+    /** Made by Hibernate Validator, one instance per declaration of the constraint. */
+    public CaliforniaCopyleftValidator() {
+    }
+
     @Override
     public boolean isValid(Release value, ConstraintValidatorContext context) {
         if (value == null || value.usageType().orElse(null) != UsageType.OPEN_SOURCE) {

@@ -11,6 +11,10 @@ import gov.ca.code.codejson.validation.constraints.Findings;
 /** Checks {@link CaliforniaExemption}. */
 public final class CaliforniaExemptionValidator implements ConstraintValidator<CaliforniaExemption, Release> {
 
+    /** Made by Hibernate Validator, one instance per declaration of the constraint. */
+    public CaliforniaExemptionValidator() {
+    }
+
     /** SAM 4984.2 lists these four and no others. */
     static final Set<UsageType> ALLOWED = EnumSet.of(UsageType.EXEMPT_BY_LAW, UsageType.EXEMPT_BY_NATIONAL_SECURITY,
             UsageType.EXEMPT_BY_AGENCY_SYSTEM, UsageType.EXEMPT_BY_AGENCY_MISSION);

@@ -22,14 +22,14 @@ import gov.ca.code.codejson.validation.constraints.WellTyped;
  * @param phone a phone number
  * @param unknown members the schema does not define (not allowed)
  */
-@WellTyped(groups = Groups.Structure.class)
-@NoUnknownMembers(groups = {Groups.Strict.class, Groups.CodeGov.class})
+@WellTyped(groups = {Groups.Reference.class, Groups.CodeGov.class, Groups.California.class, Groups.ShareIt.class, Groups.Cms.class})
+@NoUnknownMembers(groups = {Groups.Reference.class, Groups.CodeGov.class, Groups.California.class, Groups.ShareIt.class, Groups.Cms.class})
 public record Contact(
-        @Required(groups = {Groups.Strict.class, Groups.CodeGov.class}) @Format(value = FormatKind.EMAIL_ADDRESS, groups = Groups.CodeGov.class, payload = Severity.Warning.class,
+        @Required(groups = {Groups.Reference.class, Groups.CodeGov.class, Groups.California.class, Groups.ShareIt.class, Groups.Cms.class}) @Format(value = FormatKind.EMAIL_ADDRESS, groups = {Groups.CodeGov.class, Groups.California.class}, payload = Severity.Warning.class,
                 rule = "codegov.email") Property<String> email,
-        @NotEmptyString(groups = Groups.CodeGov.class, payload = Severity.Warning.class) Property<String> name,
-        @JsonName("URL") @Format(value = FormatKind.URI, groups = Groups.Strict.class) @Format(value = FormatKind.WEB_URL, groups = Groups.CodeGov.class, payload = Severity.Warning.class, rule = "codegov.url") Property<String> url,
-        @NotEmptyString(groups = Groups.CodeGov.class, payload = Severity.Warning.class) Property<String> phone,
+        @NotEmptyString(groups = {Groups.CodeGov.class, Groups.California.class}, payload = Severity.Warning.class) Property<String> name,
+        @JsonName("URL") @Format(value = FormatKind.URI, groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) @Format(value = FormatKind.WEB_URL, groups = {Groups.CodeGov.class, Groups.California.class}, payload = Severity.Warning.class, rule = "codegov.url") Property<String> url,
+        @NotEmptyString(groups = {Groups.CodeGov.class, Groups.California.class}, payload = Severity.Warning.class) Property<String> phone,
         Unknown unknown) {
     /**
      * {@return a copy of this contact with {@code email} present and set to this value}

@@ -9,6 +9,10 @@ import gov.ca.code.codejson.validation.constraints.Findings;
 /** Checks {@link IfOtherRequired}. */
 public final class IfOtherRequiredValidator implements ConstraintValidator<IfOtherRequired, MeasurementType> {
 
+    /** Made by Hibernate Validator, one instance per declaration of the constraint. */
+    public IfOtherRequiredValidator() {
+    }
+
     private boolean blank;
 
     @Override

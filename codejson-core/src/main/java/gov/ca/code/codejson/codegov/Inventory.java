@@ -18,13 +18,13 @@ import gov.ca.code.codejson.validation.constraints.WellTyped;
  * @param releases the releases, one per versioned source code release
  * @param unknown members the schema does not define (not allowed at this level)
  */
-@WellTyped(groups = Groups.Structure.class)
-@NoUnknownMembers(groups = {Groups.Strict.class, Groups.CodeGov.class})
+@WellTyped(groups = {Groups.Reference.class, Groups.CodeGov.class, Groups.California.class, Groups.ShareIt.class, Groups.Cms.class})
+@NoUnknownMembers(groups = {Groups.Reference.class, Groups.CodeGov.class, Groups.California.class, Groups.ShareIt.class, Groups.Cms.class})
 public record Inventory(
-        @Required(groups = {Groups.Strict.class, Groups.CodeGov.class}) Property<String> version,
-        @Required(groups = {Groups.Strict.class, Groups.CodeGov.class}) Property<MeasurementType> measurementType,
-        @Required(groups = {Groups.Strict.class, Groups.CodeGov.class}) Property<String> agency,
-        @Required(groups = {Groups.Strict.class, Groups.CodeGov.class}) Property<List<Property<Release>>> releases,
+        @Required(groups = {Groups.Reference.class, Groups.CodeGov.class, Groups.California.class, Groups.ShareIt.class, Groups.Cms.class}) Property<String> version,
+        @Required(groups = {Groups.Reference.class, Groups.CodeGov.class, Groups.California.class, Groups.ShareIt.class, Groups.Cms.class}) Property<MeasurementType> measurementType,
+        @Required(groups = {Groups.Reference.class, Groups.CodeGov.class, Groups.California.class, Groups.ShareIt.class, Groups.Cms.class}) Property<String> agency,
+        @Required(groups = {Groups.Reference.class, Groups.CodeGov.class, Groups.California.class, Groups.ShareIt.class, Groups.Cms.class}) Property<List<Property<Release>>> releases,
         Unknown unknown) {
 
     /** {@return the well-typed releases, skipping entries that are not objects} */

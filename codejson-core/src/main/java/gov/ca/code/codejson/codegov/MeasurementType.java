@@ -15,10 +15,10 @@ import gov.ca.code.codejson.validation.constraints.WellTyped;
  * @param ifOther a description of the method when {@code method} is {@code other}
  * @param unknown members the schema does not define (not allowed)
  */
-@WellTyped(groups = Groups.Structure.class)
-@NoUnknownMembers(groups = {Groups.Strict.class, Groups.CodeGov.class})
-@IfOtherRequired(groups = Groups.CodeGov.class)
-@IfOtherRequired(blank = true, groups = Groups.CodeGov.class, payload = Severity.Warning.class)
+@WellTyped(groups = {Groups.Reference.class, Groups.CodeGov.class, Groups.California.class, Groups.ShareIt.class, Groups.Cms.class})
+@NoUnknownMembers(groups = {Groups.Reference.class, Groups.CodeGov.class, Groups.California.class, Groups.ShareIt.class, Groups.Cms.class})
+@IfOtherRequired(groups = {Groups.CodeGov.class, Groups.California.class})
+@IfOtherRequired(blank = true, groups = {Groups.CodeGov.class, Groups.California.class}, payload = Severity.Warning.class)
 public record MeasurementType(
         Property<MeasurementMethod> method,
         Property<String> ifOther,

@@ -9,6 +9,10 @@ import gov.ca.code.codejson.validation.constraints.Findings;
 /** Checks {@link OpenSourceRequires}. */
 public final class OpenSourceRequiresValidator implements ConstraintValidator<OpenSourceRequires, Release> {
 
+    /** Made by Hibernate Validator, one instance per declaration of the constraint. */
+    public OpenSourceRequiresValidator() {
+    }
+
     @Override
     public boolean isValid(Release value, ConstraintValidatorContext context) {
         if (value == null || value.usageType().orElse(null) != UsageType.OPEN_SOURCE) {

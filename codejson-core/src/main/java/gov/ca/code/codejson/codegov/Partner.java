@@ -17,11 +17,11 @@ import gov.ca.code.codejson.validation.constraints.WellTyped;
  * @param email the contact e-mail address at that agency
  * @param unknown members the schema does not define (not allowed)
  */
-@WellTyped(groups = Groups.Structure.class)
-@NoUnknownMembers(groups = {Groups.Strict.class, Groups.CodeGov.class})
+@WellTyped(groups = {Groups.Reference.class, Groups.CodeGov.class, Groups.California.class, Groups.ShareIt.class, Groups.Cms.class})
+@NoUnknownMembers(groups = {Groups.Reference.class, Groups.CodeGov.class, Groups.California.class, Groups.ShareIt.class, Groups.Cms.class})
 public record Partner(
         Property<String> name,
-        @Format(value = FormatKind.EMAIL_ADDRESS, groups = Groups.CodeGov.class, payload = Severity.Warning.class,
+        @Format(value = FormatKind.EMAIL_ADDRESS, groups = {Groups.CodeGov.class, Groups.California.class}, payload = Severity.Warning.class,
                 rule = "codegov.email") Property<String> email,
         Unknown unknown) {
 }

@@ -13,6 +13,10 @@ import gov.ca.code.codejson.validation.constraints.Findings;
 /** Checks {@link QualityHints}. */
 public final class QualityHintsValidator implements ConstraintValidator<QualityHints, Release> {
 
+    /** Made by Hibernate Validator, one instance per declaration of the constraint. */
+    public QualityHintsValidator() {
+    }
+
     /*
      * Template leftovers seen in published inventories, matched without regard to ASCII case: the
      * words TODO, TBD and CHANGEME standing alone, the phrases LOREM IPSUM, REPOSITORY_NAME and

@@ -43,30 +43,30 @@ import gov.ca.code.codejson.validation.constraints.WellTyped;
  * @param date dates of the release
  * @param unknown members the schema does not define (allowed, warned by the codegov profile)
  */
-@WellTyped(groups = Groups.Structure.class)
-@NoUnknownMembers(groups = Groups.CodeGov.class, payload = Severity.Warning.class, rule = "codegov.unknown-field")
-@OpenSourceRequires(groups = Groups.CodeGov.class)
-@QualityHints(groups = Groups.CodeGov.class, payload = Severity.Info.class)
+@WellTyped(groups = {Groups.Reference.class, Groups.CodeGov.class, Groups.California.class, Groups.ShareIt.class, Groups.Cms.class})
+@NoUnknownMembers(groups = {Groups.CodeGov.class, Groups.California.class}, payload = Severity.Warning.class, rule = "codegov.unknown-field")
+@OpenSourceRequires(groups = {Groups.CodeGov.class, Groups.California.class})
+@QualityHints(groups = {Groups.CodeGov.class, Groups.California.class}, payload = Severity.Info.class)
 @CaliforniaExemption(groups = Groups.California.class)
 @CaliforniaCopyleft(groups = Groups.California.class, payload = Severity.Warning.class)
 public record Release(
-        @Required(groups = {Groups.Strict.class, Groups.CodeGov.class}) @NotEmptyString(groups = Groups.CodeGov.class, payload = Severity.Warning.class) Property<String> name,
-        @NotEmptyString(groups = Groups.CodeGov.class, payload = Severity.Warning.class) Property<String> version,
-        @NotEmptyString(groups = Groups.CodeGov.class, payload = Severity.Warning.class) Property<String> organization,
-        @Required(groups = {Groups.Strict.class, Groups.CodeGov.class}) @NotEmptyString(groups = Groups.CodeGov.class, payload = Severity.Warning.class) Property<String> description,
-        @Required(groups = {Groups.Strict.class, Groups.CodeGov.class}) Property<Permissions> permissions,
-        @Required(groups = {Groups.Strict.class, Groups.CodeGov.class}) Property<List<Property<String>>> tags,
-        @Required(groups = {Groups.Strict.class, Groups.CodeGov.class}) Property<Contact> contact,
+        @Required(groups = {Groups.Reference.class, Groups.CodeGov.class, Groups.California.class, Groups.ShareIt.class, Groups.Cms.class}) @NotEmptyString(groups = {Groups.CodeGov.class, Groups.California.class}, payload = Severity.Warning.class) Property<String> name,
+        @NotEmptyString(groups = {Groups.CodeGov.class, Groups.California.class}, payload = Severity.Warning.class) Property<String> version,
+        @NotEmptyString(groups = {Groups.CodeGov.class, Groups.California.class}, payload = Severity.Warning.class) Property<String> organization,
+        @Required(groups = {Groups.Reference.class, Groups.CodeGov.class, Groups.California.class, Groups.ShareIt.class, Groups.Cms.class}) @NotEmptyString(groups = {Groups.CodeGov.class, Groups.California.class}, payload = Severity.Warning.class) Property<String> description,
+        @Required(groups = {Groups.Reference.class, Groups.CodeGov.class, Groups.California.class, Groups.ShareIt.class, Groups.Cms.class}) Property<Permissions> permissions,
+        @Required(groups = {Groups.Reference.class, Groups.CodeGov.class, Groups.California.class, Groups.ShareIt.class, Groups.Cms.class}) Property<List<Property<String>>> tags,
+        @Required(groups = {Groups.Reference.class, Groups.CodeGov.class, Groups.California.class, Groups.ShareIt.class, Groups.Cms.class}) Property<Contact> contact,
         Property<Status> status,
-        @NotEmptyString(groups = Groups.CodeGov.class, payload = Severity.Warning.class) Property<String> vcs,
-        @NullAllowed @Required(groups = Groups.Strict.class) @NotNullValue(groups = Groups.Strict.class)
-        @Format(value = FormatKind.URI, groups = Groups.Strict.class) @Format(value = FormatKind.WEB_URL, groups = Groups.CodeGov.class, payload = Severity.Warning.class, rule = "codegov.url") Property<String> repositoryURL,
-        @Format(value = FormatKind.URI, groups = Groups.Strict.class) @Format(value = FormatKind.WEB_URL, groups = Groups.CodeGov.class, payload = Severity.Warning.class, rule = "codegov.url") Property<String> homepageURL,
-        @Format(value = FormatKind.URI, groups = Groups.Strict.class) @Format(value = FormatKind.WEB_URL, groups = Groups.CodeGov.class, payload = Severity.Warning.class, rule = "codegov.url") Property<String> downloadURL,
-        @Format(value = FormatKind.URI, groups = Groups.Strict.class) @Format(value = FormatKind.WEB_URL, groups = Groups.CodeGov.class, payload = Severity.Warning.class, rule = "codegov.url") Property<String> disclaimerURL,
-        @NotEmptyString(groups = Groups.CodeGov.class, payload = Severity.Warning.class) Property<String> disclaimerText,
+        @NotEmptyString(groups = {Groups.CodeGov.class, Groups.California.class}, payload = Severity.Warning.class) Property<String> vcs,
+        @NullAllowed @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) @NotNullValue(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class})
+        @Format(value = FormatKind.URI, groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) @Format(value = FormatKind.WEB_URL, groups = {Groups.CodeGov.class, Groups.California.class}, payload = Severity.Warning.class, rule = "codegov.url") Property<String> repositoryURL,
+        @Format(value = FormatKind.URI, groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) @Format(value = FormatKind.WEB_URL, groups = {Groups.CodeGov.class, Groups.California.class}, payload = Severity.Warning.class, rule = "codegov.url") Property<String> homepageURL,
+        @Format(value = FormatKind.URI, groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) @Format(value = FormatKind.WEB_URL, groups = {Groups.CodeGov.class, Groups.California.class}, payload = Severity.Warning.class, rule = "codegov.url") Property<String> downloadURL,
+        @Format(value = FormatKind.URI, groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) @Format(value = FormatKind.WEB_URL, groups = {Groups.CodeGov.class, Groups.California.class}, payload = Severity.Warning.class, rule = "codegov.url") Property<String> disclaimerURL,
+        @NotEmptyString(groups = {Groups.CodeGov.class, Groups.California.class}, payload = Severity.Warning.class) Property<String> disclaimerText,
         Property<List<Property<String>>> languages,
-        @InRange(groups = Groups.Structure.class, payload = Severity.Warning.class) @Required(groups = {Groups.Strict.class, Groups.CodeGov.class}) Property<java.math.BigDecimal> laborHours,
+        @InRange(groups = {Groups.Reference.class, Groups.CodeGov.class, Groups.California.class, Groups.ShareIt.class, Groups.Cms.class}, payload = Severity.Warning.class) @Required(groups = {Groups.Reference.class, Groups.CodeGov.class, Groups.California.class, Groups.ShareIt.class, Groups.Cms.class}) Property<java.math.BigDecimal> laborHours,
         Property<List<Property<RelatedCode>>> relatedCode,
         Property<List<Property<ReusedCode>>> reusedCode,
         Property<List<Property<Partner>>> partners,

@@ -18,12 +18,12 @@ import gov.ca.code.codejson.validation.constraints.WellTyped;
  * @param metadataLastUpdated when its metadata was last updated
  * @param unknown members the schema does not define (not allowed)
  */
-@WellTyped(groups = Groups.Structure.class)
-@NoUnknownMembers(groups = {Groups.Strict.class, Groups.CodeGov.class})
+@WellTyped(groups = {Groups.Reference.class, Groups.CodeGov.class, Groups.California.class, Groups.ShareIt.class, Groups.Cms.class})
+@NoUnknownMembers(groups = {Groups.Reference.class, Groups.CodeGov.class, Groups.California.class, Groups.ShareIt.class, Groups.Cms.class})
 public record ReleaseDate(
-        @Format(value = FormatKind.DATE, groups = Groups.Strict.class) @Format(value = FormatKind.DATE, groups = Groups.CodeGov.class, payload = Severity.Warning.class, rule = "codegov.date") Property<String> created,
-        @Format(value = FormatKind.DATE, groups = Groups.Strict.class) @Format(value = FormatKind.DATE, groups = Groups.CodeGov.class, payload = Severity.Warning.class, rule = "codegov.date") Property<String> lastModified,
-        @Format(value = FormatKind.DATE, groups = Groups.Strict.class) @Format(value = FormatKind.DATE, groups = Groups.CodeGov.class, payload = Severity.Warning.class, rule = "codegov.date") Property<String> metadataLastUpdated,
+        @Format(value = FormatKind.DATE, groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) @Format(value = FormatKind.DATE, groups = {Groups.CodeGov.class, Groups.California.class}, payload = Severity.Warning.class, rule = "codegov.date") Property<String> created,
+        @Format(value = FormatKind.DATE, groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) @Format(value = FormatKind.DATE, groups = {Groups.CodeGov.class, Groups.California.class}, payload = Severity.Warning.class, rule = "codegov.date") Property<String> lastModified,
+        @Format(value = FormatKind.DATE, groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) @Format(value = FormatKind.DATE, groups = {Groups.CodeGov.class, Groups.California.class}, payload = Severity.Warning.class, rule = "codegov.date") Property<String> metadataLastUpdated,
         Unknown unknown) {
     /**
      * {@return a copy of these dates with {@code created} present and set to this value}

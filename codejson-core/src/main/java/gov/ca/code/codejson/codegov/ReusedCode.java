@@ -18,10 +18,10 @@ import gov.ca.code.codejson.validation.constraints.WellTyped;
  * @param url where it can be found
  * @param unknown members the schema does not define (not allowed)
  */
-@WellTyped(groups = Groups.Structure.class)
-@NoUnknownMembers(groups = {Groups.Strict.class, Groups.CodeGov.class})
+@WellTyped(groups = {Groups.Reference.class, Groups.CodeGov.class, Groups.California.class, Groups.ShareIt.class, Groups.Cms.class})
+@NoUnknownMembers(groups = {Groups.Reference.class, Groups.CodeGov.class, Groups.California.class, Groups.ShareIt.class, Groups.Cms.class})
 public record ReusedCode(
         Property<String> name,
-        @JsonName("URL") @Format(value = FormatKind.URI, groups = Groups.Strict.class) @Format(value = FormatKind.WEB_URL, groups = Groups.CodeGov.class, payload = Severity.Warning.class, rule = "codegov.url") Property<String> url,
+        @JsonName("URL") @Format(value = FormatKind.URI, groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) @Format(value = FormatKind.WEB_URL, groups = {Groups.CodeGov.class, Groups.California.class}, payload = Severity.Warning.class, rule = "codegov.url") Property<String> url,
         Unknown unknown) {
 }

@@ -16,10 +16,10 @@ import gov.ca.code.codejson.validation.constraints.WellTyped;
  * @param phone a phone number
  * @param unknown members the schema does not define (allowed), such as the {@code URL} of the official sample
  */
-@WellTyped(groups = Groups.Structure.class)
+@WellTyped(groups = {Groups.Reference.class, Groups.CodeGov.class, Groups.California.class, Groups.ShareIt.class, Groups.Cms.class})
 public record Contact(
         @NullAllowed Property<String> name,
-        @NullAllowed @Required(groups = Groups.Strict.class) Property<String> email,
+        @NullAllowed @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<String> email,
         @NullAllowed Property<String> twitter,
         @NullAllowed Property<String> phone,
         Unknown unknown) {

@@ -18,7 +18,7 @@ import gov.ca.code.codejson.validation.constraints.WellTyped;
  * @param projects the projects
  * @param unknown members the schema does not define (allowed), such as {@code agency}
  */
-@WellTyped(groups = Groups.Structure.class)
+@WellTyped(groups = {Groups.Reference.class, Groups.CodeGov.class, Groups.California.class, Groups.ShareIt.class, Groups.Cms.class})
 public record Inventory(
         Property<String> version,
         Property<List<Property<Project>>> projects,

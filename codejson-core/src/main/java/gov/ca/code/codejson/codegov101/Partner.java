@@ -13,7 +13,7 @@ import gov.ca.code.codejson.validation.constraints.WellTyped;
  * @param email the contact e-mail address at that agency
  * @param unknown members the schema does not define (allowed)
  */
-@WellTyped(groups = Groups.Structure.class)
+@WellTyped(groups = {Groups.Reference.class, Groups.CodeGov.class, Groups.California.class, Groups.ShareIt.class, Groups.Cms.class})
 public record Partner(
         @NullAllowed Property<String> name,
         @NullAllowed Property<String> email,

@@ -34,24 +34,24 @@ import gov.ca.code.codejson.validation.constraints.WellTyped;
  * @param updated dates of the project
  * @param unknown members the schema does not define (allowed)
  */
-@WellTyped(groups = Groups.Structure.class)
+@WellTyped(groups = {Groups.Reference.class, Groups.CodeGov.class, Groups.California.class, Groups.ShareIt.class, Groups.Cms.class})
 public record Project(
         Property<ProjectAgency> agency,
         @NullAllowed Property<String> organization,
-        @NullAllowed @Required(groups = Groups.Strict.class) Property<String> name,
-        @NullAllowed @Required(groups = Groups.Strict.class) Property<String> description,
+        @NullAllowed @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<String> name,
+        @NullAllowed @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<String> description,
         @NullAllowed Property<String> status,
         @NullAllowed Property<String> vcs,
-        @NullAllowed @Required(groups = Groups.Strict.class) Property<String> repository,
-        @NullAllowed @Required(groups = Groups.Strict.class) Property<String> license,
+        @NullAllowed @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<String> repository,
+        @NullAllowed @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<String> license,
         @NullAllowed Property<String> homepage,
         @NullAllowed Property<String> downloadURL,
-        @Required(groups = Groups.Strict.class) Property<List<Property<String>>> tags,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<List<Property<String>>> tags,
         Property<List<Property<String>>> languages,
-        @Required(groups = Groups.Strict.class) Property<Contact> contact,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<Contact> contact,
         Property<List<Property<Partner>>> partners,
-        @NullAllowed @Required(groups = Groups.Strict.class) Property<Long> openSourceProject,
-        @NullAllowed @Required(groups = Groups.Strict.class) Property<Long> governmentWideReuseProject,
+        @NullAllowed @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<Long> openSourceProject,
+        @NullAllowed @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<Long> governmentWideReuseProject,
         @NullAllowed Property<Long> closedProject,
         @NullAllowed Property<Long> exemption,
         @NullAllowed Property<String> exemptionText,

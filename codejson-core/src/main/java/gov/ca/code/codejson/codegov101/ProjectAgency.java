@@ -14,7 +14,7 @@ import gov.ca.code.codejson.validation.constraints.WellTyped;
  * @param codeUrl the URL of the agency's code.json
  * @param unknown members the schema does not define (allowed)
  */
-@WellTyped(groups = Groups.Structure.class)
+@WellTyped(groups = {Groups.Reference.class, Groups.CodeGov.class, Groups.California.class, Groups.ShareIt.class, Groups.Cms.class})
 public record ProjectAgency(
         Property<String> name,
         Property<String> acronym,

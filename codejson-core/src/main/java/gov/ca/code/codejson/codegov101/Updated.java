@@ -14,7 +14,7 @@ import gov.ca.code.codejson.validation.constraints.WellTyped;
  * @param sourceCodeLastModified when the code was last modified, for code outside version control
  * @param unknown members the schema does not define (allowed)
  */
-@WellTyped(groups = Groups.Structure.class)
+@WellTyped(groups = {Groups.Reference.class, Groups.CodeGov.class, Groups.California.class, Groups.ShareIt.class, Groups.Cms.class})
 public record Updated(
         @NullAllowed Property<String> metadataLastUpdated,
         Property<String> lastCommit,

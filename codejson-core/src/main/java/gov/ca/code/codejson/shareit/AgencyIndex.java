@@ -22,12 +22,12 @@ import gov.ca.code.codejson.validation.constraints.WellTyped;
  * @param releases the per-repository objects
  * @param unknown members the schema does not define (allowed here)
  */
-@WellTyped(groups = Groups.Structure.class)
+@WellTyped(groups = {Groups.Reference.class, Groups.CodeGov.class, Groups.California.class, Groups.ShareIt.class, Groups.Cms.class})
 public record AgencyIndex(
-        @Required(groups = Groups.Strict.class) Property<String> version,
-        @Required(groups = Groups.Strict.class) Property<MeasurementType> measurementType,
-        @Required(groups = Groups.Strict.class) Property<String> agency,
-        @Required(groups = Groups.Strict.class) Property<List<Property<Repository>>> releases,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<String> version,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<MeasurementType> measurementType,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<String> agency,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<List<Property<Repository>>> releases,
         Unknown unknown) {
 
     /** {@return the well-typed releases, skipping entries that are not objects} */

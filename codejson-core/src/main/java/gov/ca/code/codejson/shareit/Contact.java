@@ -16,10 +16,10 @@ import gov.ca.code.codejson.validation.constraints.WellTyped;
  * @param name the name
  * @param unknown members the schema does not define (not allowed)
  */
-@WellTyped(groups = Groups.Structure.class)
-@NoUnknownMembers(groups = Groups.Strict.class)
+@WellTyped(groups = {Groups.Reference.class, Groups.CodeGov.class, Groups.California.class, Groups.ShareIt.class, Groups.Cms.class})
+@NoUnknownMembers(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class})
 public record Contact(
-        @Format(value = FormatKind.EMAIL, groups = Groups.Strict.class) Property<String> email,
+        @Format(value = FormatKind.EMAIL, groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<String> email,
         Property<String> name,
         Unknown unknown) {
 }

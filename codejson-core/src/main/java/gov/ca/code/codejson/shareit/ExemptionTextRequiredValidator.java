@@ -8,6 +8,10 @@ import gov.ca.code.codejson.validation.constraints.Findings;
 /** Checks {@link ExemptionTextRequired}. */
 public final class ExemptionTextRequiredValidator implements ConstraintValidator<ExemptionTextRequired, Permissions> {
 
+    /** Made by Hibernate Validator, one instance per declaration of the constraint. */
+    public ExemptionTextRequiredValidator() {
+    }
+
     @Override
     public boolean isValid(Permissions value, ConstraintValidatorContext context) {
         if (value == null || !value.exemptionText().orElse("").isBlank()) {

@@ -18,12 +18,12 @@ import gov.ca.code.codejson.validation.constraints.WellTyped;
  * @param exemptionText the justification when a usage type is an exemption
  * @param unknown members the schema does not define (not allowed)
  */
-@WellTyped(groups = Groups.Structure.class)
-@NoUnknownMembers(groups = Groups.Strict.class)
-@ExemptionTextRequired(groups = Groups.ShareIt.class)
+@WellTyped(groups = {Groups.Reference.class, Groups.CodeGov.class, Groups.California.class, Groups.ShareIt.class, Groups.Cms.class})
+@NoUnknownMembers(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class})
+@ExemptionTextRequired(groups = {Groups.ShareIt.class, Groups.Cms.class})
 public record Permissions(
-        @Required(groups = Groups.Strict.class) Property<List<Property<License>>> licenses,
-        @Required(groups = Groups.Strict.class) Property<List<Property<UsageType>>> usageType,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<List<Property<License>>> licenses,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<List<Property<UsageType>>> usageType,
         @NullAllowed Property<String> exemptionText,
         Unknown unknown) {
 

@@ -56,44 +56,44 @@ import gov.ca.code.codejson.validation.constraints.WellTyped;
  * @param aiUseCaseId the ID in the AI Use Case Inventory, {@code 0} when not listed
  * @param unknown members the schema does not define (allowed here)
  */
-@WellTyped(groups = Groups.Structure.class)
+@WellTyped(groups = {Groups.Reference.class, Groups.CodeGov.class, Groups.California.class, Groups.ShareIt.class, Groups.Cms.class})
 public record Repository(
-        @Required(groups = Groups.Strict.class) Property<String> name,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<String> name,
         Property<String> version,
-        @Required(groups = Groups.Strict.class) Property<String> description,
-        @Required(groups = Groups.Strict.class) Property<Status> status,
-        @Required(groups = Groups.Strict.class) Property<Permissions> permissions,
-        @Required(groups = Groups.Strict.class) Property<String> organization,
-        @Required(groups = Groups.Strict.class) @Format(value = FormatKind.URI, groups = Groups.Strict.class) Property<String> repositoryURL,
-        @Required(groups = Groups.Strict.class) Property<RepositoryVisibility> repositoryVisibility,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<String> description,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<Status> status,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<Permissions> permissions,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<String> organization,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) @Format(value = FormatKind.URI, groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<String> repositoryURL,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<RepositoryVisibility> repositoryVisibility,
         @Format(value = FormatKind.URI, groups = Groups.Reference.class)
-        @Format(value = FormatKind.URI, groups = Groups.ShareIt.class, empty = Format.Empty.PASS)
-        @Format(value = FormatKind.URI, groups = Groups.ShareIt.class, empty = Format.Empty.ONLY,
+        @Format(value = FormatKind.URI, groups = {Groups.ShareIt.class, Groups.Cms.class}, empty = Format.Empty.PASS)
+        @Format(value = FormatKind.URI, groups = {Groups.ShareIt.class, Groups.Cms.class}, empty = Format.Empty.ONLY,
                 payload = Severity.Warning.class, rule = "shareit.empty-url") Property<String> homepageURL,
         @Format(value = FormatKind.URI, groups = Groups.Reference.class)
-        @Format(value = FormatKind.URI, groups = Groups.ShareIt.class, empty = Format.Empty.PASS)
-        @Format(value = FormatKind.URI, groups = Groups.ShareIt.class, empty = Format.Empty.ONLY,
+        @Format(value = FormatKind.URI, groups = {Groups.ShareIt.class, Groups.Cms.class}, empty = Format.Empty.PASS)
+        @Format(value = FormatKind.URI, groups = {Groups.ShareIt.class, Groups.Cms.class}, empty = Format.Empty.ONLY,
                 payload = Severity.Warning.class, rule = "shareit.empty-url") Property<String> downloadURL,
         @Format(value = FormatKind.URI, groups = Groups.Reference.class)
-        @Format(value = FormatKind.URI, groups = Groups.ShareIt.class, empty = Format.Empty.PASS)
-        @Format(value = FormatKind.URI, groups = Groups.ShareIt.class, empty = Format.Empty.ONLY,
+        @Format(value = FormatKind.URI, groups = {Groups.ShareIt.class, Groups.Cms.class}, empty = Format.Empty.PASS)
+        @Format(value = FormatKind.URI, groups = {Groups.ShareIt.class, Groups.Cms.class}, empty = Format.Empty.ONLY,
                 payload = Severity.Warning.class, rule = "shareit.empty-url") Property<String> disclaimerURL,
         Property<String> disclaimerText,
-        @Required(groups = Groups.Strict.class) Property<Vcs> vcs,
-        @InRange(groups = Groups.Structure.class, payload = Severity.Warning.class) @Required(groups = Groups.Strict.class) @Minimum(value = 0, groups = Groups.Strict.class) Property<BigDecimal> laborHours,
-        @Required(groups = Groups.Strict.class) Property<ReuseFrequency> reuseFrequency,
-        @Required(groups = Groups.Strict.class) @UniqueItems(groups = Groups.Strict.class) Property<List<Property<String>>> languages,
-        @Required(groups = Groups.Strict.class) Property<Maintenance> maintenance,
-        @Required(groups = Groups.Strict.class) @UniqueItems(groups = Groups.Strict.class) Property<List<Property<String>>> contractNumber,
-        @JsonName("SBOM") @Required(groups = Groups.Strict.class) Property<String> sbom,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<Vcs> vcs,
+        @InRange(groups = {Groups.Reference.class, Groups.CodeGov.class, Groups.California.class, Groups.ShareIt.class, Groups.Cms.class}, payload = Severity.Warning.class) @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) @Minimum(value = 0, groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<BigDecimal> laborHours,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<ReuseFrequency> reuseFrequency,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) @UniqueItems(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<List<Property<String>>> languages,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<Maintenance> maintenance,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) @UniqueItems(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<List<Property<String>>> contractNumber,
+        @JsonName("SBOM") @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<String> sbom,
         Property<List<Property<RelatedCode>>> relatedCode,
         Property<List<Property<ReusedCode>>> reusedCode,
         Property<List<Property<Partner>>> partners,
-        @Required(groups = Groups.Strict.class) Property<RepositoryDate> date,
-        @Required(groups = Groups.Strict.class) @UniqueItems(groups = Groups.Strict.class) Property<List<Property<String>>> tags,
-        @Required(groups = Groups.Strict.class) Property<Contact> contact,
-        @Required(groups = Groups.Strict.class) @Format(value = FormatKind.URI, groups = Groups.Strict.class) Property<String> feedbackMechanism,
-        @JsonName("AIUseCaseID") @Required(groups = Groups.Strict.class) Property<String> aiUseCaseId,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<RepositoryDate> date,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) @UniqueItems(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<List<Property<String>>> tags,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<Contact> contact,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) @Format(value = FormatKind.URI, groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<String> feedbackMechanism,
+        @JsonName("AIUseCaseID") @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<String> aiUseCaseId,
         Unknown unknown) implements RepositoryValueCopies {
 
     /** {@return the usage types that are present and valid} */

@@ -16,11 +16,11 @@ import gov.ca.code.codejson.validation.constraints.WellTyped;
  * @param metadataLastUpdated when the metadata was last updated
  * @param unknown members the schema does not define (not allowed; {@code metaDataLastUpdated} is a legacy spelling)
  */
-@WellTyped(groups = Groups.Structure.class)
-@NoUnknownMembers(groups = Groups.Strict.class)
+@WellTyped(groups = {Groups.Reference.class, Groups.CodeGov.class, Groups.California.class, Groups.ShareIt.class, Groups.Cms.class})
+@NoUnknownMembers(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class})
 public record RepositoryDate(
-        @Format(value = FormatKind.DATE_TIME, groups = Groups.Strict.class) Property<String> created,
-        @Format(value = FormatKind.DATE_TIME, groups = Groups.Strict.class) Property<String> lastModified,
-        @Format(value = FormatKind.DATE_TIME, groups = Groups.Strict.class) Property<String> metadataLastUpdated,
+        @Format(value = FormatKind.DATE_TIME, groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<String> created,
+        @Format(value = FormatKind.DATE_TIME, groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<String> lastModified,
+        @Format(value = FormatKind.DATE_TIME, groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<String> metadataLastUpdated,
         Unknown unknown) {
 }

@@ -13,9 +13,9 @@ import gov.ca.code.codejson.validation.constraints.WellTyped;
  * @param clones the number of clones, at least 0
  * @param unknown other measures, such as downloads
  */
-@WellTyped(groups = Groups.Structure.class)
+@WellTyped(groups = {Groups.Reference.class, Groups.CodeGov.class, Groups.California.class, Groups.ShareIt.class, Groups.Cms.class})
 public record ReuseFrequency(
-        @Minimum(value = 0, groups = Groups.Strict.class) Property<Long> forks,
-        @Minimum(value = 0, groups = Groups.Strict.class) Property<Long> clones,
+        @Minimum(value = 0, groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<Long> forks,
+        @Minimum(value = 0, groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<Long> clones,
         Unknown unknown) {
 }

@@ -28,12 +28,18 @@ import gov.ca.code.codejson.validation.constraints.Finding;
 import gov.ca.code.codejson.validation.constraints.NotNullValue;
 import gov.ca.code.codejson.validation.constraints.Required;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Runs the Bean Validation constraints of a profile over a model tree and turns each constraint
  * violation into a located {@link Diagnostic}. Every object of the tree is validated; nothing stops
  * at the first problem. Thread-safe.
  */
 public final class ModelValidator {
+
+    /** Makes a validator; Hibernate Validator itself starts on the first validation. */
+    public ModelValidator() {
+    }
 
     /**
      * Hibernate Validator, bootstrapped on the first validation rather than when a
@@ -74,14 +80,15 @@ public final class ModelValidator {
      * @param source the JSON the model was read from, to locate violations; null when built in code
      * @return the violations, in document order
      */
-    public List<Diagnostic> validate(Record root, Profile profile, JsonValue source) {
+    public List<Diagnostic> validate(Record root, Profile profile, @Nullable JsonValue source) {
         List<Diagnostic> out = new ArrayList<>();
         walk(root, Here.ROOT, profile, source == null ? null : new JsonPointer.Locator(source), out);
         out.sort(Diagnostic.ORDER);
         return List.copyOf(out);
     }
 
-    private void walk(Object record, Here here, Profile profile, JsonPointer.Locator source, List<Diagnostic> out) {
+    private void walk(Object record, Here here, Profile profile, JsonPointer.@Nullable Locator source,
+            List<Diagnostic> out) {
         RecordShape shape = RecordShape.of(record.getClass());
         Set<ConstraintViolation<Object>> found = Engine.VALIDATOR.validate(record, profile.group());
         for (ConstraintViolation<Object> cv : found) {
@@ -111,7 +118,7 @@ public final class ModelValidator {
      * Where the walk is: a member name or an array index under a parent. The pointer text is built
      * only when a violation needs it, not for every object visited.
      */
-    private record Here(Here parent, String name, int index) {
+    private record Here(@Nullable Here parent, @Nullable String name, int index) {
         static final Here ROOT = new Here(null, null, -1);
 
         String pointer() {
@@ -123,7 +130,8 @@ public final class ModelValidator {
         }
     }
 
-    private static Diagnostic convert(ConstraintViolation<Object> cv, RecordShape shape, String base, JsonPointer.Locator source) {
+    private static Diagnostic convert(ConstraintViolation<Object> cv, RecordShape shape, String base,
+            JsonPointer.@Nullable Locator source) {
         ConstraintDescriptor<?> descriptor = cv.getConstraintDescriptor();
         Object ruleAttribute = descriptor.getAttributes().get("rule");
         String rule = ruleAttribute instanceof String r ? r : descriptor.getAnnotation().annotationType().getSimpleName();
@@ -133,11 +141,12 @@ public final class ModelValidator {
         } else if (descriptor.getPayload().contains(Severity.Info.class)) {
             severity = Severity.INFO;
         }
-        String field = leafField(cv.getPropertyPath(), shape);
+        @Nullable String field = leafField(cv.getPropertyPath(), shape);
         String fieldPointer = field == null ? base : JsonPointer.append(base, field);
         String pointer;
         String message;
-        Finding finding = (Finding) cv.unwrap(HibernateConstraintViolation.class).getDynamicPayload(Finding.class);
+        HibernateConstraintViolation<?> hibernate = cv.unwrap(HibernateConstraintViolation.class);
+        @Nullable Finding finding = hibernate.getDynamicPayload(Finding.class);
         if (finding != null) {
             pointer = fieldPointer + finding.pointer();
             message = finding.message();
@@ -160,7 +169,7 @@ public final class ModelValidator {
     }
 
     /** {@return the JSON name of the field a field-level violation concerns, or null for a class-level one} */
-    private static String leafField(Path path, RecordShape shape) {
+    private static @Nullable String leafField(Path path, RecordShape shape) {
         String javaName = null;
         for (Path.Node node : path) {
             if (node.getName() != null) {

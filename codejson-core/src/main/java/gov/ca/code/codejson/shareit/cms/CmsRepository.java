@@ -79,59 +79,59 @@ import gov.ca.code.codejson.validation.constraints.WellTyped;
  * @param maturityModelTier the CMS maturity model tier, 0 to 4
  * @param unknown members the schema does not define (not allowed)
  */
-@WellTyped(groups = Groups.Structure.class)
-@NoUnknownMembers(groups = Groups.Strict.class)
+@WellTyped(groups = {Groups.Reference.class, Groups.CodeGov.class, Groups.California.class, Groups.ShareIt.class, Groups.Cms.class})
+@NoUnknownMembers(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class})
 public record CmsRepository(
-        @Required(groups = Groups.Strict.class) Property<String> name,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<String> name,
         Property<String> version,
-        @Required(groups = Groups.Strict.class) Property<String> description,
-        @Required(groups = Groups.Strict.class) @Length(min = 150, max = 10000, groups = Groups.Strict.class) Property<String> longDescription,
-        @Required(groups = Groups.Strict.class) Property<Status> status,
-        @Required(groups = Groups.Strict.class) Property<Permissions> permissions,
-        @Required(groups = Groups.Strict.class) Property<CmsOrganization> organization,
-        @Required(groups = Groups.Strict.class) @Format(value = FormatKind.URI, groups = Groups.Strict.class) Property<String> repositoryURL,
-        @Required(groups = Groups.Strict.class) Property<RepositoryHost> repositoryHost,
-        @Required(groups = Groups.Strict.class) Property<RepositoryVisibility> repositoryVisibility,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<String> description,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) @Length(min = 150, max = 10000, groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<String> longDescription,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<Status> status,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<Permissions> permissions,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<CmsOrganization> organization,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) @Format(value = FormatKind.URI, groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<String> repositoryURL,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<RepositoryHost> repositoryHost,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<RepositoryVisibility> repositoryVisibility,
         @Format(value = FormatKind.URI, groups = Groups.Reference.class)
-        @Format(value = FormatKind.URI, groups = Groups.ShareIt.class, empty = Format.Empty.PASS)
-        @Format(value = FormatKind.URI, groups = Groups.ShareIt.class, empty = Format.Empty.ONLY,
+        @Format(value = FormatKind.URI, groups = {Groups.ShareIt.class, Groups.Cms.class}, empty = Format.Empty.PASS)
+        @Format(value = FormatKind.URI, groups = {Groups.ShareIt.class, Groups.Cms.class}, empty = Format.Empty.ONLY,
                 payload = Severity.Warning.class, rule = "shareit.empty-url") Property<String> homepageURL,
         @Format(value = FormatKind.URI, groups = Groups.Reference.class)
-        @Format(value = FormatKind.URI, groups = Groups.ShareIt.class, empty = Format.Empty.PASS)
-        @Format(value = FormatKind.URI, groups = Groups.ShareIt.class, empty = Format.Empty.ONLY,
+        @Format(value = FormatKind.URI, groups = {Groups.ShareIt.class, Groups.Cms.class}, empty = Format.Empty.PASS)
+        @Format(value = FormatKind.URI, groups = {Groups.ShareIt.class, Groups.Cms.class}, empty = Format.Empty.ONLY,
                 payload = Severity.Warning.class, rule = "shareit.empty-url") Property<String> downloadURL,
         @Format(value = FormatKind.URI, groups = Groups.Reference.class)
-        @Format(value = FormatKind.URI, groups = Groups.ShareIt.class, empty = Format.Empty.PASS)
-        @Format(value = FormatKind.URI, groups = Groups.ShareIt.class, empty = Format.Empty.ONLY,
+        @Format(value = FormatKind.URI, groups = {Groups.ShareIt.class, Groups.Cms.class}, empty = Format.Empty.PASS)
+        @Format(value = FormatKind.URI, groups = {Groups.ShareIt.class, Groups.Cms.class}, empty = Format.Empty.ONLY,
                 payload = Severity.Warning.class, rule = "shareit.empty-url") Property<String> disclaimerURL,
         Property<String> disclaimerText,
-        @Required(groups = Groups.Strict.class) Property<Vcs> vcs,
-        @InRange(groups = Groups.Structure.class, payload = Severity.Warning.class) @Required(groups = Groups.Strict.class) @Minimum(value = 0, groups = Groups.Strict.class) Property<BigDecimal> laborHours,
-        @Required(groups = Groups.Strict.class) Property<ReuseFrequency> reuseFrequency,
-        @Required(groups = Groups.Strict.class) @UniqueItems(groups = Groups.Strict.class) Property<List<Property<Platform>>> platforms,
-        @Required(groups = Groups.Strict.class) @UniqueItems(groups = Groups.Strict.class) Property<List<Property<String>>> categories,
-        @Required(groups = Groups.Strict.class) Property<SoftwareType> softwareType,
-        @Required(groups = Groups.Strict.class) @UniqueItems(groups = Groups.Strict.class) Property<List<Property<String>>> languages,
-        @Required(groups = Groups.Strict.class) Property<Maintenance> maintenance,
-        @Required(groups = Groups.Strict.class) @UniqueItems(groups = Groups.Strict.class) Property<List<Property<String>>> contractNumber,
-        @JsonName("SBOM") @Required(groups = Groups.Strict.class) Property<String> sbom,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<Vcs> vcs,
+        @InRange(groups = {Groups.Reference.class, Groups.CodeGov.class, Groups.California.class, Groups.ShareIt.class, Groups.Cms.class}, payload = Severity.Warning.class) @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) @Minimum(value = 0, groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<BigDecimal> laborHours,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<ReuseFrequency> reuseFrequency,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) @UniqueItems(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<List<Property<Platform>>> platforms,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) @UniqueItems(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<List<Property<String>>> categories,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<SoftwareType> softwareType,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) @UniqueItems(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<List<Property<String>>> languages,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<Maintenance> maintenance,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) @UniqueItems(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<List<Property<String>>> contractNumber,
+        @JsonName("SBOM") @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<String> sbom,
         Property<List<Property<RelatedCode>>> relatedCode,
         Property<List<Property<ReusedCode>>> reusedCode,
         Property<List<Property<Partner>>> partners,
-        @Required(groups = Groups.Strict.class) Property<RepositoryDate> date,
-        @Required(groups = Groups.Strict.class) @UniqueItems(groups = Groups.Strict.class) Property<List<Property<String>>> tags,
-        @Required(groups = Groups.Strict.class) Property<Contact> contact,
-        @Required(groups = Groups.Strict.class) @Format(value = FormatKind.URI, groups = Groups.Strict.class) Property<String> feedbackMechanism,
-        @JsonName("AIUseCaseID") @Required(groups = Groups.Strict.class) Property<String> aiUseCaseId,
-        @Required(groups = Groups.Strict.class) Property<Boolean> localisation,
-        @Required(groups = Groups.Strict.class) Property<RepositoryType> repositoryType,
-        @Required(groups = Groups.Strict.class) Property<Boolean> userInput,
-        @Required(groups = Groups.Strict.class) Property<FismaLevel> fismaLevel,
-        @Required(groups = Groups.Strict.class) Property<String> group,
-        @Required(groups = Groups.Strict.class) @UniqueItems(groups = Groups.Strict.class) Property<List<Property<String>>> projects,
-        @UniqueItems(groups = Groups.Strict.class) Property<List<Property<String>>> systems,
-        @Required(groups = Groups.Strict.class) @UniqueItems(groups = Groups.Strict.class) Property<List<Property<HealthcareSubset>>> subsetInHealthcare,
-        @Required(groups = Groups.Strict.class) @UniqueItems(groups = Groups.Strict.class) Property<List<Property<UserType>>> userType,
-        @Required(groups = Groups.Strict.class) Property<MaturityModelTier> maturityModelTier,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<RepositoryDate> date,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) @UniqueItems(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<List<Property<String>>> tags,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<Contact> contact,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) @Format(value = FormatKind.URI, groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<String> feedbackMechanism,
+        @JsonName("AIUseCaseID") @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<String> aiUseCaseId,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<Boolean> localisation,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<RepositoryType> repositoryType,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<Boolean> userInput,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<FismaLevel> fismaLevel,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<String> group,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) @UniqueItems(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<List<Property<String>>> projects,
+        @UniqueItems(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<List<Property<String>>> systems,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) @UniqueItems(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<List<Property<HealthcareSubset>>> subsetInHealthcare,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) @UniqueItems(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<List<Property<UserType>>> userType,
+        @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<MaturityModelTier> maturityModelTier,
         Unknown unknown) {
 }

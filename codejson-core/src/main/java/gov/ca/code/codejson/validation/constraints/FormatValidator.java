@@ -12,8 +12,14 @@ import jakarta.validation.ConstraintValidatorContext;
 
 import gov.ca.code.codejson.model.Property;
 
+import org.jspecify.annotations.Nullable;
+
 /** Checks {@link Format} on a string field or on each string of an array field. */
 public final class FormatValidator implements ConstraintValidator<Format, Property<?>> {
+
+    /** Made by Hibernate Validator, one instance per declaration of the constraint. */
+    public FormatValidator() {
+    }
 
     private FormatKind kind;
     private Format.Empty empty;
@@ -37,7 +43,7 @@ public final class FormatValidator implements ConstraintValidator<Format, Proper
     }
 
     @Override
-    public boolean isValid(Property<?> value, ConstraintValidatorContext context) {
+    public boolean isValid(@Nullable Property<?> value, ConstraintValidatorContext context) {
         if (!(value instanceof Property.Present<?> present)) {
             return true;
         }

@@ -6,8 +6,14 @@ import jakarta.validation.ConstraintValidatorContext;
 import gov.ca.code.codejson.model.Property;
 import gov.ca.code.codejson.text.Counts;
 
+import org.jspecify.annotations.Nullable;
+
 /** Checks {@link Length}, counting characters as Unicode code points as JSON Schema does. */
 public final class LengthValidator implements ConstraintValidator<Length, Property<?>> {
+
+    /** Made by Hibernate Validator, one instance per declaration of the constraint. */
+    public LengthValidator() {
+    }
 
     private int min;
     private int max;
@@ -19,7 +25,7 @@ public final class LengthValidator implements ConstraintValidator<Length, Proper
     }
 
     @Override
-    public boolean isValid(Property<?> value, ConstraintValidatorContext context) {
+    public boolean isValid(@Nullable Property<?> value, ConstraintValidatorContext context) {
         if (!(value instanceof Property.Present<?> present) || !(present.get() instanceof String s)) {
             return true;
         }

@@ -8,8 +8,14 @@ import jakarta.validation.ConstraintValidatorContext;
 import gov.ca.code.codejson.json.Numbers;
 import gov.ca.code.codejson.model.Property;
 
+import org.jspecify.annotations.Nullable;
+
 /** Checks {@link Minimum} on a number or integer field. */
 public final class MinimumValidator implements ConstraintValidator<Minimum, Property<?>> {
+
+    /** Made by Hibernate Validator, one instance per declaration of the constraint. */
+    public MinimumValidator() {
+    }
 
     private long minimum;
 
@@ -19,7 +25,7 @@ public final class MinimumValidator implements ConstraintValidator<Minimum, Prop
     }
 
     @Override
-    public boolean isValid(Property<?> value, ConstraintValidatorContext context) {
+    public boolean isValid(@Nullable Property<?> value, ConstraintValidatorContext context) {
         if (!(value instanceof Property.Present<?> present)) {
             return true;
         }

@@ -7,11 +7,17 @@ import gov.ca.code.codejson.internal.RecordShape;
 import gov.ca.code.codejson.json.JsonPointer;
 import gov.ca.code.codejson.json.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /** Checks {@link NoUnknownMembers}: reports each member the schema does not define. */
 public final class NoUnknownMembersValidator implements ConstraintValidator<NoUnknownMembers, Record> {
 
+    /** Made by Hibernate Validator, one instance per declaration of the constraint. */
+    public NoUnknownMembersValidator() {
+    }
+
     @Override
-    public boolean isValid(Record value, ConstraintValidatorContext context) {
+    public boolean isValid(@Nullable Record value, ConstraintValidatorContext context) {
         if (value == null) {
             return true;
         }

@@ -10,11 +10,17 @@ import gov.ca.code.codejson.internal.ModelWriter;
 import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.model.Property;
 
+import org.jspecify.annotations.Nullable;
+
 /** Checks {@link UniqueItems}: reports each element equal to an earlier one. */
 public final class UniqueItemsValidator implements ConstraintValidator<UniqueItems, Property<?>> {
 
+    /** Made by Hibernate Validator, one instance per declaration of the constraint. */
+    public UniqueItemsValidator() {
+    }
+
     @Override
-    public boolean isValid(Property<?> value, ConstraintValidatorContext context) {
+    public boolean isValid(@Nullable Property<?> value, ConstraintValidatorContext context) {
         if (!(value instanceof Property.Present<?> present) || !(present.get() instanceof List<?> list)) {
             return true;
         }

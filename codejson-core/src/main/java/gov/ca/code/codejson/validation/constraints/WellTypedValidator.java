@@ -9,11 +9,17 @@ import gov.ca.code.codejson.internal.RecordShape;
 import gov.ca.code.codejson.json.JsonPointer;
 import gov.ca.code.codejson.model.Property;
 
+import org.jspecify.annotations.Nullable;
+
 /** Checks {@link WellTyped}: reports each wrong type, wrong spelling and forbidden null. */
 public final class WellTypedValidator implements ConstraintValidator<WellTyped, Record> {
 
+    /** Made by Hibernate Validator, one instance per declaration of the constraint. */
+    public WellTypedValidator() {
+    }
+
     @Override
-    public boolean isValid(Record value, ConstraintValidatorContext context) {
+    public boolean isValid(@Nullable Record value, ConstraintValidatorContext context) {
         if (value == null) {
             return true;
         }
