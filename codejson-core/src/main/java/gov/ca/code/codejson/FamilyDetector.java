@@ -44,10 +44,7 @@ final class FamilyDetector {
     }
 
     /** A family and why the content calls for it. */
-    private record Verdict(Family family, String because, boolean evidence) {
-        Verdict(Family family, String because) {
-            this(family, because, true);
-        }
+    private record Verdict(Family family, String because) {
     }
 
     static Detection detect(JsonValue root, String name, Family requested) throws JsonReadException {
@@ -83,7 +80,7 @@ final class FamilyDetector {
                         + family.id() + " inventory because " + verdict.because(), root.location()));
             }
         } else if (root instanceof JsonValue.JsonObject o) {
-            Verdict entry = requested == null ? entryVerdict(o) : null;
+            Verdict entry = requested == null ? entryVerdict(o, name) : null;
             if (entry != null) {
                 family = entry.family();
                 String member = entriesMember(family, name, o.location());
@@ -222,9 +219,13 @@ final class FamilyDetector {
      * A per-repository object that is one entry of an inventory rather than a SHARE IT object: a
      * code.gov 2.0.0 release (a string {@code usageType}, no SHARE IT member) or a 1.0.1 project.
      *
+     * <p>A repository object under the name codejson gives the files of a SHARE IT migration is
+     * only read as a code.gov entry on the one sure sign, a string {@code usageType}: members of
+     * 1.0.1 kept from the file it was migrated from do not make it a 1.0.1 project again.
+     *
      * @return the verdict, or null when the object is not such an entry
      */
-    private static Verdict entryVerdict(JsonValue.JsonObject object) {
+    private static Verdict entryVerdict(JsonValue.JsonObject object, String name) {
         if (!isRepository(object) || isSchema(object) || FamilyMarkers.firstMember(object, FamilyMarkers.CMS_MARKERS) != null
                 || FamilyMarkers.shareItMember(object) != null || FamilyMarkers.firstMember(object, FamilyMarkers.LEGACY_SHAREIT_KEYS) != null) {
             return null;
@@ -233,6 +234,9 @@ final class FamilyDetector {
                 && p.get("usageType").orElse(null) instanceof JsonValue.JsonString) {
             return new Verdict(Family.CODEGOV_2_0_0, "its permissions.usageType is a string, as in code.gov 2.0.0"
                     + " (SHARE IT wants an array), and it has no member only SHARE IT defines");
+        }
+        if (FamilyMarkers.isRepositoryFileName(name)) {
+            return null;
         }
         Optional<String> old = Optional.ofNullable(FamilyMarkers.firstMember(object, FamilyMarkers.CODEGOV_101_MEMBERS));
         return old.map(m -> new Verdict(Family.CODEGOV_1_0_1, "it carries " + m + ", a code.gov 1.0.1 member"))
@@ -288,11 +292,12 @@ final class FamilyDetector {
         Verdict content = entriesVerdict(entries, member, byName);
         if ("2.0.0".equals(v)) {
             boolean index = content.family() == Family.SHAREIT_INDEX_2_0_0;
-            if (!content.evidence() && member.equals("releases") && FamilyMarkers.isIndexName(name)) {
-                // An index and an inventory with no telling entries (none at all, say) are the same
-                // text: the name codejson writes an index under decides, so that what it writes reads back.
+            if (!index && member.equals("releases") && FamilyMarkers.isIndexName(name) && !stringUsageType(entries)) {
+                // An index and an inventory whose releases carry no string usageType (the one member
+                // code.gov spells differently; the others both families share) are the same text: the
+                // name codejson writes an index under decides, so that what it writes reads back.
                 return new Verdict(Family.SHAREIT_INDEX_2_0_0, "it declares version \"2.0.0\", is named "
-                        + FamilyMarkers.AGENCY_INDEX + " and " + content.because());
+                        + FamilyMarkers.AGENCY_INDEX + " and no release has a string usageType, as code.gov 2.0.0 would");
             }
             return new Verdict(index ? Family.SHAREIT_INDEX_2_0_0 : Family.CODEGOV_2_0_0,
                     "it declares version \"2.0.0\"" + (index ? " and " + content.because() : ""));
@@ -320,6 +325,17 @@ final class FamilyDetector {
         return content;
     }
 
+    /** {@return whether an entry's permissions.usageType is a string, as only code.gov spells it} */
+    private static boolean stringUsageType(List<JsonValue.JsonObject> entries) {
+        for (JsonValue.JsonObject e : entries) {
+            if (e.get("permissions").orElse(null) instanceof JsonValue.JsonObject p
+                    && p.get("usageType").orElse(null) instanceof JsonValue.JsonString) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The family the entries of an inventory follow, from the members only one family defines: a
      * SHARE IT member first, then a member of the family the array's name belongs to, then of the other.
@@ -344,7 +360,7 @@ final class FamilyDetector {
             }
         }
         return new Verdict(named, entries.isEmpty() ? "it has no entries to tell otherwise"
-                : "its " + noun + " carry no member only one family defines", false);
+                : "its " + noun + " carry no member only one family defines");
     }
 
     /** {@return the object with one member renamed, in place, everything else unchanged} */

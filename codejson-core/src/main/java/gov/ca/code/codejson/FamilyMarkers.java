@@ -38,6 +38,9 @@ public final class FamilyMarkers {
     /** The file name codejson writes a SHARE IT agency index under, which tells an index whose entries do not. */
     public static final String AGENCY_INDEX = "agency-index.json";
 
+    /** The folder codejson writes the per-repository files of a SHARE IT migration into. */
+    static final String REPOSITORIES = "repositories";
+
     private FamilyMarkers() {
     }
 
@@ -51,6 +54,23 @@ public final class FamilyMarkers {
     public static boolean isIndexName(String name) {
         int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
         return name.substring(slash + 1).equals(AGENCY_INDEX);
+    }
+
+    /**
+     * Whether a file is named as codejson names the per-repository files of a SHARE IT migration,
+     * {@code repositories/NAME.json}, in any folder.
+     *
+     * @param name the file name or path
+     * @return true for a {@code .json} file whose folder is named {@code repositories}
+     */
+    static boolean isRepositoryFileName(String name) {
+        String path = name.replace('\\', '/');
+        int slash = path.lastIndexOf('/');
+        if (slash < 0 || !path.endsWith(".json")) {
+            return false;
+        }
+        String folder = path.substring(0, slash);
+        return folder.equals(REPOSITORIES) || folder.endsWith("/" + REPOSITORIES);
     }
 
     /**

@@ -68,6 +68,28 @@ class FamilyDetectionTest {
     }
 
     @Test
+    void readsSharedMembersAsAnIndexUnderTheNameCodejsonGivesAnIndexUnlessAUsageTypeIsAString() throws Exception {
+        String shared = "{\"version\": \"2.0.0\", \"releases\": [{\"name\": \"a\", \"permissions\": {\"licenses\": []},"
+                + " \"laborHours\": 0, \"repositoryURL\": \"https://x.gov/a\"}]}";
+        assertThat(codejson.read(shared, "out/agency-index.json").family()).isEqualTo(Family.SHAREIT_INDEX_2_0_0);
+        assertThat(codejson.read(shared, "out/code.json").family()).isEqualTo(Family.CODEGOV_2_0_0);
+        String codeGov = shared.replace("\"licenses\": []", "\"licenses\": [], \"usageType\": \"openSource\"");
+        assertThat(codejson.read(codeGov, "out/agency-index.json").family()).isEqualTo(Family.CODEGOV_2_0_0);
+    }
+
+    @Test
+    void readsARepositoryFileWithAKept101MemberAsShareItUnlessItsUsageTypeIsAString() throws Exception {
+        String repository = "{\"name\": \"a\", \"homepage\": \"https://x.gov\", \"permissions\": {\"usageType\": [\"openSource\"]}}";
+        assertThat(codejson.read(repository, "out/repositories/a.json").family()).isEqualTo(Family.SHAREIT_2_0_0);
+        assertThat(codejson.read(repository.replace("\"permissions\": {\"usageType\": [\"openSource\"]}", "\"x\": 1"),
+                "out/repositories/a.json").family()).isEqualTo(Family.SHAREIT_2_0_0);
+        assertThat(codejson.read(repository.replace("\"permissions\": {\"usageType\": [\"openSource\"]}", "\"x\": 1"),
+                "a.json").family()).isEqualTo(Family.CODEGOV_1_0_1);
+        assertThat(codejson.read(repository.replace("[\"openSource\"]", "\"openSource\""), "out/repositories/a.json")
+                .family()).isEqualTo(Family.CODEGOV_2_0_0);
+    }
+
+    @Test
     void aNamedFamilyOverridesDetection() throws Exception {
         Document doc = read("{\"version\": \"1.0.0\", \"agency\": \"HHS\", \"releases\": []}", Family.SHAREIT_INDEX_2_0_0);
         assertThat(doc.family()).isEqualTo(Family.SHAREIT_INDEX_2_0_0);

@@ -1,5 +1,6 @@
 package gov.ca.code.codejson.migrate;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -90,10 +91,32 @@ final class FromShareIt {
                     : "code.gov 2.0.0 has one usage type, and knows " + s.value() + " only as the broader " + broader
                     + ": the precise exemption cannot survive");
         } else if (usage instanceof JsonValue.JsonArray a) {
-            r.replace(at + "/usageType", a.elements().isEmpty()
-                    ? "the repository lists no usage type; code.gov 2.0.0 requires one"
-                    : "the repository lists " + Counts.of(a.elements().size(), "usage type") + "; code.gov 2.0.0 takes exactly one:"
-                    + " choose it");
+            // An array is the one sign that tells a SHARE IT file from a code.gov one: left in place it
+            // would make the migrated file read back as SHARE IT. One usage type is kept, as a string.
+            JsonValue.JsonString first = null;
+            List<String> listed = new ArrayList<>();
+            for (JsonValue e : a.elements()) {
+                if (e instanceof JsonValue.JsonString s) {
+                    first = first == null ? s : first;
+                    listed.add(s.value());
+                }
+            }
+            if (first == null) {
+                p.remove("usageType");
+                r.dropped(at + "/usageType", at + "/usageType", usage, "code.gov 2.0.0 has one usage type, a string,"
+                        + " and the repository lists none");
+                r.fill(at + "/usageType", "the repository lists no usage type; code.gov 2.0.0 requires one, a string such"
+                        + " as \"openSource\"");
+            } else {
+                String broader = BROADER.get(first.value());
+                JsonValue single = broader == null ? first : Tree.string(broader);
+                p.put("usageType", single);
+                r.change(at + "/usageType", usage, single, "code.gov 2.0.0 takes exactly one usage type, a string: the"
+                        + " first of the " + Counts.of(a.elements().size(), "value") + " listed is kept");
+                r.review(at + "/usageType", "the repository lists " + Counts.of(a.elements().size(), "usage type")
+                        + " (" + String.join(", ", listed) + "); code.gov 2.0.0 takes exactly one and the first was"
+                        + " written: check that it is the one that applies");
+            }
         }
         return p.build();
     }

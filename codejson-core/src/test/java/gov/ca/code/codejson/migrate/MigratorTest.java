@@ -146,6 +146,25 @@ class MigratorTest {
     }
 
     @Test
+    void keepsTheFirstOfSeveralShareItUsageTypesAsTheCodeGovStringForReviewAndAsksForAMissingOne() throws Exception {
+        String json = """
+                {"name": "n", "description": "d", "repositoryVisibility": "public",
+                 "permissions": {"licenses": [], "usageType": ["exemptByFOIA", "openSource"]}}""";
+        Migration m = migrator.migrate(read(json, null), Family.CODEGOV_2_0_0);
+        assertThat(codejson.write(m.document())).contains("\"usageType\": \"exemptByLaw\"");
+        assertThat(m.log().toFill()).filteredOn(v -> v.pointer().equals("/releases/0/permissions/usageType"))
+                .singleElement().satisfies(v -> {
+                    assertThat(v.rule()).isEqualTo("migrate.review");
+                    assertThat(v.message()).contains("2 usage types (exemptByFOIA, openSource)");
+                });
+
+        Migration none = migrator.migrate(read(json.replace("[\"exemptByFOIA\", \"openSource\"]", "[]"), null),
+                Family.CODEGOV_2_0_0);
+        assertThat(codejson.write(none.document())).doesNotContain("usageType");
+        assertThat(fillPointers(none)).contains("/releases/0/permissions/usageType");
+    }
+
+    @Test
     void asksToReclassifyExemptByLawInsteadOfPickingASharItExemption() throws Exception {
         Document doc = example("codegov-2.0.0-sample.json");
         String json = codejson.write(doc).replace("\"openSource\"", "\"exemptByLaw\"")
