@@ -80,7 +80,7 @@ final class MigrateCommand implements Callable<Integer> {
         }
         Migration migration;
         try {
-            migration = new Migrator().migrate(document, to);
+            migration = new Migrator(readLimits.limits()).migrate(document, to);
         } catch (IllegalArgumentException e) {
             err.println("codejson: " + e.getMessage());
             return Main.UNUSABLE;

@@ -3,6 +3,7 @@ package gov.ca.code.codejson.json;
 import gov.ca.code.codejson.diagnostic.Location;
 
 import java.math.BigDecimal;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +31,40 @@ public sealed interface JsonValue
 
     /** {@return the JSON type name of this value, as JSON Schema spells it} */
     String typeName();
+
+    /**
+     * How deeply arrays and objects nest in a value, counted as the reader's
+     * {@link ReadLimits#maxNestingDepth()} counts them: a scalar is 0, {@code {}} and {@code []} are 1.
+     *
+     * @param value the value
+     * @return the depth of its deepest array or object
+     */
+    static int depth(JsonValue value) {
+        // An explicit stack: a tree built in code need not respect any reading limit.
+        int deepest = 0;
+        ArrayDeque<JsonValue> values = new ArrayDeque<>();
+        ArrayDeque<Integer> depths = new ArrayDeque<>();
+        values.push(value);
+        depths.push(0);
+        while (!values.isEmpty()) {
+            JsonValue v = values.pop();
+            int d = depths.pop();
+            if (v instanceof JsonObject o) {
+                deepest = Math.max(deepest, d + 1);
+                for (Member m : o.members()) {
+                    values.push(m.value());
+                    depths.push(d + 1);
+                }
+            } else if (v instanceof JsonArray a) {
+                deepest = Math.max(deepest, d + 1);
+                for (JsonValue e : a.elements()) {
+                    values.push(e);
+                    depths.push(d + 1);
+                }
+            }
+        }
+        return deepest;
+    }
 
     /**
      * One member of an object.

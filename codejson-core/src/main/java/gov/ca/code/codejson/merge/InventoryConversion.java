@@ -15,6 +15,7 @@ import gov.ca.code.codejson.diagnostic.DiagnosticException;
 import gov.ca.code.codejson.diagnostic.Location;
 import gov.ca.code.codejson.diagnostic.Severity;
 import gov.ca.code.codejson.diagnostic.Subject;
+import gov.ca.code.codejson.json.ReadLimits;
 
 /**
  * A document of any family as a code.gov 2.0.0 inventory, the form merge, metrics and diff compute
@@ -28,7 +29,8 @@ import gov.ca.code.codejson.diagnostic.Subject;
  */
 public record InventoryConversion(Family from, Document document, ChangeLog log) {
 
-    private static final Migrator MIGRATOR = new Migrator();
+    // Unbounded depth: the merger checks once, against its reader's limits, that the aggregate reads back.
+    private static final Migrator MIGRATOR = new Migrator(ReadLimits.DEFAULT.withMaxNestingDepth(ReadLimits.MAX_NESTING_DEPTH));
 
     /** Creates the record; the document must be a code.gov 2.0.0 inventory. */
     public InventoryConversion {

@@ -21,6 +21,7 @@ import gov.ca.code.codejson.codegov.UsageType;
 import gov.ca.code.codejson.json.JsonPointer;
 import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.json.JsonWriter;
+import gov.ca.code.codejson.json.ReadLimits;
 import gov.ca.code.codejson.internal.ModelBinder;
 import gov.ca.code.codejson.diagnostic.Location;
 import gov.ca.code.codejson.model.Property;
@@ -95,9 +96,24 @@ public final class InventoryMerger {
         Objects.requireNonNull(options, "options");
         List<Diagnostic> problems = new ArrayList<>();
         List<InventoryConversion> conversions = new ArrayList<>();
+        int maxDepth = codejson.reader().limits().maxNestingDepth();
         for (MergeInput input : inputs) {
             try {
-                conversions.add(InventoryConversion.of(input.document()));
+                InventoryConversion conversion = InventoryConversion.of(input.document());
+                if (conversion.from() != Family.CODEGOV_2_0_0) {
+                    // A converted input nests as deep as its releases will in the aggregate: wrapping a
+                    // repository object in an inventory adds two levels.
+                    int depth = JsonValue.depth(CodeJson.toJson(conversion.document().root()));
+                    if (depth > maxDepth) {
+                        problems.add(new Diagnostic(input.origin(), Location.UNKNOWN, Subject.FILE, "merge.too-deep",
+                                Severity.ERROR, "converted to code.gov 2.0.0 this " + input.document().family().id()
+                                + " document nests " + depth + " arrays and objects deep, over the read limit "
+                                + ReadLimits.Limit.MAX_DEPTH.id() + " of " + maxDepth + ", so codejson could not read the"
+                                + " aggregate back; raise the limit to at least " + depth + " for the merge and for every"
+                                + " later read of its output"));
+                    }
+                }
+                conversions.add(conversion);
             } catch (IllegalArgumentException e) {
                 problems.add(new Diagnostic(input.origin(), Location.UNKNOWN, Subject.FILE, "merge.not-convertible",
                         Severity.ERROR, "this " + input.document().family().id() + " document cannot enter an aggregate: "

@@ -26,6 +26,7 @@ import gov.ca.code.codejson.model.Property;
 import gov.ca.code.codejson.shareit.AgencyIndex;
 import gov.ca.code.codejson.shareit.Repository;
 import gov.ca.code.codejson.validation.Profile;
+import gov.ca.code.codejson.json.ReadLimits;
 
 /**
  * The validation steps of a merge: each input's entries in the form the target is written in,
@@ -34,7 +35,8 @@ import gov.ca.code.codejson.validation.Profile;
  */
 final class MergeForms {
 
-    private static final Migrator MIGRATOR = new Migrator();
+    // Unbounded depth: the merger checks once, against its reader's limits, that the aggregate reads back.
+    private static final Migrator MIGRATOR = new Migrator(ReadLimits.DEFAULT.withMaxNestingDepth(ReadLimits.MAX_NESTING_DEPTH));
 
     private final CodeJson codejson;
 

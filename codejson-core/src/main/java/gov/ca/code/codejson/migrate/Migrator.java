@@ -13,6 +13,7 @@ import gov.ca.code.codejson.Family;
 import gov.ca.code.codejson.FamilyMarkers;
 import gov.ca.code.codejson.internal.ModelBinder;
 import gov.ca.code.codejson.json.JsonValue;
+import gov.ca.code.codejson.json.ReadLimits;
 
 /**
  * Converts documents between families. Every change goes into the {@link ChangeLog}; every value
@@ -41,9 +42,22 @@ public final class Migrator {
     /** The longest file name a release name becomes, before {@code -N} and {@code .json}. */
     private static final int MAX_SLUG = 120;
 
-    /** Creates a migrator. */
+    private final ReadLimits limits;
+
+    /** Creates a migrator whose outputs read back under the default read limits. */
     public Migrator() {
-        // Stateless: the conversions are static functions of the document.
+        this(ReadLimits.DEFAULT);
+    }
+
+    /**
+     * Creates a migrator whose outputs read back under the given read limits: a migration that
+     * would nest deeper than they allow (wrapping a repository object in an inventory adds two
+     * levels) is refused rather than written as a file codejson could not read.
+     *
+     * @param limits the limits the outputs are read back under, normally those the input was read with
+     */
+    public Migrator(ReadLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
     }
 
     /**
@@ -52,7 +66,8 @@ public final class Migrator {
      * @param document the document to migrate
      * @param to the family to migrate to
      * @return the migrated documents and the change log
-     * @throws IllegalArgumentException when no conversion leads from the document's family to {@code to}
+     * @throws IllegalArgumentException when no conversion leads from the document's family to {@code to}, or
+     *     the output would nest deeper than the read limits allow; the message starts with {@code "cannot migrate "}
      */
     public Migration migrate(Document document, Family to) {
         Objects.requireNonNull(document, "document");
@@ -90,14 +105,16 @@ public final class Migrator {
                 "shareit-2.0.0, shareit-index-2.0.0 or cms-2.1.0 -> itself (draft spellings)");
     }
 
-    private static Migration single(Family from, Family to, JsonValue.JsonObject json, Recorder r) {
+    private Migration single(Family from, Family to, JsonValue.JsonObject json, Recorder r) {
+        readsBack(from, to, json);
         Record root = ModelBinder.bind(to.rootType(), json);
         return new Migration(from, to, List.of(new Migration.Output(CODE_JSON, Document.of(CODE_JSON, to, root))),
                 r.log(json));
     }
 
     /** The agency index first, then each release as the per-repository file of its repository. */
-    private static Migration split(Family from, Family to, JsonValue.JsonObject index, Recorder r) {
+    private Migration split(Family from, Family to, JsonValue.JsonObject index, Recorder r) {
+        readsBack(from, to, index);
         List<Migration.Output> outputs = new ArrayList<>();
         Record root = ModelBinder.bind(Family.SHAREIT_INDEX_2_0_0.rootType(), index);
         outputs.add(new Migration.Output(AGENCY_INDEX, Document.of(AGENCY_INDEX, Family.SHAREIT_INDEX_2_0_0, root)));
@@ -114,6 +131,17 @@ public final class Migrator {
             }
         }
         return new Migration(from, to, outputs, r.log(index));
+    }
+
+    /** Refuses an output nested deeper than the read limits: it would be a file codejson cannot read back. */
+    private void readsBack(Family from, Family to, JsonValue output) {
+        int depth = JsonValue.depth(output);
+        if (depth > limits.maxNestingDepth()) {
+            throw new IllegalArgumentException("cannot migrate " + from.id() + " to " + to.id() + ": the output would nest "
+                    + depth + " arrays and objects deep, over the read limit " + ReadLimits.Limit.MAX_DEPTH.id() + " of "
+                    + limits.maxNestingDepth() + ", so codejson could not read it back; raise the limit to at least "
+                    + depth + " for this migration and for every later read of its output");
+        }
     }
 
     /** A file name from the repository name: lower case letters and digits joined by hyphens, unique. */

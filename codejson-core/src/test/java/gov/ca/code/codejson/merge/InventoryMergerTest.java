@@ -275,6 +275,30 @@ class InventoryMergerTest {
     }
 
     @Test
+    void refusesARepositoryThatWouldNestTheAggregateDeeperThanTheReadLimitAndNamesTheDepthToRaiseItTo() throws Exception {
+        // 63 levels in the file, an object holding 62 nested arrays; as a release of the aggregate, 65.
+        String deep = "[".repeat(61) + "]".repeat(61);
+        String repository = "{\"name\": \"Deep\", \"repositoryVisibility\": \"public\", \"x\": [" + deep + "]}";
+        List<MergeInput> inputs = List.of(input("deep.json", repository),
+                input("a.json", inventory("CDT", release("A", "https://github.com/ca/a", "openSource"))));
+
+        assertThatThrownBy(() -> merger.merge(inputs, MergeOptions.defaults().withAgency("CDT")))
+                .isInstanceOfSatisfying(MergeException.class, e -> assertThat(e.diagnostics()).singleElement()
+                        .satisfies(d -> {
+                            assertThat(d.file()).isEqualTo("deep.json");
+                            assertThat(d.rule()).isEqualTo("merge.too-deep");
+                            assertThat(d.message()).contains("nests 65 arrays and objects deep, over the read limit max-depth of 64",
+                                    "raise the limit to at least 65");
+                        }));
+        InventoryMerger raised = new InventoryMerger(new gov.ca.code.codejson.CodeJson(
+                gov.ca.code.codejson.json.ReadLimits.DEFAULT.withMaxNestingDepth(65)));
+        MergeResult result = raised.merge(inputs, MergeOptions.defaults().withAgency("CDT"));
+        // The converted repository lacks what code.gov requires, so it is quarantined: merged, not refused.
+        assertThat(result.entriesRead()).isEqualTo(2);
+        assertThat(result.quarantined()).extracting(Quarantined::name).containsExactly("Deep");
+    }
+
+    @Test
     void reportsCountsAndEveryListInAFixedFormat() throws Exception {
         MergeResult result = merger.merge(List.of(
                 input("a.json", inventory("CDT", release("Tool", "https://github.com/ca/tool", "openSource"),

@@ -24,6 +24,7 @@ import gov.ca.code.codejson.ValidationReport;
 import gov.ca.code.codejson.json.JsonReadException;
 import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.diagnostic.Diagnostic;
+import gov.ca.code.codejson.json.ReadLimits;
 
 class MigratorTest {
 
@@ -162,6 +163,22 @@ class MigratorTest {
                 Family.CODEGOV_2_0_0);
         assertThat(codejson.write(none.document())).doesNotContain("usageType");
         assertThat(fillPointers(none)).contains("/releases/0/permissions/usageType");
+    }
+
+    @Test
+    void refusesAMigrationWhoseOutputWouldNestDeeperThanTheReadLimitAndNamesTheDepthToRaiseItTo() throws Exception {
+        String deep = "[".repeat(61) + "]".repeat(61);
+        Document repository = read("{\"name\": \"n\", \"repositoryVisibility\": \"public\", \"x\": [" + deep + "]}", null);
+
+        assertThatThrownBy(() -> migrator.migrate(repository, Family.CODEGOV_2_0_0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("cannot migrate shareit-2.0.0 to codegov-2.0.0: the output would nest 65 arrays and objects deep,"
+                        + " over the read limit max-depth of 64, so codejson could not read it back; raise the limit to at"
+                        + " least 65 for this migration and for every later read of its output");
+        Migration raised = new Migrator(ReadLimits.DEFAULT.withMaxNestingDepth(65)).migrate(repository, Family.CODEGOV_2_0_0);
+        String out = codejson.write(raised.document());
+        assertThat(new CodeJson(ReadLimits.DEFAULT.withMaxNestingDepth(65)).read(out, "code.json").family())
+                .isEqualTo(Family.CODEGOV_2_0_0);
     }
 
     @Test
