@@ -211,8 +211,10 @@ final class FamilyDetector {
         return new JsonValue.JsonObject(members, first.location());
     }
 
+    /** An object with a member of a release and no releases array (a string {@code releases} is a member of its own). */
     private static boolean isRepository(JsonValue.JsonObject object) {
-        return object.get("releases").isEmpty() && FamilyMarkers.firstMember(object, FamilyMarkers.REPOSITORY_MEMBERS) != null;
+        return !(object.get("releases").orElse(null) instanceof JsonValue.JsonArray)
+                && FamilyMarkers.firstMember(object, FamilyMarkers.REPOSITORY_MEMBERS) != null;
     }
 
     /**
@@ -255,7 +257,8 @@ final class FamilyDetector {
                     + " what it lacks; validate a code.json file against the schema instead", object.location()));
             return Family.CODEGOV_2_0_0;
         }
-        if (isRepository(object)) {
+        // Under the name codejson gives a repository file, an object without entries is one, whatever it lacks.
+        if (isRepository(object) || FamilyMarkers.isRepositoryFileName(name) && !holdsEntries(object)) {
             return FamilyMarkers.firstMember(object, FamilyMarkers.CMS_MARKERS) != null ? Family.CMS_2_1_0 : Family.SHAREIT_2_0_0;
         }
         if (object.get("releases").isPresent() || object.get("projects").isPresent()) {

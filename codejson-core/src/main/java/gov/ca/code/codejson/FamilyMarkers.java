@@ -74,6 +74,17 @@ public final class FamilyMarkers {
     }
 
     /**
+     * Whether a member is one only SHARE IT defines, which makes a release read as SHARE IT.
+     *
+     * @param member the member name
+     * @return true for {@code repositoryVisibility}, {@code SBOM}, {@code AIUseCaseID},
+     *     {@code feedbackMechanism}, {@code reuseFrequency} and {@code maintenance}
+     */
+    public static boolean isShareItOnly(String member) {
+        return SHAREIT_MARKERS.contains(member);
+    }
+
+    /**
      * Whether a per-repository object is of the CMS extension: it carries a member only CMS defines,
      * which is how reading tells it from a SHARE IT object.
      *

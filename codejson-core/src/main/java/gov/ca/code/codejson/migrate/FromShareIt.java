@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import gov.ca.code.codejson.FamilyMarkers;
+import gov.ca.code.codejson.json.JsonPointer;
 import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.text.Counts;
 import gov.ca.code.codejson.validation.constraints.FormatKind;
@@ -77,6 +79,47 @@ final class FromShareIt {
             r.fill(at + "/contact/email", "code.gov 2.0.0 requires the contact's e-mail address");
         }
         return out.build();
+    }
+
+    /**
+     * Removes from the releases of a code.gov 2.0.0 inventory what would make it read back as a
+     * SHARE IT index: members only SHARE IT defines (kept as unknown members from the file it was
+     * migrated from) and an array {@code usageType}. Each removal is logged.
+     *
+     * @param inventory the inventory
+     * @param sourceArray the pointer of the entries in the source file, such as {@code /projects}
+     * @param r the log
+     * @return the inventory, with the releases changed where needed
+     */
+    static JsonValue.JsonObject withoutShareItSigns(JsonValue.JsonObject inventory, String sourceArray, Recorder r) {
+        if (!(inventory.get("releases").orElse(null) instanceof JsonValue.JsonArray releases)) {
+            return inventory;
+        }
+        List<JsonValue> out = new ArrayList<>(releases.elements().size());
+        for (int i = 0; i < releases.elements().size(); i++) {
+            if (!(releases.elements().get(i) instanceof JsonValue.JsonObject release)) {
+                out.add(releases.elements().get(i));
+                continue;
+            }
+            String at = JsonPointer.append("/releases", i);
+            String from = JsonPointer.append(sourceArray, i);
+            Tree t = Tree.of(release);
+            for (String name : t.names()) {
+                if (FamilyMarkers.isShareItOnly(name)) {
+                    r.dropped(at + "/" + name, from + "/" + name, t.remove(name), "code.gov 2.0.0 has no " + name
+                            + ", a member only SHARE IT defines, which would make the file read as SHARE IT: the value"
+                            + " cannot survive");
+                }
+            }
+            if (t.get("permissions") instanceof JsonValue.JsonObject p
+                    && p.get("usageType").orElse(null) instanceof JsonValue.JsonArray) {
+                t.put("permissions", permissions(Tree.of(p), at + "/permissions", r));
+            }
+            out.add(t.build());
+        }
+        Tree top = Tree.of(inventory);
+        top.put("releases", Tree.array(out));
+        return top.build();
     }
 
     private static JsonValue.JsonObject permissions(Tree p, String at, Recorder r) {

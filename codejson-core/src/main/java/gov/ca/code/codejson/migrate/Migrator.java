@@ -76,7 +76,7 @@ public final class Migrator {
         JsonValue.JsonObject source = (JsonValue.JsonObject) CodeJson.toJson(document.root());
         Recorder r = new Recorder();
         if (from == Family.CODEGOV_1_0_1 && to == Family.CODEGOV_2_0_0) {
-            return single(from, to, FromCodeGov101.inventory(source, r), r);
+            return single(from, to, FromShareIt.withoutShareItSigns(FromCodeGov101.inventory(source, r), "/projects", r), r);
         }
         if (from == Family.CODEGOV_2_0_0 && (to == Family.SHAREIT_2_0_0 || to == Family.SHAREIT_INDEX_2_0_0)) {
             return split(from, to, ToShareIt.index(source, r), r);

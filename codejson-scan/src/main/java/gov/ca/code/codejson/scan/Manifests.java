@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -50,9 +48,6 @@ public final class Manifests {
     /** The manifest files, in precedence order. */
     public static final List<String> FILES = List.of("publiccode.yml", "publiccode.yaml", "package.json", "pyproject.toml",
             "Cargo.toml", "composer.json", "setup.cfg", "DESCRIPTION", "pom.xml");
-
-    /** npm's one-line person form: {@code Name <email> (url)}, each part optional. */
-    private static final Pattern PERSON = Pattern.compile("^\\s*([^<(]*?)\\s*(?:<([^>]*)>)?\\s*(?:\\(([^)]*)\\))?\\s*$");
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final ObjectMapper TOML = TomlMapper.builder().build();
@@ -345,11 +340,11 @@ public final class Manifests {
 
     /** A person written as {@code Name <email>}, as npm, Cargo, Poetry and R write them. */
     private static ManifestFacts.Person person(String written, Origin origin) {
-        Matcher m = PERSON.matcher(written);
-        if (!m.matches()) {
+        PersonForm form = PersonForm.parse(written);
+        if (form == null) {
             return new ManifestFacts.Person(blankToNull(written), null, origin);
         }
-        return new ManifestFacts.Person(blankToNull(m.group(1)), blankToNull(m.group(2)), origin);
+        return new ManifestFacts.Person(blankToNull(form.name()), blankToNull(form.email()), origin);
     }
 
     /** Collects the values of one manifest. */
