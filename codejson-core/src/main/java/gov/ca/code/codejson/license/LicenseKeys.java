@@ -18,7 +18,6 @@ final class LicenseKeys {
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final Pattern SCHEME = Pattern.compile("^[a-z][a-z0-9+.-]*://");
-    private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
     private static final Pattern CC_DEED = Pattern.compile("/(?:legalcode|deed)(?:\\.[a-z]{2}(?:-[a-z]{2,4})?)?$");
     private static final Pattern EXTENSION = Pattern.compile("(?:\\.en)?\\.(?:txt|html?|php|md|json)$");
 
@@ -78,10 +77,23 @@ final class LicenseKeys {
         if (key.startsWith("www.")) {
             key = key.substring("www.".length());
         }
-        key = TRAILING_SLASHES.matcher(key).replaceFirst("");
+        key = withoutTrailingSlashes(key);
         key = CC_DEED.matcher(key).replaceFirst("");
         key = EXTENSION.matcher(key).replaceFirst("");
-        return TRAILING_SLASHES.matcher(key).replaceFirst("");
+        return withoutTrailingSlashes(key);
+    }
+
+    /**
+     * Drops the slashes that end a text. A loop from the end rather than {@code /+$}, which a
+     * regular expression engine tries at every slash of a long run that is not at the end:
+     * quadratic in an untrusted URL.
+     */
+    private static String withoutTrailingSlashes(String key) {
+        int end = key.length();
+        while (end > 0 && key.charAt(end - 1) == '/') {
+            end--;
+        }
+        return key.substring(0, end);
     }
 
     /**

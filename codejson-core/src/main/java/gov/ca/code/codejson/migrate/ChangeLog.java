@@ -72,7 +72,39 @@ public record ChangeLog(List<Change> changes, List<Diagnostic> toFill) {
         if (value == null) {
             return "(absent)";
         }
-        String text = new JsonWriter().write(value).strip().replaceAll("\\s*\\n\\s*", " ");
+        String text = oneLine(new JsonWriter().write(value).strip());
         return text.length() > 80 ? text.substring(0, 77) + "..." : text;
+    }
+
+    /**
+     * Joins the lines of written JSON with one space, the indentation around each line break
+     * dropped. One pass: the expression {@code \s*\n\s*} tries every space of a long run in a
+     * string value again at each of its characters, which is quadratic in untrusted text.
+     */
+    static String oneLine(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c != '\n') {
+                out.append(c);
+                i++;
+                continue;
+            }
+            while (out.length() > 0 && isSpace(out.charAt(out.length() - 1))) {
+                out.setLength(out.length() - 1);
+            }
+            i++;
+            while (i < text.length() && isSpace(text.charAt(i))) {
+                i++;
+            }
+            out.append(' ');
+        }
+        return out.toString();
+    }
+
+    /** The characters {@code \s} matches in a Java regular expression. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 }

@@ -2,6 +2,7 @@ package gov.ca.code.codejson.license;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -44,5 +45,16 @@ class LicenseKeysTest {
             """)
     void reducesUrlsToKeys(String url, String key) {
         assertThat(LicenseKeys.url(url)).isEqualTo(key);
+    }
+
+    @Test
+    void reducesAMegabyteOfHostileTextInOnePass() {
+        // A run of slashes that does not end the URL made "/+$" try every slash of it: quadratic.
+        String slashes = "/".repeat(1 << 20);
+        assertThat(LicenseKeys.url("https://example.gov" + slashes + "x")).isEqualTo("example.gov" + slashes + "x");
+        assertThat(LicenseKeys.url("https://example.gov/a" + slashes)).isEqualTo("example.gov/a");
+        assertThat(LicenseKeys.url(".en".repeat(1 << 18) + "/legalcode")).isEqualTo(".en".repeat(1 << 18));
+        assertThat(LicenseKeys.name("v".repeat(1 << 20) + " 2.0")).isEqualTo("v".repeat(1 << 20) + " 2");
+        assertThat(LicenseKeys.name(" .".repeat(1 << 19) + "MIT")).isEqualTo("mit");
     }
 }
