@@ -65,4 +65,23 @@ class MigrateCommandTest {
         assertThat(unsupported.exit).isEqualTo(2);
         assertThat(unsupported.err).contains("cannot migrate codegov-1.0.1 to cms-2.1.0", "codegov-1.0.1 -> codegov-2.0.0");
     }
+
+    @Test
+    void refusesAnOutputDeeperThanMaxDepthWritingNothingAndMigratesOnceTheLimitIsRaised(@TempDir Path dir) throws Exception {
+        Path deep = dir.resolve("deep.json");
+        Files.writeString(deep, "{\"name\": \"n\", \"repositoryVisibility\": \"public\", \"x\": ["
+                + "[".repeat(61) + "]".repeat(61) + "]}");
+        Path target = dir.resolve("code.json");
+
+        Cli refused = Cli.run("migrate", "--to", "codegov-2.0.0", "--out", target.toString(), deep.toString());
+        assertThat(refused.exit).isEqualTo(2);
+        assertThat(refused.err).contains("cannot migrate shareit-2.0.0 to codegov-2.0.0: the output would nest 65",
+                "over the read limit max-depth of 64", "raise the limit to at least 65");
+        assertThat(target).doesNotExist();
+
+        Cli raised = Cli.run("migrate", "--to", "codegov-2.0.0", "--max-depth", "65", "--out", target.toString(),
+                deep.toString());
+        assertThat(raised.exit).isEqualTo(1);
+        assertThat(Cli.run("validate", "--max-depth", "65", target.toString()).err).doesNotContain("max-depth");
+    }
 }
