@@ -213,7 +213,16 @@ final class FamilyDetector {
 
     /** An object with a member of a release and no releases array (a string {@code releases} is a member of its own). */
     private static boolean isRepository(JsonValue.JsonObject object) {
-        return !(object.get("releases").orElse(null) instanceof JsonValue.JsonArray)
+        return isRepository(object, "");
+    }
+
+    /**
+     * An object with a member of a release and no releases array, or with one under the name
+     * codejson gives a repository file: there a {@code releases} array is a member the release
+     * kept from the file it was migrated from, not the entries of an inventory.
+     */
+    private static boolean isRepository(JsonValue.JsonObject object, String name) {
+        return (!(object.get("releases").orElse(null) instanceof JsonValue.JsonArray) || FamilyMarkers.isRepositoryFileName(name))
                 && FamilyMarkers.firstMember(object, FamilyMarkers.REPOSITORY_MEMBERS) != null;
     }
 
@@ -228,7 +237,7 @@ final class FamilyDetector {
      * @return the verdict, or null when the object is not such an entry
      */
     private static Verdict entryVerdict(JsonValue.JsonObject object, String name) {
-        if (!isRepository(object) || isSchema(object) || FamilyMarkers.firstMember(object, FamilyMarkers.CMS_MARKERS) != null
+        if (!isRepository(object, name) || isSchema(object) || FamilyMarkers.firstMember(object, FamilyMarkers.CMS_MARKERS) != null
                 || FamilyMarkers.shareItMember(object) != null || FamilyMarkers.firstMember(object, FamilyMarkers.LEGACY_SHAREIT_KEYS) != null) {
             return null;
         }
@@ -258,7 +267,7 @@ final class FamilyDetector {
             return Family.CODEGOV_2_0_0;
         }
         // Under the name codejson gives a repository file, an object without entries is one, whatever it lacks.
-        if (isRepository(object) || FamilyMarkers.isRepositoryFileName(name) && !holdsEntries(object)) {
+        if (isRepository(object, name) || FamilyMarkers.isRepositoryFileName(name) && !holdsEntries(object)) {
             return FamilyMarkers.firstMember(object, FamilyMarkers.CMS_MARKERS) != null ? Family.CMS_2_1_0 : Family.SHAREIT_2_0_0;
         }
         if (object.get("releases").isPresent() || object.get("projects").isPresent()) {

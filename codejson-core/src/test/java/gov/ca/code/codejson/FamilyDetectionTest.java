@@ -87,6 +87,9 @@ class FamilyDetectionTest {
                 "a.json").family()).isEqualTo(Family.CODEGOV_1_0_1);
         assertThat(codejson.read(repository.replace("[\"openSource\"]", "\"openSource\""), "out/repositories/a.json")
                 .family()).isEqualTo(Family.CODEGOV_2_0_0);
+        String keptReleases = repository.replace("{\"name\"", "{\"releases\": [], \"name\"");
+        assertThat(codejson.read(keptReleases, "out/repositories/a.json").family()).isEqualTo(Family.SHAREIT_2_0_0);
+        assertThat(codejson.read(keptReleases, "a.json").family()).isEqualTo(Family.CODEGOV_2_0_0);
     }
 
     @Test
