@@ -36,11 +36,11 @@ final class DatesMapping {
             t.from(field + "/lastModified", Source.derived(facts.history().description()));
         }
         if (created == null && settings.release().created() != null) {
-            created = settings.release().created();
+            created = settings.release().created().toString();
             t.from(field + "/created", Source.setting(Setting.CREATED));
         }
         if (lastModified == null && settings.release().lastModified() != null) {
-            lastModified = settings.release().lastModified();
+            lastModified = settings.release().lastModified().toString();
             t.from(field + "/lastModified", Source.setting(Setting.LAST_MODIFIED));
         }
         if (created == null || lastModified == null) {

@@ -1,6 +1,5 @@
 package gov.ca.code.codejson.generate;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import gov.ca.code.codejson.codegov.UsageType;
@@ -40,7 +39,7 @@ final class UsageTypeMapping {
         if (shareIt) {
             shareItTypes = shareIt(t, settings, allLicensesOpen, field);
         } else if (settings.release().usageType() != null) {
-            codeGov = t.parse(UsageType.class, settings.release().usageType(), Setting.USAGE_TYPE, field);
+            codeGov = settings.release().usageType();
         } else if (allLicensesOpen) {
             inferred(t, field, "openSource");
             codeGov = UsageType.OPEN_SOURCE;
@@ -54,19 +53,8 @@ final class UsageTypeMapping {
     }
 
     private static List<String> shareIt(Trace t, GenerationSettings settings, boolean allLicensesOpen, String field) {
-        if (settings.release().usageType() != null) {
-            List<String> types = new ArrayList<>();
-            for (String written : settings.release().usageType().split(",")) {
-                if (written.isBlank()) {
-                    continue;
-                }
-                gov.ca.code.codejson.shareit.UsageType type = t.parse(gov.ca.code.codejson.shareit.UsageType.class,
-                        written.strip(), Setting.USAGE_TYPE, field);
-                if (type != null && !types.contains(type.json())) {
-                    types.add(type.json());
-                }
-            }
-            return types;
+        if (!settings.shareIt().usageTypes().isEmpty()) {
+            return settings.shareIt().usageTypes().stream().map(gov.ca.code.codejson.shareit.UsageType::json).toList();
         }
         if (allLicensesOpen) {
             inferred(t, field, "[openSource]");

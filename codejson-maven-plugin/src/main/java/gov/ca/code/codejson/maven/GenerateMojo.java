@@ -137,7 +137,14 @@ public class GenerateMojo extends AbstractGeneratingMojo {
             return;
         }
         Console console = console();
-        Generation generation = generate(console);
+        Generation generation;
+        try {
+            generation = generate(console);
+        } catch (MojoFailureException e) {
+            deleteStale();
+            forgetInputs();
+            throw e;
+        }
         String output = console.relative(outputFile);
         if (!generation.valid()) {
             console.generatedViolations(generation, null);

@@ -316,7 +316,13 @@ public final class RepositoryScanner {
             if (!patch.members().isEmpty()) {
                 b.overlay(new Overlay("the kept fields", patch));
             }
-            return b.build();
+            GenerationSettings.Parsed parsed = b.parse();
+            ScanMessages messages = new ScanMessages(name, overlay.name(), List.of());
+            for (Diagnostic d : parsed.diagnostics()) {
+                Origin origin = d.subject() instanceof Subject.Of of ? settingOrigins.get(of.input().key()) : null;
+                problems.add(messages.unusableSetting(d, origin == null ? "" : origin.key()));
+            }
+            return parsed.settings();
         }
 
         private String count(String key) {
