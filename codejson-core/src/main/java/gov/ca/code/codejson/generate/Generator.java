@@ -55,8 +55,9 @@ public final class Generator {
         // A field generation already reported as an error is not reported again by validation.
         ValidationReport rest = new ValidationReport(report.name(), report.family(), report.profile(), report.violations()
                 .stream().filter(v -> found.stream().noneMatch(f -> f.isError() && f.field().equals(v.pointer()))).toList());
+        String laborReport = built.value().laborReport();
         return new Generation(document, codejson.write(document), release, found, rest, built.provenance(),
-                built.value().laborReport());
+                laborReport == null ? "" : laborReport);
     }
 
     /** {@return the families this generator can write, by identifier} */

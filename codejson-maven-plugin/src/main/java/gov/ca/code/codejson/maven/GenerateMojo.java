@@ -160,7 +160,7 @@ public class GenerateMojo extends AbstractGeneratingMojo {
         try {
             CodeJson.writeAtomically(outputFile.toPath(), text.getBytes(StandardCharsets.UTF_8));
             buildContext.refresh(outputFile);
-            if (generation.laborReport() != null) {
+            if (generation.laborEstimated()) {
                 CodeJson.writeAtomically(labor.toPath(), generation.laborReport().getBytes(StandardCharsets.UTF_8));
                 buildContext.refresh(labor);
             }

@@ -427,9 +427,6 @@ public final class RepositoryScanner {
          * with no file of its own (such as {@code contact}) is left out: its members are listed.
          */
         private List<ScannedRepository.Field> fields(gov.ca.code.codejson.generate.Generation generation) {
-            if (generation.document() == null) {
-                return List.of();
-            }
             JsonValue root = generation.document().source().root();
             TreeMap<String, Origin> sorted = new TreeMap<>();
             for (Map.Entry<String, Source> e : generation.provenance().entrySet()) {
