@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import gov.ca.code.codejson.Credentials;
 import gov.ca.code.codejson.diagnostic.Severity;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What one field mapping records while it runs: the provenance of the pointers it writes and the
  * diagnostics it finds. Each mapping call makes its own and returns it as a {@link Mapped}, so no
@@ -74,7 +76,7 @@ final class Trace {
         }
     }
 
-    static boolean blank(String s) {
+    static boolean blank(@Nullable String s) {
         return s == null || s.isBlank();
     }
 

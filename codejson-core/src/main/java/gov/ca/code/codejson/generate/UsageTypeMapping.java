@@ -5,6 +5,8 @@ import java.util.List;
 import gov.ca.code.codejson.codegov.UsageType;
 import gov.ca.code.codejson.diagnostic.Severity;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * {@code permissions.usageType} and {@code permissions.exemptionText}: the setting, else
  * {@code openSource} when every license is OSI-approved. For SHARE IT the usage type is a list of
@@ -19,7 +21,7 @@ final class UsageTypeMapping {
      * @param shareIt the SHARE IT usage types, empty for code.gov
      * @param exemptionText the justification of an exemption, or null
      */
-    record Usage(UsageType codeGov, List<String> shareIt, String exemptionText) {
+    record Usage(@Nullable UsageType codeGov, List<String> shareIt, @Nullable String exemptionText) {
         Usage {
             shareIt = List.copyOf(shareIt);
         }
