@@ -45,10 +45,9 @@ public final class CommittedFile {
      * Computes the updated text of a committed file.
      *
      * @param committed the committed file as read; it must have been read from text
-     * @param generation a generation with a document
+     * @param generation the generation
      * @return the canonical text the committed file should have
-     * @throws IllegalArgumentException when the generation has no document or the committed file
-     *     is not an inventory read from text
+     * @throws IllegalArgumentException when the committed file is not an inventory read from text
      */
     public String updated(Document committed, Generation generation) {
         return updated(committed, generation, true);
@@ -58,18 +57,15 @@ public final class CommittedFile {
      * Computes the updated text of a committed file.
      *
      * @param committed the committed file as read; it must have been read from text
-     * @param generation a generation with a document
+     * @param generation the generation
      * @param withDates whether the generated {@code date} replaces the committed one; when false the
      *     committed {@code date} is kept as it is
      * @return the canonical text the committed file should have
-     * @throws IllegalArgumentException when the generation has no document, the committed file was
-     *     not read from text, or it is of another family than the generated one
+     * @throws IllegalArgumentException when the committed file was not read from text, or it is of another
+     *     family than the generated one
      */
     public String updated(Document committed, Generation generation, boolean withDates) {
         Objects.requireNonNull(committed, "committed");
-        if (generation.document() == null || generation.release() == null) {
-            throw new IllegalArgumentException("the generation produced no document");
-        }
         if (committed.source() == null || !(committed.source().root() instanceof JsonValue.JsonObject root)) {
             throw new IllegalArgumentException("the committed file was not read from text");
         }

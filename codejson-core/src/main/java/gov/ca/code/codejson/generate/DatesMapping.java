@@ -14,6 +14,8 @@ import gov.ca.code.codejson.diagnostic.Severity;
 import gov.ca.code.codejson.model.Property;
 import gov.ca.code.codejson.model.Unknown;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * {@code date}: {@code created} and {@code lastModified} from the version control history, else
  * the settings; {@code metadataLastUpdated} from the reproducible-build timestamp.
@@ -24,7 +26,7 @@ final class DatesMapping {
     }
 
     /** {@return the dates, or null when none is known} */
-    static Mapped<ReleaseDate> map(ProjectFacts facts, GenerationSettings settings, String base) {
+    static Mapped<@Nullable ReleaseDate> map(ProjectFacts facts, GenerationSettings settings, String base) {
         Trace t = new Trace();
         String field = base + "/date";
         String created = null;
@@ -36,11 +38,11 @@ final class DatesMapping {
             t.from(field + "/lastModified", Source.derived(facts.history().description()));
         }
         if (created == null && settings.release().created() != null) {
-            created = settings.release().created();
+            created = settings.release().created().toString();
             t.from(field + "/created", Source.setting(Setting.CREATED));
         }
         if (lastModified == null && settings.release().lastModified() != null) {
-            lastModified = settings.release().lastModified();
+            lastModified = settings.release().lastModified().toString();
             t.from(field + "/lastModified", Source.setting(Setting.LAST_MODIFIED));
         }
         if (created == null || lastModified == null) {
@@ -59,7 +61,7 @@ final class DatesMapping {
         return t.done(new ReleaseDate(Property.of(created), Property.of(lastModified), Property.of(metadata), Unknown.NONE));
     }
 
-    private static String metadataLastUpdated(Trace t, ProjectFacts facts, String field) {
+    private static @Nullable String metadataLastUpdated(Trace t, ProjectFacts facts, String field) {
         Source source = Source.fact(ProjectFact.OUTPUT_TIMESTAMP);
         t.from(field, source);
         String raw = facts.outputTimestamp();

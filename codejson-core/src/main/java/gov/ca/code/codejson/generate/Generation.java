@@ -12,52 +12,62 @@ import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.diagnostic.Severity;
 import gov.ca.code.codejson.diagnostic.Diagnostic;
 
-import org.jspecify.annotations.Nullable;
-
 /**
- * The outcome of generating a code.json document from a project.
+ * The outcome of generating a code.json document from a project. Generation always builds a
+ * document: the settings it takes can only hold a family and profile it generates (see
+ * {@link GenerationSettings.Builder#parse()}, which reports the values it cannot use), so nothing
+ * here is absent.
  *
  * @param document the generated document, read back from {@code text} so that violations have
- *     lines and columns; null when the settings did not allow building one
- * @param text the canonical text of the document, or null
+ *     lines and columns
+ * @param text the canonical text of the document
  * @param release the generated release (or per-repository object) as JSON, the part of the file
- *     the project owns; null when no document was built
+ *     the project owns
  * @param findings what generation could not do or inferred, in the order found, each with the
  *     generated field it concerns
- * @param validation the validation of the document, or null when no document was built
+ * @param validation the validation of the document
  * @param provenance for each generated JSON pointer, the input it came from or where to set it
- * @param laborReport the side report of the labor hours estimate as JSON text, or null when the
- *     hours were configured
+ * @param laborReport the side report of the labor hours estimate as JSON text, empty when the
+ *     hours were set
  */
 public record Generation(
-        @Nullable Document document,
-        @Nullable String text,
-        JsonValue.@Nullable JsonObject release,
+        Document document,
+        String text,
+        JsonValue.JsonObject release,
         List<Finding> findings,
-        @Nullable ValidationReport validation,
+        ValidationReport validation,
         Map<String, Source> provenance,
-        @Nullable String laborReport) {
+        String laborReport) {
 
-    /** Creates the outcome; collections are copied. */
+    /** Creates the outcome; no component may be null, collections are copied. */
     public Generation {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(release, "release");
+        Objects.requireNonNull(validation, "validation");
+        Objects.requireNonNull(laborReport, "laborReport");
         findings = List.copyOf(findings);
         provenance = Map.copyOf(provenance);
     }
 
-    /** {@return whether a document was built and neither generation nor validation found an error} */
+    /** {@return whether neither generation nor validation found an error} */
     public boolean valid() {
-        return document != null && findings.stream().noneMatch(Finding::isError)
-                && validation != null && validation.valid();
+        return findings.stream().noneMatch(Finding::isError) && validation.valid();
+    }
+
+    /** {@return whether the labor hours were estimated, so that {@link #laborReport()} holds the estimate} */
+    public boolean laborEstimated() {
+        return !laborReport.isEmpty();
     }
 
     /** {@return the diagnostics of generation, in the order found} */
-    public List<gov.ca.code.codejson.diagnostic.Diagnostic> diagnostics() {
+    public List<Diagnostic> diagnostics() {
         return findings.stream().map(Finding::diagnostic).toList();
     }
 
-    /** {@return the violations of the generated document, or none when no document was built} */
+    /** {@return the violations of the generated document} */
     public List<Diagnostic> violations() {
-        return validation == null ? List.of() : validation.violations();
+        return validation.violations();
     }
 
     /** {@return how many problems and violations have this severity} */

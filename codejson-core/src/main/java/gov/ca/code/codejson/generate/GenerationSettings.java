@@ -1,23 +1,38 @@
 package gov.ca.code.codejson.generate;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
+import gov.ca.code.codejson.Family;
+import gov.ca.code.codejson.codegov.MeasurementMethod;
+import gov.ca.code.codejson.codegov.Status;
+import gov.ca.code.codejson.codegov.UsageType;
 import gov.ca.code.codejson.diagnostic.Diagnostic;
 import gov.ca.code.codejson.diagnostic.Location;
 import gov.ca.code.codejson.diagnostic.Severity;
 import gov.ca.code.codejson.diagnostic.Subject;
+import gov.ca.code.codejson.model.JsonEnum;
+import gov.ca.code.codejson.shareit.Maintenance;
+import gov.ca.code.codejson.shareit.RepositoryVisibility;
+import gov.ca.code.codejson.validation.Profile;
+import gov.ca.code.codejson.validation.constraints.Findings;
 
 /**
  * The choices of the user that generation needs beyond the project model, such as a Maven
- * plugin's configuration, in four groups. Every text is stripped and null when not set; lists are
- * never null, except {@code contractNumbers}, which is null when not set because an empty list has
- * a meaning there. Settings are made from values keyed by {@link Setting} with {@link #builder()},
- * which parses them and names the setting of each value it cannot use.
+ * plugin's configuration, in four groups of typed values. Every text is stripped; a value not set
+ * is {@code @Nullable}, a list not set is empty. Settings are made from raw values keyed by
+ * {@link Setting} with {@link #builder()}, the one place that parses them: it names the setting of
+ * each value it cannot use, so the field mappings never parse text.
  *
  * @param target the family and profile to write and the inventory around the release
  * @param release the values that override or complete the project model
@@ -26,7 +41,7 @@ import gov.ca.code.codejson.diagnostic.Subject;
  * @param overlay the hand-kept overlay, or null
  */
 public record GenerationSettings(Target target, ReleaseOverrides release, ContactSettings contact, ShareItSettings shareIt,
-        Overlay overlay) {
+        @Nullable Overlay overlay) {
 
     /** Creates the settings; no group may be null. */
     public GenerationSettings {
@@ -39,13 +54,30 @@ public record GenerationSettings(Target target, ReleaseOverrides release, Contac
     /**
      * The family and profile to write, and the inventory around the release.
      *
-     * @param family the schema family, such as {@code codegov-2.0.0}; null for the default
-     * @param profile the validation profile, such as {@code california}; null for the family's default
+     * @param family the schema family, one of {@link Generator#supportedFamilies()}
+     * @param profile the validation profile, one of the family's; null for the family's default
      * @param agency the agency acronym written at the top of the inventory
-     * @param measurementMethod the {@code measurementType.method}; null for {@code projects}
+     * @param measurementMethod the {@code measurementType.method}
      * @param measurementIfOther the {@code measurementType.ifOther} description
      */
-    public record Target(String family, String profile, String agency, String measurementMethod, String measurementIfOther) {
+    public record Target(Family family, @Nullable Profile profile, @Nullable String agency, MeasurementMethod measurementMethod,
+            @Nullable String measurementIfOther) {
+        /** Creates the target; the family must be one codejson generates and the profile one of the family's. */
+        public Target {
+            Objects.requireNonNull(family, "family");
+            Objects.requireNonNull(measurementMethod, "measurementMethod");
+            if (!Generator.supportedFamilies().contains(family.id())) {
+                throw new IllegalArgumentException("codejson cannot generate the family " + family.id());
+            }
+            if (profile != null && !family.profiles().contains(profile)) {
+                throw new IllegalArgumentException(family.profileNotApplicable(profile.id()));
+            }
+        }
+
+        /** {@return the profile that validates the generated document: the one set, else the family's default} */
+        public Profile validationProfile() {
+            return profile == null ? family.defaultProfile() : profile;
+        }
     }
 
     /**
@@ -60,19 +92,20 @@ public record GenerationSettings(Target target, ReleaseOverrides release, Contac
      * @param disclaimerURL where disclaimer language can be found
      * @param disclaimerText short disclaimer language
      * @param vcs the version control system
-     * @param usageType the usage type; for SHARE IT one or more separated by commas
+     * @param usageType the code.gov 2.0.0 usage type (SHARE IT's are in {@link ShareItSettings#usageTypes()})
      * @param exemptionText the justification of an exemption
      * @param tags keywords for discovery
-     * @param status the development status, such as {@code Production}
-     * @param laborHours the labor hours, overriding the estimate, or null
-     * @param created the creation date {@code YYYY-MM-DD}, used without version control history
-     * @param lastModified the last modification date {@code YYYY-MM-DD}, used without version control history
+     * @param status the development status
+     * @param laborHours the labor hours, overriding the estimate
+     * @param created the creation date, used without version control history
+     * @param lastModified the last modification date, used without version control history
      * @param reusedCodeGroupIds groupId patterns of government code, such as {@code gov.*}
      */
-    public record ReleaseOverrides(String name, String organization, String description, String repositoryURL,
-            String homepageURL, String downloadURL, String disclaimerURL, String disclaimerText, String vcs, String usageType,
-            String exemptionText, List<String> tags, String status, BigDecimal laborHours, String created, String lastModified,
-            List<String> reusedCodeGroupIds) {
+    public record ReleaseOverrides(@Nullable String name, @Nullable String organization, @Nullable String description,
+            @Nullable String repositoryURL, @Nullable String homepageURL, @Nullable String downloadURL,
+            @Nullable String disclaimerURL, @Nullable String disclaimerText, @Nullable String vcs, @Nullable UsageType usageType,
+            @Nullable String exemptionText, List<String> tags, @Nullable Status status, @Nullable BigDecimal laborHours,
+            @Nullable LocalDate created, @Nullable LocalDate lastModified, List<String> reusedCodeGroupIds) {
         /** Creates the overrides; lists are copied. */
         public ReleaseOverrides {
             tags = List.copyOf(tags);
@@ -88,26 +121,30 @@ public record GenerationSettings(Target target, ReleaseOverrides release, Contac
      * @param url the web page
      * @param phone the phone number
      */
-    public record ContactSettings(String email, String name, String url, String phone) {
+    public record ContactSettings(@Nullable String email, @Nullable String name, @Nullable String url, @Nullable String phone) {
     }
 
     /**
      * The values only SHARE IT has.
      *
-     * @param repositoryVisibility {@code public} or {@code private}
-     * @param reuseForks {@code reuseFrequency.forks}, or null
-     * @param reuseClones {@code reuseFrequency.clones}, or null
-     * @param maintenance {@code internal}, {@code contract}, {@code community} or {@code none}
-     * @param contractNumbers the contract numbers, the single value {@code none} for an empty list; null when not set
+     * @param usageTypes the SHARE IT usage types, in the order written, without repeats
+     * @param repositoryVisibility the visibility of the repository
+     * @param reuseForks {@code reuseFrequency.forks}, 0 or more
+     * @param reuseClones {@code reuseFrequency.clones}, 0 or more
+     * @param maintenance who keeps the software up to date
+     * @param contractNumbers the contract numbers, the single value {@code none} for an empty list; empty when not set
      * @param sbom a link to the software bill of materials, or {@code None}
      * @param feedbackMechanism where the community gives feedback, overriding the issue tracker
      * @param aiUseCaseId the ID in the AI Use Case Inventory, {@code 0} when not listed
      */
-    public record ShareItSettings(String repositoryVisibility, Long reuseForks, Long reuseClones, String maintenance,
-            List<String> contractNumbers, String sbom, String feedbackMechanism, String aiUseCaseId) {
-        /** Creates the values; the list is copied. */
+    public record ShareItSettings(List<gov.ca.code.codejson.shareit.UsageType> usageTypes,
+            @Nullable RepositoryVisibility repositoryVisibility, @Nullable Long reuseForks, @Nullable Long reuseClones,
+            @Nullable Maintenance maintenance, List<String> contractNumbers, @Nullable String sbom,
+            @Nullable String feedbackMechanism, @Nullable String aiUseCaseId) {
+        /** Creates the values; the lists are copied. */
         public ShareItSettings {
-            contractNumbers = contractNumbers == null ? null : List.copyOf(contractNumbers);
+            usageTypes = List.copyOf(usageTypes);
+            contractNumbers = List.copyOf(contractNumbers);
         }
     }
 
@@ -133,7 +170,7 @@ public record GenerationSettings(Target target, ReleaseOverrides release, Contac
     /** Collects raw values keyed by {@link Setting}, as an adapter reads them, and parses them. */
     public static final class Builder {
         private final Map<Setting, List<String>> values = new EnumMap<>(Setting.class);
-        private Overlay overlay;
+        private @Nullable Overlay overlay;
 
         private Builder() {
         }
@@ -145,7 +182,7 @@ public record GenerationSettings(Target target, ReleaseOverrides release, Contac
          * @param value the value
          * @return this builder
          */
-        public Builder set(Setting setting, String value) {
+        public Builder set(Setting setting, @Nullable String value) {
             return set(setting, value == null ? null : List.of(value));
         }
 
@@ -156,13 +193,17 @@ public record GenerationSettings(Target target, ReleaseOverrides release, Contac
          * @param value the elements
          * @return this builder
          */
-        public Builder set(Setting setting, List<String> value) {
-            List<String> kept = value == null ? List.of() : value.stream().filter(s -> s != null && !s.isBlank())
-                    .map(String::strip).toList();
+        public Builder set(Setting setting, @Nullable List<String> value) {
+            List<String> kept = new ArrayList<>();
+            for (String s : value == null ? List.<String>of() : value) {
+                if (s != null && !s.isBlank()) {
+                    kept.add(s.strip());
+                }
+            }
             if (kept.isEmpty()) {
                 values.remove(setting);
             } else {
-                values.put(setting, kept);
+                values.put(setting, List.copyOf(kept));
             }
             return this;
         }
@@ -173,7 +214,7 @@ public record GenerationSettings(Target target, ReleaseOverrides release, Contac
          * @param value the hand-kept overlay, or null
          * @return this builder
          */
-        public Builder overlay(Overlay value) {
+        public Builder overlay(@Nullable Overlay value) {
             this.overlay = value;
             return this;
         }
@@ -181,33 +222,40 @@ public record GenerationSettings(Target target, ReleaseOverrides release, Contac
         /** {@return the settings, with a diagnostic for each value that cannot be used} */
         public Parsed parse() {
             List<Diagnostic> diagnostics = new ArrayList<>();
-            Target target = new Target(text(Setting.FAMILY), text(Setting.PROFILE), text(Setting.AGENCY),
-                    text(Setting.MEASUREMENT_METHOD), text(Setting.MEASUREMENT_IF_OTHER));
+            Family family = family(diagnostics);
+            boolean shareIt = family == Family.SHAREIT_2_0_0;
+            Target target = new Target(family, profile(family, diagnostics), text(Setting.AGENCY),
+                    Objects.requireNonNullElse(constant(Setting.MEASUREMENT_METHOD, MeasurementMethod.class, diagnostics),
+                            MeasurementMethod.PROJECTS),
+                    text(Setting.MEASUREMENT_IF_OTHER));
             ReleaseOverrides release = new ReleaseOverrides(text(Setting.NAME), text(Setting.ORGANIZATION),
                     text(Setting.DESCRIPTION), text(Setting.REPOSITORY_URL), text(Setting.HOMEPAGE_URL),
                     text(Setting.DOWNLOAD_URL), text(Setting.DISCLAIMER_URL), text(Setting.DISCLAIMER_TEXT), text(Setting.VCS),
-                    text(Setting.USAGE_TYPE), text(Setting.EXEMPTION_TEXT), list(Setting.TAGS), text(Setting.STATUS),
-                    hours(diagnostics), text(Setting.CREATED), text(Setting.LAST_MODIFIED), list(Setting.REUSED_CODE_GROUP_IDS));
+                    shareIt ? null : constant(Setting.USAGE_TYPE, UsageType.class, diagnostics), text(Setting.EXEMPTION_TEXT),
+                    list(Setting.TAGS), constant(Setting.STATUS, Status.class, diagnostics), hours(diagnostics),
+                    date(Setting.CREATED, diagnostics), date(Setting.LAST_MODIFIED, diagnostics),
+                    list(Setting.REUSED_CODE_GROUP_IDS));
             ContactSettings contact = new ContactSettings(text(Setting.CONTACT_EMAIL), text(Setting.CONTACT_NAME),
                     text(Setting.CONTACT_URL), text(Setting.CONTACT_PHONE));
-            // Not set (null) differs from empty here: an empty list would write "no contracts" unasked.
-            ShareItSettings shareIt = new ShareItSettings(text(Setting.REPOSITORY_VISIBILITY),
-                    count(Setting.REUSE_FORKS, diagnostics), count(Setting.REUSE_CLONES, diagnostics), text(Setting.MAINTENANCE),
-                    values.get(Setting.CONTRACT_NUMBERS), text(Setting.SBOM), text(Setting.FEEDBACK_MECHANISM),
-                    text(Setting.AI_USE_CASE_ID));
-            return new Parsed(new GenerationSettings(target, release, contact, shareIt, overlay), diagnostics);
+            ShareItSettings shareItSettings = new ShareItSettings(shareIt ? shareItUsageTypes(diagnostics) : List.of(),
+                    constant(Setting.REPOSITORY_VISIBILITY, RepositoryVisibility.class, diagnostics),
+                    count(Setting.REUSE_FORKS, diagnostics), count(Setting.REUSE_CLONES, diagnostics),
+                    constant(Setting.MAINTENANCE, Maintenance.class, diagnostics), list(Setting.CONTRACT_NUMBERS),
+                    text(Setting.SBOM), text(Setting.FEEDBACK_MECHANISM), text(Setting.AI_USE_CASE_ID));
+            return new Parsed(new GenerationSettings(target, release, contact, shareItSettings, overlay), diagnostics);
         }
 
         /** {@return the settings; for values known to be usable, such as those of a test} */
         public GenerationSettings build() {
             Parsed parsed = parse();
             if (!parsed.diagnostics().isEmpty()) {
-                throw new IllegalArgumentException(parsed.diagnostics().get(0).message());
+                Diagnostic d = parsed.diagnostics().get(0);
+                throw new IllegalArgumentException(d.subject().text() + ": " + d.message());
             }
             return parsed.settings();
         }
 
-        private String text(Setting setting) {
+        private @Nullable String text(Setting setting) {
             List<String> v = values.get(setting);
             return v == null ? null : String.join(",", v);
         }
@@ -216,7 +264,65 @@ public record GenerationSettings(Target target, ReleaseOverrides release, Contac
             return values.getOrDefault(setting, List.of());
         }
 
-        private BigDecimal hours(List<Diagnostic> diagnostics) {
+        private Family family(List<Diagnostic> diagnostics) {
+            String id = text(Setting.FAMILY);
+            if (id == null) {
+                return Family.CODEGOV_2_0_0;
+            }
+            Optional<Family> family = Family.byId(id).filter(f -> Generator.supportedFamilies().contains(f.id()));
+            if (family.isEmpty()) {
+                diagnostics.add(diagnostic(Setting.FAMILY, "generate.family-unsupported", "codejson cannot generate the family "
+                        + Trace.quote(id) + "; use one of " + Generator.supportedFamilies()));
+            }
+            return family.orElse(Family.CODEGOV_2_0_0);
+        }
+
+        private @Nullable Profile profile(Family family, List<Diagnostic> diagnostics) {
+            String name = text(Setting.PROFILE);
+            if (name == null) {
+                return null;
+            }
+            if (family.profile(name, Setting.PROFILE) instanceof Family.ProfileChoice.Refused refused) {
+                diagnostics.add(refused.diagnostic());
+                return null;
+            }
+            return Profile.byId(name).orElseThrow();
+        }
+
+        private <E extends Enum<E> & JsonEnum> @Nullable E constant(Setting setting, Class<E> type, List<Diagnostic> diagnostics) {
+            String value = text(setting);
+            return value == null ? null : constant(setting, type, value, diagnostics);
+        }
+
+        private static <E extends Enum<E> & JsonEnum> @Nullable E constant(Setting setting, Class<E> type, String written,
+                List<Diagnostic> diagnostics) {
+            Optional<E> constant = JsonEnum.byJson(type, written);
+            if (constant.isPresent()) {
+                return constant.get();
+            }
+            List<String> allowed = Arrays.stream(type.getEnumConstants()).map(JsonEnum::json).toList();
+            diagnostics.add(diagnostic(setting, "generate.value-not-allowed", Trace.quote(written)
+                    + " is not an allowed value; use " + Trace.quote(Findings.closest(written, allowed)) + " or one of " + allowed));
+            return null;
+        }
+
+        /** SHARE IT takes several usage types, written separated by commas. */
+        private List<gov.ca.code.codejson.shareit.UsageType> shareItUsageTypes(List<Diagnostic> diagnostics) {
+            String value = text(Setting.USAGE_TYPE);
+            List<gov.ca.code.codejson.shareit.UsageType> types = new ArrayList<>();
+            for (String written : value == null ? new String[0] : value.split(",")) {
+                if (written.isBlank()) {
+                    continue;
+                }
+                var type = constant(Setting.USAGE_TYPE, gov.ca.code.codejson.shareit.UsageType.class, written.strip(), diagnostics);
+                if (type != null && !types.contains(type)) {
+                    types.add(type);
+                }
+            }
+            return types;
+        }
+
+        private @Nullable BigDecimal hours(List<Diagnostic> diagnostics) {
             String value = text(Setting.LABOR_HOURS);
             if (value == null) {
                 return null;
@@ -229,27 +335,46 @@ public record GenerationSettings(Target target, ReleaseOverrides release, Contac
             } catch (NumberFormatException e) {
                 // Reported below with the setting to fix.
             }
-            diagnostics.add(notUsable(Setting.LABOR_HOURS, value, "write a number of hours such as 1200"));
+            diagnostics.add(notUsable(Setting.LABOR_HOURS, value, "a number of hours; write one such as 1200"));
             return null;
         }
 
-        private Long count(Setting setting, List<Diagnostic> diagnostics) {
+        private @Nullable Long count(Setting setting, List<Diagnostic> diagnostics) {
             String value = text(setting);
             if (value == null) {
                 return null;
             }
-            // A negative count is kept for the mapping, which reports it at its field.
             try {
-                return Long.parseLong(value);
+                long count = Long.parseLong(value);
+                if (count >= 0) {
+                    return count;
+                }
             } catch (NumberFormatException e) {
-                diagnostics.add(notUsable(setting, value, "write a whole number, 0 or more"));
+                // Reported below with the setting to fix.
+            }
+            diagnostics.add(notUsable(setting, value, "a count; write a whole number, 0 or more"));
+            return null;
+        }
+
+        private @Nullable LocalDate date(Setting setting, List<Diagnostic> diagnostics) {
+            String value = text(setting);
+            if (value == null) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeException e) {
+                diagnostics.add(notUsable(setting, value, "a date; write it as YYYY-MM-DD, such as 2024-01-31"));
                 return null;
             }
         }
 
         private static Diagnostic notUsable(Setting setting, String value, String what) {
-            return new Diagnostic("", Location.UNKNOWN, Subject.input(setting), "generate.setting-invalid", Severity.ERROR,
-                    "is \"" + value + "\"; " + what);
+            return diagnostic(setting, "generate.setting-invalid", Trace.quote(value) + " is not " + what);
+        }
+
+        private static Diagnostic diagnostic(Setting setting, String rule, String message) {
+            return new Diagnostic("", Location.UNKNOWN, Subject.input(setting), rule, Severity.ERROR, message);
         }
     }
 }

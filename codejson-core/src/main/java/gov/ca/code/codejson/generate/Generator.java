@@ -3,19 +3,15 @@ package gov.ca.code.codejson.generate;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.Document;
 import gov.ca.code.codejson.Family;
 import gov.ca.code.codejson.ValidationReport;
-import gov.ca.code.codejson.diagnostic.Severity;
 import gov.ca.code.codejson.json.JsonReadException;
 import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.json.JsonWriter;
-import gov.ca.code.codejson.validation.Profile;
 
 /**
  * Builds the code.json entry of a project from its {@link ProjectFacts}, the user's
@@ -44,30 +40,24 @@ public final class Generator {
      * Generates and validates the document.
      *
      * @param facts what the build knows about the project
-     * @param settings the user's choices
+     * @param settings the user's choices, already parsed: a family and profile it can use
      * @return the outcome, with every problem found
      */
     public Generation generate(ProjectFacts facts, GenerationSettings settings) {
         Objects.requireNonNull(facts, "facts");
         Objects.requireNonNull(settings, "settings");
-        List<Finding> found = new ArrayList<>();
-        Optional<Family> family = family(settings, found);
-        Optional<Profile> profile = family.flatMap(f -> profile(f, settings, found));
-        if (profile.isEmpty()) {
-            return new Generation(null, null, null, found, null, java.util.Map.of(), null);
-        }
-        Mapped<Built> built = family.get() == Family.SHAREIT_2_0_0
-                ? ShareItAssembler.assemble(facts, settings) : codeGov(facts, settings);
-        found.addAll(built.findings());
-        Family readAs = family.get() == Family.SHAREIT_2_0_0 ? Family.SHAREIT_2_0_0 : null;
-        Document document = readBack(built.value().document(), readAs);
-        JsonValue.JsonObject release = readAs == null ? built.value().release() : (JsonValue.JsonObject) document.source().root();
-        ValidationReport report = codejson.validate(document, profile.get());
+        boolean shareIt = settings.target().family() == Family.SHAREIT_2_0_0;
+        Mapped<Built> built = shareIt ? ShareItAssembler.assemble(facts, settings) : codeGov(facts, settings);
+        List<Finding> found = built.findings();
+        Document document = readBack(built.value().document(), shareIt ? Family.SHAREIT_2_0_0 : null);
+        JsonValue.JsonObject release = shareIt ? (JsonValue.JsonObject) document.source().root() : built.value().release();
+        ValidationReport report = codejson.validate(document, settings.target().validationProfile());
         // A field generation already reported as an error is not reported again by validation.
         ValidationReport rest = new ValidationReport(report.name(), report.family(), report.profile(), report.violations()
                 .stream().filter(v -> found.stream().noneMatch(f -> f.isError() && f.field().equals(v.pointer()))).toList());
+        String laborReport = built.value().laborReport();
         return new Generation(document, codejson.write(document), release, found, rest, built.provenance(),
-                built.value().laborReport());
+                laborReport == null ? "" : laborReport);
     }
 
     /** {@return the families this generator can write, by identifier} */
@@ -99,24 +89,5 @@ public final class Generator {
         } catch (JsonReadException e) {
             throw new IllegalStateException("the generator wrote text it cannot read back: " + e.getMessage(), e);
         }
-    }
-
-    private static Optional<Family> family(GenerationSettings settings, List<Finding> found) {
-        String id = settings.target().family() == null ? Family.CODEGOV_2_0_0.id() : settings.target().family();
-        if (supportedFamilies().contains(id.toLowerCase(Locale.ROOT))) {
-            return Family.byId(id);
-        }
-        found.add(Finding.of(Severity.ERROR, "generate.family-unsupported", "", Source.setting(Setting.FAMILY),
-                "codejson cannot generate the family " + Trace.quote(id) + "; use one of " + supportedFamilies()));
-        return Optional.empty();
-    }
-
-    private static Optional<Profile> profile(Family family, GenerationSettings settings, List<Finding> found) {
-        Family.ProfileChoice choice = family.profile(settings.target().profile(), Setting.PROFILE);
-        if (choice instanceof Family.ProfileChoice.Refused refused) {
-            found.add(new Finding("", refused.diagnostic()));
-            return Optional.empty();
-        }
-        return Optional.of(((Family.ProfileChoice.Chosen) choice).profile());
     }
 }

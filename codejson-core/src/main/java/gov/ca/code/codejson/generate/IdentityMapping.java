@@ -3,6 +3,8 @@ package gov.ca.code.codejson.generate;
 import static gov.ca.code.codejson.generate.Trace.blank;
 import static gov.ca.code.codejson.generate.Trace.collapse;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * {@code name}, {@code version} and {@code organization}: a setting, else the project model,
  * whitespace collapsed.
@@ -16,7 +18,7 @@ final class IdentityMapping {
      * @param version the version, or null
      * @param organization the organization, or null
      */
-    record Identity(String name, String version, String organization) {
+    record Identity(String name, @Nullable String version, @Nullable String organization) {
     }
 
     private IdentityMapping() {

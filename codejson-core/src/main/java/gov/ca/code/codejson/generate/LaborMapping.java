@@ -9,6 +9,8 @@ import gov.ca.code.codejson.source.LaborEstimate;
 import gov.ca.code.codejson.source.SourceMeasurement;
 import gov.ca.code.codejson.text.Counts;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * {@code languages} and {@code laborHours}: the languages of the compile source roots, and the
  * hours set, else estimated with COCOMO II from their source lines, with a side report.
@@ -22,7 +24,7 @@ final class LaborMapping {
      * @param laborHours the hours
      * @param report the side report of the estimate as JSON text, or null when the hours were set
      */
-    record Labor(List<String> languages, BigDecimal laborHours, String report) {
+    record Labor(List<String> languages, BigDecimal laborHours, @Nullable String report) {
         Labor {
             languages = List.copyOf(languages);
         }

@@ -3,6 +3,8 @@ package gov.ca.code.codejson.generate;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The outcome of one field mapping: the value (null when the inputs give none), where each
  * generated pointer came from, and what the mapping found.
@@ -12,7 +14,7 @@ import java.util.Map;
  * @param provenance for each generated JSON pointer, its source
  * @param findings the diagnostics, in the order found
  */
-public record Mapped<T>(T value, Map<String, Source> provenance, List<Finding> findings) {
+public record Mapped<T extends @Nullable Object>(T value, Map<String, Source> provenance, List<Finding> findings) {
 
     /** Creates the outcome; the collections are copied. */
     public Mapped {

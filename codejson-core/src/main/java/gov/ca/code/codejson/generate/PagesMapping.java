@@ -2,6 +2,8 @@ package gov.ca.code.codejson.generate;
 
 import static gov.ca.code.codejson.generate.Trace.blank;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * {@code homepageURL}, {@code downloadURL}, {@code disclaimerURL} and {@code disclaimerText}: the
  * settings; the home page is the project's URL unless set.
@@ -16,7 +18,8 @@ final class PagesMapping {
      * @param disclaimerURL the disclaimer page, or null
      * @param disclaimerText the disclaimer, or null
      */
-    record Pages(String homepageURL, String downloadURL, String disclaimerURL, String disclaimerText) {
+    record Pages(@Nullable String homepageURL, @Nullable String downloadURL, @Nullable String disclaimerURL,
+            @Nullable String disclaimerText) {
     }
 
     private PagesMapping() {

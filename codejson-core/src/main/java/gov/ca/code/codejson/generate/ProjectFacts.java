@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What a build tool knows about a project, as plain values: the input of {@link Generator}.
  *
@@ -18,7 +20,7 @@ import java.util.Objects;
  * @param description the description, as written (whitespace is collapsed by the generator)
  * @param url the project's home page
  * @param organizationName the name of the organization that builds it
- * @param scm where the source code is kept
+ * @param scm where the source code is kept; null stands for {@link Scm#NONE}
  * @param licenses the declared licenses, in declaration order
  * @param developers the declared developers, in declaration order
  * @param mailingLists the declared mailing lists, in declaration order
@@ -30,23 +32,23 @@ import java.util.Objects;
  * @param baseDirectory the project folder, to which report paths are made relative, or null
  */
 public record ProjectFacts(
-        String groupId,
+        @Nullable String groupId,
         String artifactId,
-        String version,
-        String name,
-        String description,
-        String url,
-        String organizationName,
-        Scm scm,
+        @Nullable String version,
+        @Nullable String name,
+        @Nullable String description,
+        @Nullable String url,
+        @Nullable String organizationName,
+        @Nullable Scm scm,
         List<LicenseFact> licenses,
         List<Developer> developers,
         List<MailingList> mailingLists,
-        String issueManagementUrl,
+        @Nullable String issueManagementUrl,
         List<Path> compileSourceRoots,
         List<Dependency> dependencies,
-        String outputTimestamp,
-        History history,
-        Path baseDirectory) {
+        @Nullable String outputTimestamp,
+        @Nullable History history,
+        @Nullable Path baseDirectory) {
 
     /** Creates the facts; lists are copied. */
     public ProjectFacts {
@@ -66,7 +68,7 @@ public record ProjectFacts(
      * @param connection the read connection, such as {@code scm:git:https://host/org/repo.git}, or null
      * @param developerConnection the write connection, or null
      */
-    public record Scm(String url, String connection, String developerConnection) {
+    public record Scm(@Nullable String url, @Nullable String connection, @Nullable String developerConnection) {
         /** No SCM information. */
         public static final Scm NONE = new Scm(null, null, null);
     }
@@ -77,7 +79,7 @@ public record ProjectFacts(
      * @param name the name as written, or null
      * @param url the URL as written, or null
      */
-    public record LicenseFact(String name, String url) {
+    public record LicenseFact(@Nullable String name, @Nullable String url) {
     }
 
     /**
@@ -87,7 +89,7 @@ public record ProjectFacts(
      * @param email the e-mail address, or null
      * @param url a web page, or null
      */
-    public record Developer(String name, String email, String url) {
+    public record Developer(@Nullable String name, @Nullable String email, @Nullable String url) {
     }
 
     /**
@@ -96,7 +98,7 @@ public record ProjectFacts(
      * @param name the name, or null
      * @param post the address to write to, or null
      */
-    public record MailingList(String name, String post) {
+    public record MailingList(@Nullable String name, @Nullable String post) {
     }
 
     /**

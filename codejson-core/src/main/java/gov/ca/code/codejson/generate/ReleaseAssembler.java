@@ -10,6 +10,8 @@ import gov.ca.code.codejson.model.Unknown;
 import gov.ca.code.codejson.source.SourceInventory;
 import gov.ca.code.codejson.source.SourceMeasurement;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Combines the field mappings into the code.gov 2.0.0 release of the project, in the order of its
  * fields, with the provenance and diagnostics of every mapping.
@@ -23,7 +25,7 @@ final class ReleaseAssembler {
      * @param usage the usage of the release, which holds the SHARE IT usage types
      * @param laborReport the side report of the labor hours estimate, or null
      */
-    record Assembled(Release release, UsageTypeMapping.Usage usage, String laborReport) {
+    record Assembled(Release release, UsageTypeMapping.Usage usage, @Nullable String laborReport) {
     }
 
     private ReleaseAssembler() {

@@ -10,6 +10,8 @@ import java.util.Optional;
 import gov.ca.code.codejson.Credentials;
 import gov.ca.code.codejson.diagnostic.Severity;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * {@code repositoryURL} and {@code vcs}: the settings, else derived from the SCM section, the
  * browsable URL first, then the read and the write connection.
@@ -22,7 +24,7 @@ final class RepositoryMapping {
      * @param url the web URL of the repository, or null
      * @param vcs the version control system, or null
      */
-    record Repository(String url, String vcs) {
+    record Repository(@Nullable String url, @Nullable String vcs) {
     }
 
     private RepositoryMapping() {
@@ -35,7 +37,7 @@ final class RepositoryMapping {
         return t.done(new Repository(url, vcs));
     }
 
-    private static String vcs(Trace t, ProjectFacts.Scm scm, GenerationSettings settings, String field) {
+    private static @Nullable String vcs(Trace t, ProjectFacts.Scm scm, GenerationSettings settings, String field) {
         if (settings.release().vcs() != null) {
             t.from(field, Source.setting(Setting.VCS));
             return settings.release().vcs();
@@ -49,7 +51,7 @@ final class RepositoryMapping {
         return ScmUrls.provider(scm.developerConnection()).orElse(null);
     }
 
-    private static String url(Trace t, ProjectFacts.Scm scm, GenerationSettings settings, String field) {
+    private static @Nullable String url(Trace t, ProjectFacts.Scm scm, GenerationSettings settings, String field) {
         if (settings.release().repositoryURL() != null) {
             t.from(field, Source.setting(Setting.REPOSITORY_URL));
             return t.credentialFree(settings.release().repositoryURL(), field, Source.setting(Setting.REPOSITORY_URL));

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Turns the URLs of a project model into the public web URLs an inventory lists: credentials
  * removed, SCM connection strings and SSH forms turned into {@code https} addresses.
@@ -27,7 +29,7 @@ public final class ScmUrls {
      * @param connection such as {@code scm:git:https://host/org/repo.git}
      * @return {@code git}, {@code svn}, {@code mercurial} ({@code hg}) or the provider in lower case
      */
-    public static Optional<String> provider(String connection) {
+    public static Optional<String> provider(@Nullable String connection) {
         if (connection == null) {
             return Optional.empty();
         }

@@ -8,8 +8,8 @@ import gov.ca.code.codejson.diagnostic.Severity;
 import gov.ca.code.codejson.json.JsonBuilder;
 import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.model.JsonEnum;
-import gov.ca.code.codejson.shareit.Maintenance;
-import gov.ca.code.codejson.shareit.RepositoryVisibility;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * The SHARE IT members code.gov 2.0.0 does not have: {@code usageType} as a list,
@@ -41,11 +41,11 @@ final class ShareItMapping {
             r.out.put("permissions", JsonBuilder.object().put("usageType", JsonBuilder.strings(usageTypes)));
             r.settled.add("/permissions/usageType");
         }
-        r.enumValue("repositoryVisibility", Setting.REPOSITORY_VISIBILITY, RepositoryVisibility.class,
+        r.enumValue("repositoryVisibility", Setting.REPOSITORY_VISIBILITY, settings.shareIt().repositoryVisibility(),
                 "say whether the repository is public or private, which the POM cannot tell: set repositoryVisibility"
                         + " to public or private");
         r.reuseFrequency();
-        r.enumValue("maintenance", Setting.MAINTENANCE, Maintenance.class,
+        r.enumValue("maintenance", Setting.MAINTENANCE, settings.shareIt().maintenance(),
                 "say who keeps the software up to date: set maintenance to internal, contract, community or none");
         r.contractNumber();
         r.text("SBOM", Setting.SBOM, settings.shareIt().sbom(), "give the link to the software bill of materials, such as the"
@@ -72,7 +72,7 @@ final class ShareItMapping {
             warnNotWritten(Setting.CONTACT_PHONE, settings.contact().phone());
         }
 
-        private void warnNotWritten(Setting setting, String value) {
+        private void warnNotWritten(Setting setting, @Nullable String value) {
             if (value != null) {
                 t.report(Severity.WARNING, "generate.shareit-not-written", "/contact", Source.setting(setting),
                         "SHARE IT contacts have only email and name, so " + setting.key()
@@ -80,22 +80,18 @@ final class ShareItMapping {
             }
         }
 
-        <E extends Enum<E> & JsonEnum> void enumValue(String member, Setting setting, Class<E> type, String missing) {
-            String value = setting == Setting.MAINTENANCE ? settings.shareIt().maintenance() : settings.shareIt().repositoryVisibility();
+        void enumValue(String member, Setting setting, @Nullable JsonEnum value, String missing) {
             String field = "/" + member;
             t.from(field, Source.setting(setting));
             if (value == null) {
                 missing(field, setting, missing);
                 return;
             }
-            E parsed = t.parse(type, value, setting, field);
-            if (parsed != null) {
-                out.put(member, parsed.json());
-                settled.add(field);
-            }
+            out.put(member, value.json());
+            settled.add(field);
         }
 
-        void text(String member, Setting setting, String value, String missing) {
+        void text(String member, Setting setting, @Nullable String value, String missing) {
             String field = "/" + member;
             t.from(field, Source.setting(setting));
             if (value == null) {
@@ -121,16 +117,11 @@ final class ShareItMapping {
             settled.add(field);
         }
 
-        private void count(JsonBuilder frequency, String member, Setting setting, Long value) {
+        private void count(JsonBuilder frequency, String member, Setting setting, @Nullable Long value) {
             if (value == null) {
                 return;
             }
-            String field = "/reuseFrequency/" + member;
-            t.from(field, Source.setting(setting));
-            if (value < 0) {
-                t.report(Severity.ERROR, "generate.value-not-allowed", field, Source.setting(setting),
-                        value + " is not a count; write 0 or more");
-            }
+            t.from("/reuseFrequency/" + member, Source.setting(setting));
             frequency.put(member, value);
         }
 
@@ -138,7 +129,7 @@ final class ShareItMapping {
             String field = "/contractNumber";
             t.from(field, Source.setting(Setting.CONTRACT_NUMBERS));
             List<String> numbers = settings.shareIt().contractNumbers();
-            if (numbers == null) {
+            if (numbers.isEmpty()) {
                 missing(field, Setting.CONTRACT_NUMBERS, "list the contract numbers the software was developed under: set"
                         + " contractNumbers to them, or to none when it was not developed under a contract");
                 return;

@@ -6,6 +6,8 @@ import gov.ca.code.codejson.diagnostic.Input;
 import gov.ca.code.codejson.diagnostic.Location;
 import gov.ca.code.codejson.diagnostic.Subject;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where a generated value comes from, or where the user sets it: what a message names so that the
  * user knows what to fix. A build tool translates it into its own words, such as a POM element or
@@ -18,7 +20,7 @@ import gov.ca.code.codejson.diagnostic.Subject;
  * @param file the file concerned, or null
  * @param location where in the file, or {@link Location#UNKNOWN}
  */
-public record Source(Kind kind, String name, String file, Location location) {
+public record Source(Kind kind, String name, @Nullable String file, Location location) {
 
     /** Creates a source; kind, name and location must not be null. */
     public Source {

@@ -10,6 +10,8 @@ import gov.ca.code.codejson.json.JsonReader;
 import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.json.JsonWriter;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How a committed code.json differs from the text it should have, said once for every adapter:
  * where the first difference is and both values, so that the user sees what changed.
@@ -55,7 +57,7 @@ public final class StaleFile {
     }
 
     /** {@return the first difference in document order, or null when the trees are equal} */
-    private static Difference firstDifference(JsonValue expected, JsonValue found, String pointer) {
+    private static @Nullable Difference firstDifference(JsonValue expected, JsonValue found, String pointer) {
         if (expected instanceof JsonValue.JsonObject e && found instanceof JsonValue.JsonObject f) {
             int n = Math.max(e.members().size(), f.members().size());
             for (int i = 0; i < n; i++) {

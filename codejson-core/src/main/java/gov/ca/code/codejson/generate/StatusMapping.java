@@ -19,7 +19,7 @@ final class StatusMapping {
         String field = base + "/status";
         t.from(field, Source.setting(Setting.STATUS));
         if (settings.release().status() != null) {
-            return t.done(t.parse(Status.class, settings.release().status(), Setting.STATUS, field));
+            return t.done(settings.release().status());
         }
         boolean snapshot = facts.version() != null && facts.version().endsWith("-SNAPSHOT");
         Status inferred = snapshot ? Status.DEVELOPMENT : Status.PRODUCTION;

@@ -1,17 +1,15 @@
 package gov.ca.code.codejson.generate;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 import gov.ca.code.codejson.Credentials;
 import gov.ca.code.codejson.diagnostic.Severity;
-import gov.ca.code.codejson.model.JsonEnum;
-import gov.ca.code.codejson.validation.constraints.Findings;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one field mapping records while it runs: the provenance of the pointers it writes and the
@@ -78,20 +76,7 @@ final class Trace {
         }
     }
 
-    /** {@return the constant written as {@code written}, or null after reporting the allowed values} */
-    <E extends Enum<E> & JsonEnum> E parse(Class<E> type, String written, Setting setting, String field) {
-        Optional<E> constant = JsonEnum.byJson(type, written);
-        if (constant.isPresent()) {
-            return constant.get();
-        }
-        List<String> allowed = Arrays.stream(type.getEnumConstants()).map(JsonEnum::json).toList();
-        report(Severity.ERROR, "generate.value-not-allowed", field, Source.setting(setting),
-                quote(written) + " is not an allowed value; use " + quote(Findings.closest(written, allowed))
-                        + " or one of " + allowed);
-        return null;
-    }
-
-    static boolean blank(String s) {
+    static boolean blank(@Nullable String s) {
         return s == null || s.isBlank();
     }
 

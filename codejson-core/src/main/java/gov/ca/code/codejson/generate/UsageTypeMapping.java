@@ -1,10 +1,11 @@
 package gov.ca.code.codejson.generate;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import gov.ca.code.codejson.codegov.UsageType;
 import gov.ca.code.codejson.diagnostic.Severity;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code permissions.usageType} and {@code permissions.exemptionText}: the setting, else
@@ -20,7 +21,7 @@ final class UsageTypeMapping {
      * @param shareIt the SHARE IT usage types, empty for code.gov
      * @param exemptionText the justification of an exemption, or null
      */
-    record Usage(UsageType codeGov, List<String> shareIt, String exemptionText) {
+    record Usage(@Nullable UsageType codeGov, List<String> shareIt, @Nullable String exemptionText) {
         Usage {
             shareIt = List.copyOf(shareIt);
         }
@@ -40,7 +41,7 @@ final class UsageTypeMapping {
         if (shareIt) {
             shareItTypes = shareIt(t, settings, allLicensesOpen, field);
         } else if (settings.release().usageType() != null) {
-            codeGov = t.parse(UsageType.class, settings.release().usageType(), Setting.USAGE_TYPE, field);
+            codeGov = settings.release().usageType();
         } else if (allLicensesOpen) {
             inferred(t, field, "openSource");
             codeGov = UsageType.OPEN_SOURCE;
@@ -54,19 +55,8 @@ final class UsageTypeMapping {
     }
 
     private static List<String> shareIt(Trace t, GenerationSettings settings, boolean allLicensesOpen, String field) {
-        if (settings.release().usageType() != null) {
-            List<String> types = new ArrayList<>();
-            for (String written : settings.release().usageType().split(",")) {
-                if (written.isBlank()) {
-                    continue;
-                }
-                gov.ca.code.codejson.shareit.UsageType type = t.parse(gov.ca.code.codejson.shareit.UsageType.class,
-                        written.strip(), Setting.USAGE_TYPE, field);
-                if (type != null && !types.contains(type.json())) {
-                    types.add(type.json());
-                }
-            }
-            return types;
+        if (!settings.shareIt().usageTypes().isEmpty()) {
+            return settings.shareIt().usageTypes().stream().map(gov.ca.code.codejson.shareit.UsageType::json).toList();
         }
         if (allLicensesOpen) {
             inferred(t, field, "[openSource]");

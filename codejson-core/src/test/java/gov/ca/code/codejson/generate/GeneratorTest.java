@@ -97,22 +97,6 @@ class GeneratorTest {
     }
 
     @Test
-    void suggestsTheClosestSpellingOfAnEnumSetting() {
-        Generation g = generator.generate(facts("Does things.", List.of(), "1.0.0"),
-                settings().set(Setting.USAGE_TYPE, "opensource").build());
-
-        assertThat(g.findings()).anySatisfy(p -> assertThat(p.message()).contains("\"openSource\""));
-    }
-
-    @Test
-    void rejectsAFamilyItCannotGenerate() {
-        Generation g = generator.generate(facts("Does things.", List.of(), "1.0.0"), settings().set(Setting.FAMILY, "cms-2.1.0").build());
-
-        assertThat(g.document()).isNull();
-        assertThat(g.findings()).singleElement().satisfies(p -> assertThat(p.diagnostic().subject()).isEqualTo(Subject.input(Setting.FAMILY)));
-    }
-
-    @Test
     void appliesTheOverlayAsAMergePatchAndTracesItsValues() throws JsonReadException {
         Overlay overlay = new Overlay("overlay.json", (gov.ca.code.codejson.json.JsonValue.JsonObject) new gov.ca.code.codejson.json.JsonReader(
                 gov.ca.code.codejson.json.ReadLimits.DEFAULT).read("{\n  \"contact\": {\"phone\": \"555\"},\n  \"vcs\": null,\n"
@@ -154,19 +138,6 @@ class GeneratorTest {
                 .contains("\"version\": \"1.0.0\"").contains("\"created\": \"2024-01-02\"").doesNotContain("OLD");
         String compared = new CommittedFile().updated(committed, g, false);
         assertThat(compared).contains("\"created\": \"2000-01-01\"").doesNotContain("2025-03-04");
-    }
-
-    @Test
-    void aSettingThatIsNotANumberIsReportedNamingTheSettingAndLeftOut() {
-        GenerationSettings.Parsed parsed = GenerationSettings.builder().set(Setting.LABOR_HOURS, "many")
-                .set(Setting.REUSE_FORKS, " 3 ").parse();
-
-        assertThat(parsed.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.subject()).isEqualTo(Subject.input(Setting.LABOR_HOURS));
-            assertThat(d.message()).isEqualTo("is \"many\"; write a number of hours such as 1200");
-        });
-        assertThat(parsed.settings().release().laborHours()).isNull();
-        assertThat(parsed.settings().shareIt().reuseForks()).isEqualTo(3L);
     }
 
     @Test

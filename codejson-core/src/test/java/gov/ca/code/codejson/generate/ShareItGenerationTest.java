@@ -115,18 +115,6 @@ class ShareItGenerationTest {
     }
 
     @Test
-    void rejectsAUsageTypeShareItRemoved() {
-        Generation g = generator.generate(facts(), complete().set(Setting.USAGE_TYPE, "exemptByLaw").build());
-
-        assertThat(g.valid()).isFalse();
-        assertThat(g.findings()).anySatisfy(p -> {
-            assertThat(p.field()).isEqualTo("/permissions/usageType");
-            assertThat(p.diagnostic().subject()).isEqualTo(Subject.input(Setting.USAGE_TYPE));
-            assertThat(p.message()).contains("exemptByFOIA");
-        });
-    }
-
-    @Test
     void asksToReplaceALicenseOutsideTheShareItListNamingThePomElement() {
         Generation g = generator.generate(facts(List.of(new ProjectFacts.LicenseFact("Agency Internal License", null)),
                 "https://issues.example.gov"), complete().set(Setting.USAGE_TYPE, "governmentWideReuse").build());

@@ -24,8 +24,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.Document;
-import gov.ca.code.codejson.diagnostic.Diagnostic;
-import gov.ca.code.codejson.diagnostic.Subject;
 import gov.ca.code.codejson.generate.Generation;
 import gov.ca.code.codejson.generate.GenerationSettings;
 import gov.ca.code.codejson.generate.Generator;
@@ -399,8 +397,9 @@ abstract class AbstractGeneratingMojo extends AbstractCodeJsonMojo {
      * @param console where problems are printed and collected
      * @return the generation
      * @throws MojoFailureException when a parameter or the overlay file cannot be used
+     * @throws MojoExecutionException when the reports of unusable parameters cannot be written
      */
-    protected Generation generate(Console console) throws MojoFailureException {
+    protected Generation generate(Console console) throws MojoFailureException, MojoExecutionException {
         GenerationSettings settings = settings(console);
         Generation generation = new Generator().generate(facts(), settings);
         console.generation(generation);
@@ -431,7 +430,7 @@ abstract class AbstractGeneratingMojo extends AbstractCodeJsonMojo {
         return new Committed(document, new String(bytes, StandardCharsets.UTF_8));
     }
 
-    private GenerationSettings settings(Console console) throws MojoFailureException {
+    private GenerationSettings settings(Console console) throws MojoFailureException, MojoExecutionException {
         GenerationSettings.Builder builder = GenerationSettings.builder();
         if (overlayFile != null && overlayFile.isFile()) {
             try {
@@ -447,10 +446,11 @@ abstract class AbstractGeneratingMojo extends AbstractCodeJsonMojo {
         }
         GenerationSettings.Parsed parsed = builder.parse();
         if (!parsed.diagnostics().isEmpty()) {
-            Diagnostic d = parsed.diagnostics().get(0);
-            String key = ((Subject.Of) d.subject()).input().key();
-            throw new MojoFailureException(pomPath() + ": error: <configuration><" + key + "> (codejson." + key + ") "
-                    + d.message());
+            // Reported like every other problem of a parameter, and in the reports, before anything is generated.
+            parsed.diagnostics().forEach(console::diagnostic);
+            console.writeReports(reportDirectory, toolVersion());
+            throw new MojoFailureException("codejson: nothing was generated: " + console.summary()
+                    + " in the parameters named above; fix their values");
         }
         return parsed.settings();
     }

@@ -137,7 +137,14 @@ public class GenerateMojo extends AbstractGeneratingMojo {
             return;
         }
         Console console = console();
-        Generation generation = generate(console);
+        Generation generation;
+        try {
+            generation = generate(console);
+        } catch (MojoFailureException e) {
+            deleteStale();
+            forgetInputs();
+            throw e;
+        }
         String output = console.relative(outputFile);
         if (!generation.valid()) {
             console.generatedViolations(generation, null);
@@ -153,7 +160,7 @@ public class GenerateMojo extends AbstractGeneratingMojo {
         try {
             CodeJson.writeAtomically(outputFile.toPath(), text.getBytes(StandardCharsets.UTF_8));
             buildContext.refresh(outputFile);
-            if (generation.laborReport() != null) {
+            if (generation.laborEstimated()) {
                 CodeJson.writeAtomically(labor.toPath(), generation.laborReport().getBytes(StandardCharsets.UTF_8));
                 buildContext.refresh(labor);
             }

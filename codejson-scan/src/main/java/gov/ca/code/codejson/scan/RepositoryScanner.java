@@ -316,7 +316,13 @@ public final class RepositoryScanner {
             if (!patch.members().isEmpty()) {
                 b.overlay(new Overlay("the kept fields", patch));
             }
-            return b.build();
+            GenerationSettings.Parsed parsed = b.parse();
+            ScanMessages messages = new ScanMessages(name, overlay.name(), List.of());
+            for (Diagnostic d : parsed.diagnostics()) {
+                Origin origin = d.subject() instanceof Subject.Of of ? settingOrigins.get(of.input().key()) : null;
+                problems.add(messages.unusableSetting(d, origin == null ? "" : origin.key()));
+            }
+            return parsed.settings();
         }
 
         private String count(String key) {
@@ -421,9 +427,6 @@ public final class RepositoryScanner {
          * with no file of its own (such as {@code contact}) is left out: its members are listed.
          */
         private List<ScannedRepository.Field> fields(gov.ca.code.codejson.generate.Generation generation) {
-            if (generation.document() == null) {
-                return List.of();
-            }
             JsonValue root = generation.document().source().root();
             TreeMap<String, Origin> sorted = new TreeMap<>();
             for (Map.Entry<String, Source> e : generation.provenance().entrySet()) {

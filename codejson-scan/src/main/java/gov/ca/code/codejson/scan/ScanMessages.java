@@ -108,6 +108,18 @@ final class ScanMessages {
         return out;
     }
 
+    /**
+     * {@return a setting of the overlay whose value cannot be used, said in the overlay's words}
+     *
+     * @param d the diagnostic of parsing the settings, which names the setting
+     * @param pointer where the overlay holds the value, or {@code ""} when the scan itself set it
+     */
+    Diagnostic unusableSetting(Diagnostic d, String pointer) {
+        String key = d.subject() instanceof Subject.Of of ? of.input().key() : "";
+        return new Diagnostic(overlay, Location.UNKNOWN, Subject.pointer(pointer), d.rule(), d.severity(),
+                setting(key).append(d.message()));
+    }
+
     private Diagnostic problem(Finding f) {
         Diagnostic d = f.diagnostic();
         String message = switch (d.rule()) {

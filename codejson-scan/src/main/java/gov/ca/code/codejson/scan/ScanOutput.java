@@ -39,15 +39,14 @@ public final class ScanOutput {
         List<JsonValue> releases = new ArrayList<>();
         for (ScannedRepository scan : scans) {
             Document d = scan.generation().document();
-            if (d == null || d.family() != Family.CODEGOV_2_0_0) {
+            if (d.family() != Family.CODEGOV_2_0_0) {
                 throw new IllegalArgumentException(scan.name() + " has no code.gov 2.0.0 entry");
             }
             JsonValue.JsonObject root = (JsonValue.JsonObject) d.source().root();
             if (top.isEmpty()) {
                 root.members().stream().filter(m -> !m.name().equals("releases")).forEach(top::add);
             }
-            releases.add(scan.generation().release() == null ? root : root.get("releases")
-                    .map(r -> ((JsonValue.JsonArray) r).elements().get(0)).orElseThrow());
+            releases.add(root.get("releases").map(r -> ((JsonValue.JsonArray) r).elements().get(0)).orElseThrow());
         }
         top.add(new JsonValue.Member("releases", JsonBuilder.array(releases), gov.ca.code.codejson.diagnostic.Location.UNKNOWN));
         return canonical(new JsonValue.JsonObject(top, gov.ca.code.codejson.diagnostic.Location.UNKNOWN), Family.CODEGOV_2_0_0);

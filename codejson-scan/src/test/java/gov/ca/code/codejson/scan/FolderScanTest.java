@@ -81,6 +81,27 @@ class FolderScanTest {
     }
 
     @Test
+    void anOverlayValueThatIsNotAllowedIsAnErrorNamingWhereTheOverlayHoldsIt() throws Exception {
+        Repos repo = Repos.create(tmp.resolve("billing")).file("package.json",
+                "{\"name\": \"billing\", \"description\": \"Bills.\", \"license\": \"MIT\"}").commit("2024-01-01T00:00:00Z");
+        ScanOverlay overlay = ScanOverlay.read(overlay("""
+                {"defaults": {"agency": "EX"}, "repositories": {"billing": {"status": "production"}}}
+                """), "overlay.json");
+
+        ScannedRepository scan = new RepositoryScanner(null, overlay).scan(repo.dir());
+
+        assertThat(scan.valid()).isFalse();
+        assertThat(scan.problems()).filteredOn(p -> p.rule().equals("generate.value-not-allowed")).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.file()).isEqualTo("overlay.json");
+                    assertThat(p.pointer()).isEqualTo("/repositories/billing/status");
+                    assertThat(p.message()).isEqualTo("\"production\" is not an allowed value; use \"Production\" or one of"
+                            + " [Ideation, Development, Alpha, Beta, Release Candidate, Production, Archival]"
+                            + " (set status in the overlay, under defaults or repositories.billing)");
+                });
+    }
+
+    @Test
     void anOverlayWithAnUnknownSettingIsRefusedWithItsLocation() throws Exception {
         Path file = overlay("{\"defaults\": {\n  \"usagetype\": \"openSource\"}}");
 
