@@ -30,6 +30,8 @@ import gov.ca.code.codejson.validation.Profile;
 import gov.ca.code.codejson.diagnostic.Severity;
 import gov.ca.code.codejson.diagnostic.Diagnostic;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The entry point: read, validate and write code.json documents.
  *
@@ -97,7 +99,7 @@ public final class CodeJson {
      * @return the document
      * @throws JsonReadException when the file cannot be read or is not JSON
      */
-    public Document read(Path file, Family family) throws JsonReadException {
+    public Document read(Path file, @Nullable Family family) throws JsonReadException {
         return bind(reader.read(file), file.toString(), family);
     }
 
@@ -110,7 +112,7 @@ public final class CodeJson {
      * @return the document
      * @throws JsonReadException when the input is not JSON or is of no supported family
      */
-    public Document read(InputStream in, String name, Family family) throws JsonReadException {
+    public Document read(InputStream in, String name, @Nullable Family family) throws JsonReadException {
         return bind(reader.read(in, name), name, family);
     }
 
@@ -279,7 +281,7 @@ public final class CodeJson {
         return writer.writeBytes(fileJson(document));
     }
 
-    private Document bind(JsonDocument json, String name, Family requested) throws JsonReadException {
+    private Document bind(JsonDocument json, String name, @Nullable Family requested) throws JsonReadException {
         FamilyDetector.Detection detection = FamilyDetector.detect(json.root(), name, requested);
         Record root = ModelBinder.bind(detection.family().rootType(), detection.bound());
         return new Document(name, detection.family(), root, json, detection.notices(), detection.renamed(),

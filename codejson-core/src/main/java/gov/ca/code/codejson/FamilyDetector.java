@@ -13,6 +13,8 @@ import gov.ca.code.codejson.text.Counts;
 import gov.ca.code.codejson.diagnostic.Severity;
 import gov.ca.code.codejson.diagnostic.Diagnostic;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Tells the family of a document from its {@code version}, its shape and the members of its
  * entries, and notices the variant spellings found in real files, which are read with a warning
@@ -50,7 +52,7 @@ final class FamilyDetector {
         }
     }
 
-    static Detection detect(JsonValue root, String name, Family requested) throws JsonReadException {
+    static Detection detect(JsonValue root, String name, @Nullable Family requested) throws JsonReadException {
         List<Diagnostic> notices = new ArrayList<>();
         JsonValue.JsonObject object;
         RootShape shape;
@@ -224,7 +226,7 @@ final class FamilyDetector {
      *
      * @return the verdict, or null when the object is not such an entry
      */
-    private static Verdict entryVerdict(JsonValue.JsonObject object) {
+    private static @Nullable Verdict entryVerdict(JsonValue.JsonObject object) {
         if (!isRepository(object) || isSchema(object) || FamilyMarkers.firstMember(object, FamilyMarkers.CMS_MARKERS) != null
                 || FamilyMarkers.shareItMember(object) != null || FamilyMarkers.firstMember(object, FamilyMarkers.LEGACY_SHAREIT_KEYS) != null) {
             return null;
