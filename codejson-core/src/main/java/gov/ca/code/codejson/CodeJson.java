@@ -19,7 +19,6 @@ import gov.ca.code.codejson.internal.ModelWriter;
 import gov.ca.code.codejson.json.JsonDocument;
 import gov.ca.code.codejson.json.JsonPointer;
 import gov.ca.code.codejson.diagnostic.Input;
-import gov.ca.code.codejson.diagnostic.Location;
 import gov.ca.code.codejson.json.JsonReadException;
 import gov.ca.code.codejson.json.JsonReader;
 import gov.ca.code.codejson.json.JsonValue;
@@ -29,6 +28,8 @@ import gov.ca.code.codejson.validation.ModelValidator;
 import gov.ca.code.codejson.validation.Profile;
 import gov.ca.code.codejson.diagnostic.Severity;
 import gov.ca.code.codejson.diagnostic.Diagnostic;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * The entry point: read, validate and write code.json documents.
@@ -97,7 +98,7 @@ public final class CodeJson {
      * @return the document
      * @throws JsonReadException when the file cannot be read or is not JSON
      */
-    public Document read(Path file, Family family) throws JsonReadException {
+    public Document read(Path file, @Nullable Family family) throws JsonReadException {
         return bind(reader.read(file), file.toString(), family);
     }
 
@@ -110,7 +111,7 @@ public final class CodeJson {
      * @return the document
      * @throws JsonReadException when the input is not JSON or is of no supported family
      */
-    public Document read(InputStream in, String name, Family family) throws JsonReadException {
+    public Document read(InputStream in, String name, @Nullable Family family) throws JsonReadException {
         return bind(reader.read(in, name), name, family);
     }
 
@@ -153,8 +154,7 @@ public final class CodeJson {
         // The model knows renamed members by their schema names and the entries of an array root as
         // the entries of one object: locate them in the model object read under those names, then
         // report them at the pointers of the file.
-        JsonValue modelTree = source == null ? null
-                : FamilyDetector.applyRenames(FamilyDetector.modelObject(source.root(), shape), document.renamed(), false);
+        JsonValue modelTree = FamilyDetector.applyRenames(FamilyDetector.modelObject(source.root(), shape), document.renamed(), false);
         List<Diagnostic> violations = new ArrayList<>();
         for (Diagnostic v : validator.validate(document.root(), profile, modelTree)) {
             shape.filePointer(filePointer(v.pointer(), document.renamed())).ifPresent(p -> violations.add(
@@ -166,23 +166,21 @@ public final class CodeJson {
                     "the " + document.family().id() + " schema names this member \"" + JsonPointer.tokens(r.pointer())
                             .get(JsonPointer.tokens(r.pointer()).size() - 1) + "\", not \"" + r.writtenAs()
                             + "\"; rename it",
-                    source == null ? Location.UNKNOWN : JsonPointer.locate(source.root(), at)));
+                    JsonPointer.locate(source.root(), at)));
         }
         if (shape.kind() != RootShape.Kind.OBJECT) {
             violations.add(Diagnostic.at("", "variant.root-shape", Severity.ERROR, rootShapeError(document),
-                    source == null ? Location.UNKNOWN : source.root().location()));
+                    source.root().location()));
         }
         violations.addAll(document.notices());
-        if (source != null) {
-            for (JsonDocument.DuplicateMember d : source.duplicates()) {
-                // The reference schema cannot see repeated names, so strict only warns about them.
-                violations.add(Diagnostic.at(d.pointer(), "json.duplicate-key",
-                        profile == Profile.STRICT ? Severity.WARNING : Severity.ERROR,
-                        "this member name appears again in the same object (first at line " + d.firstLocation().line()
-                                + ", column " + d.firstLocation().column()
-                                + "); readers keep only the last value, so remove or rename one of them",
-                        d.location()));
-            }
+        for (JsonDocument.DuplicateMember d : source.duplicates()) {
+            // The reference schema cannot see repeated names, so strict only warns about them.
+            violations.add(Diagnostic.at(d.pointer(), "json.duplicate-key",
+                    profile == Profile.STRICT ? Severity.WARNING : Severity.ERROR,
+                    "this member name appears again in the same object (first at line " + d.firstLocation().line()
+                            + ", column " + d.firstLocation().column()
+                            + "); readers keep only the last value, so remove or rename one of them",
+                    d.location()));
         }
         violations.sort(Diagnostic.ORDER);
         return new ValidationReport(document.name(), document.family(), profile, violations);
@@ -279,7 +277,7 @@ public final class CodeJson {
         return writer.writeBytes(fileJson(document));
     }
 
-    private Document bind(JsonDocument json, String name, Family requested) throws JsonReadException {
+    private Document bind(JsonDocument json, String name, @Nullable Family requested) throws JsonReadException {
         FamilyDetector.Detection detection = FamilyDetector.detect(json.root(), name, requested);
         Record root = ModelBinder.bind(detection.family().rootType(), detection.bound());
         return new Document(name, detection.family(), root, json, detection.notices(), detection.renamed(),

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 import gov.ca.code.codejson.json.JsonPointer;
 import gov.ca.code.codejson.json.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The one filter that keeps secrets out of what codejson writes: every URL that enters an
  * inventory entry, and every message that quotes one, goes through {@link #filter(String)}.
@@ -46,7 +48,7 @@ public final class Credentials {
      * @param text a URL, or text that may contain URLs; may be null
      * @return the text with user information and credential parameters removed; null for null
      */
-    public static String filter(String text) {
+    public static @Nullable String filter(@Nullable String text) {
         if (text == null || (text.indexOf('@') < 0 && text.indexOf('?') < 0 && text.indexOf('#') < 0)) {
             return text;
         }
@@ -91,7 +93,7 @@ public final class Credentials {
     }
 
     /** {@return whether the text carries a credential that {@link #filter(String)} removes} */
-    public static boolean carried(String text) {
+    public static boolean carried(@Nullable String text) {
         return text != null && !filter(text).equals(text);
     }
 

@@ -4,25 +4,26 @@ import java.util.List;
 import java.util.Objects;
 
 import gov.ca.code.codejson.json.JsonDocument;
+import gov.ca.code.codejson.json.JsonValue;
+import gov.ca.code.codejson.json.TextPosition;
 import gov.ca.code.codejson.diagnostic.Diagnostic;
 
-import org.jspecify.annotations.Nullable;
-
 /**
- * A code.json document: its family, its typed model and, when it was read from text, the located
- * JSON it came from.
+ * A code.json document: its family, its typed model and the JSON it stands for: located, when it
+ * was read from text; without locations, when it was built in code.
  *
  * @param name the file name or description of the input, used in messages
  * @param family the schema family
  * @param root the typed model, an instance of {@link Family#rootType()}
- * @param source the JSON as read, or null when the document was built in code
+ * @param source the JSON as read; for a document built in code ({@link #of}), the JSON its model
+ *        writes, with no location, no byte order mark and no repeated member
  * @param notices what reading noticed about the input, such as a variant spelling, reported with validation
  * @param renamed members the file names differently from the family's schema and that were read under
  *        the schema's name; writing puts the file's name back, validation reports it
  * @param shape how the file's top-level value maps onto the model, such as a top-level array of
  *        releases read as the releases of an inventory; writing gives back that shape
  */
-public record Document(String name, Family family, Record root, @Nullable JsonDocument source, List<Diagnostic> notices,
+public record Document(String name, Family family, Record root, JsonDocument source, List<Diagnostic> notices,
         List<Renamed> renamed, RootShape shape) {
 
     /**
@@ -51,10 +52,10 @@ public record Document(String name, Family family, Record root, @Nullable JsonDo
      * @param name the file name or description of the input
      * @param family the schema family
      * @param root the typed model
-     * @param source the JSON as read, or null
+     * @param source the JSON as read
      * @param notices what reading noticed
      */
-    public Document(String name, Family family, Record root, @Nullable JsonDocument source, List<Diagnostic> notices) {
+    public Document(String name, Family family, Record root, JsonDocument source, List<Diagnostic> notices) {
         this(name, family, root, source, notices, List.of(), RootShape.OBJECT);
     }
 
@@ -64,11 +65,11 @@ public record Document(String name, Family family, Record root, @Nullable JsonDo
      * @param name the file name or description of the input
      * @param family the schema family
      * @param root the typed model
-     * @param source the JSON as read, or null
+     * @param source the JSON as read
      * @param notices what reading noticed
      * @param renamed members read under the schema's name
      */
-    public Document(String name, Family family, Record root, @Nullable JsonDocument source, List<Diagnostic> notices,
+    public Document(String name, Family family, Record root, JsonDocument source, List<Diagnostic> notices,
             List<Renamed> renamed) {
         this(name, family, root, source, notices, renamed, RootShape.OBJECT);
     }
@@ -78,6 +79,7 @@ public record Document(String name, Family family, Record root, @Nullable JsonDo
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(family, "family");
         Objects.requireNonNull(root, "root");
+        Objects.requireNonNull(source, "source");
         Objects.requireNonNull(shape, "shape");
         if (!family.rootType().isInstance(root)) {
             throw new IllegalArgumentException("a " + family.id() + " document has a " + family.rootType().getSimpleName()
@@ -87,9 +89,40 @@ public record Document(String name, Family family, Record root, @Nullable JsonDo
         renamed = List.copyOf(renamed);
     }
 
-    /** {@return a document for a model built in code} */
+    /**
+     * Creates a document for a model built in code. Its source is the JSON the model writes, with
+     * every location unknown: a built model may hold positions of the files its values came from
+     * (a merged inventory holds those of every input), which are not positions in this document.
+     *
+     * @param name the file name or description of the document, used in messages
+     * @param family the schema family
+     * @param root the typed model
+     * @return the document
+     */
     public static Document of(String name, Family family, Record root) {
-        return new Document(name, family, root, null, List.of());
+        return new Document(name, family, root, new JsonDocument(unlocated(CodeJson.toJson(root)), "UTF-8", false, List.of()),
+                List.of());
+    }
+
+    /** {@return the value with every position of it and of what it holds unknown} */
+    private static JsonValue unlocated(JsonValue value) {
+        if (value instanceof JsonValue.JsonObject o) {
+            return new JsonValue.JsonObject(o.members().stream()
+                    .map(m -> new JsonValue.Member(m.name(), unlocated(m.value()), TextPosition.UNKNOWN)).toList(), TextPosition.UNKNOWN);
+        }
+        if (value instanceof JsonValue.JsonArray a) {
+            return new JsonValue.JsonArray(a.elements().stream().map(Document::unlocated).toList(), TextPosition.UNKNOWN);
+        }
+        if (value instanceof JsonValue.JsonString t) {
+            return new JsonValue.JsonString(t.value(), TextPosition.UNKNOWN);
+        }
+        if (value instanceof JsonValue.JsonNumber n) {
+            return new JsonValue.JsonNumber(n.text(), TextPosition.UNKNOWN);
+        }
+        if (value instanceof JsonValue.JsonBoolean b) {
+            return new JsonValue.JsonBoolean(b.value(), TextPosition.UNKNOWN);
+        }
+        return new JsonValue.JsonNull(TextPosition.UNKNOWN);
     }
 
     /** {@return the root as the given model type} */

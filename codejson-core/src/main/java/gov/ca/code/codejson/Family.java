@@ -17,6 +17,8 @@ import gov.ca.code.codejson.shareit.Repository;
 import gov.ca.code.codejson.shareit.cms.CmsRepository;
 import gov.ca.code.codejson.validation.Profile;
 
+import org.jspecify.annotations.Nullable;
+
 /** A code.json schema family: one published shape of the file, with its model and profiles. */
 public enum Family {
     /** The code.gov 2.0.0 agency inventory, {@code {version, measurementType, agency, releases}}. */
@@ -84,7 +86,7 @@ public enum Family {
      * @param input the input the user named it in, which the diagnostic is about
      * @return the profile, or the diagnostic
      */
-    public ProfileChoice profile(String name, Input input) {
+    public ProfileChoice profile(@Nullable String name, Input input) {
         if (name == null || name.isBlank()) {
             return new ProfileChoice.Chosen(defaultProfile);
         }

@@ -13,6 +13,8 @@ import gov.ca.code.codejson.text.Counts;
 import gov.ca.code.codejson.diagnostic.Severity;
 import gov.ca.code.codejson.diagnostic.Diagnostic;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Tells the family of a document from its {@code version}, its shape and the members of its
  * entries, and notices the variant spellings found in real files, which are read with a warning
@@ -47,7 +49,7 @@ final class FamilyDetector {
     private record Verdict(Family family, String because) {
     }
 
-    static Detection detect(JsonValue root, String name, Family requested) throws JsonReadException {
+    static Detection detect(JsonValue root, String name, @Nullable Family requested) throws JsonReadException {
         List<Diagnostic> notices = new ArrayList<>();
         JsonValue.JsonObject object;
         RootShape shape;
@@ -236,7 +238,7 @@ final class FamilyDetector {
      *
      * @return the verdict, or null when the object is not such an entry
      */
-    private static Verdict entryVerdict(JsonValue.JsonObject object, String name) {
+    private static @Nullable Verdict entryVerdict(JsonValue.JsonObject object, String name) {
         if (!isRepository(object, name) || isSchema(object) || FamilyMarkers.firstMember(object, FamilyMarkers.CMS_MARKERS) != null
                 || FamilyMarkers.shareItMember(object) != null || FamilyMarkers.firstMember(object, FamilyMarkers.LEGACY_SHAREIT_KEYS) != null) {
             return null;

@@ -4,6 +4,8 @@ import java.util.Set;
 
 import gov.ca.code.codejson.json.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The member names that tell the families apart, for {@link FamilyDetector} and for the writers
  * that must write what it reads back as the same family.
@@ -96,7 +98,7 @@ public final class FamilyMarkers {
     }
 
     /** {@return the first member of an entry that only SHARE IT defines, or null} */
-    static String shareItMember(JsonValue.JsonObject entry) {
+    static @Nullable String shareItMember(JsonValue.JsonObject entry) {
         String marker = firstMember(entry, SHAREIT_MARKERS);
         if (marker != null) {
             return marker;
@@ -109,7 +111,7 @@ public final class FamilyMarkers {
      * The first member name of an object that is in a set, or null: one pass over the members,
      * without listing the distinct names first, so that detection stays linear in the object's size.
      */
-    static String firstMember(JsonValue.JsonObject object, Set<String> names) {
+    static @Nullable String firstMember(JsonValue.JsonObject object, Set<String> names) {
         for (JsonValue.Member m : object.members()) {
             if (names.contains(m.name())) {
                 return m.name();

@@ -7,6 +7,8 @@ import gov.ca.code.codejson.diagnostic.DiagnosticException;
 import gov.ca.code.codejson.diagnostic.Input;
 import gov.ca.code.codejson.validation.Profile;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Validating one file, as the command line and the Maven goal ask for it: the document read, the
  * name reports give it, and the profile the user named, if any. Both adapters fill it and call
@@ -19,9 +21,9 @@ public final class ValidationRequest {
 
     private final Document document;
     private final String name;
-    private final String profile;
+    private final @Nullable String profile;
 
-    private ValidationRequest(Document document, String name, String profile) {
+    private ValidationRequest(Document document, String name, @Nullable String profile) {
         this.document = Objects.requireNonNull(document, "document");
         this.name = Objects.requireNonNull(name, "name");
         this.profile = profile;

@@ -25,6 +25,8 @@ import gov.ca.code.codejson.model.Property;
 import gov.ca.code.codejson.model.Unknown;
 import gov.ca.code.codejson.validation.Profile;
 import gov.ca.code.codejson.diagnostic.Diagnostic;
+import gov.ca.code.codejson.diagnostic.Location;
+import gov.ca.code.codejson.json.JsonWriter;
 import gov.ca.code.codejson.diagnostic.Severity;
 
 class CodeJsonTest {
@@ -117,6 +119,21 @@ class CodeJsonTest {
         assertThat(codejson.validate(doc, Profile.CALIFORNIA).violations()).singleElement()
                 .satisfies(v -> assertThat(v.rule()).isEqualTo("california.copyleft"));
         assertThat(codejson.write(inventory)).contains("\"laborHours\": 1200").contains("\"status\": \"Production\"");
+    }
+
+    @Test
+    void aDocumentBuiltInCodeHasTheJsonOfItsModelAsSourceWithNoLocationOfTheFileItsValuesCameFrom() throws Exception {
+        String text = Files.readString(Conformance.resolve("schemas/examples/codegov-2.0.0-sample.json"))
+                .replaceFirst("\"status\": \"Alpha\"", "\"status\": \"Bogus\"");
+        Document read = codejson.read(text, "read.json");
+        Document built = Document.of("built.json", Family.CODEGOV_2_0_0, read.root());
+
+        assertThat(new JsonWriter().write(built.source().root())).isEqualTo(new JsonWriter().write(CodeJson.toJson(read.root())));
+        assertThat(built.source().duplicates()).isEmpty();
+        assertThat(codejson.validate(read).violations()).filteredOn(v -> v.pointer().endsWith("/status")).singleElement()
+                .satisfies(v -> assertThat(v.location().line()).isEqualTo(36));
+        assertThat(codejson.validate(built).violations()).filteredOn(v -> v.pointer().endsWith("/status")).singleElement()
+                .satisfies(v -> assertThat(v.location()).isEqualTo(Location.UNKNOWN));
     }
 
     @Test

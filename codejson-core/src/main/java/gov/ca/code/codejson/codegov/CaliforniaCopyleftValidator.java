@@ -8,6 +8,8 @@ import jakarta.validation.ConstraintValidatorContext;
 import gov.ca.code.codejson.license.SpdxLicenses;
 import gov.ca.code.codejson.validation.constraints.Findings;
 
+import org.jspecify.annotations.Nullable;
+
 /** Checks {@link CaliforniaCopyleft}. */
 public final class CaliforniaCopyleftValidator implements ConstraintValidator<CaliforniaCopyleft, Release> {
 
@@ -16,7 +18,7 @@ public final class CaliforniaCopyleftValidator implements ConstraintValidator<Ca
     }
 
     @Override
-    public boolean isValid(Release value, ConstraintValidatorContext context) {
+    public boolean isValid(@Nullable Release value, ConstraintValidatorContext context) {
         if (value == null || value.usageType().orElse(null) != UsageType.OPEN_SOURCE) {
             return true;
         }

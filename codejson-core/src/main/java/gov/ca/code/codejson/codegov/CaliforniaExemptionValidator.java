@@ -8,6 +8,8 @@ import jakarta.validation.ConstraintValidatorContext;
 
 import gov.ca.code.codejson.validation.constraints.Findings;
 
+import org.jspecify.annotations.Nullable;
+
 /** Checks {@link CaliforniaExemption}. */
 public final class CaliforniaExemptionValidator implements ConstraintValidator<CaliforniaExemption, Release> {
 
@@ -20,7 +22,7 @@ public final class CaliforniaExemptionValidator implements ConstraintValidator<C
             UsageType.EXEMPT_BY_AGENCY_SYSTEM, UsageType.EXEMPT_BY_AGENCY_MISSION);
 
     @Override
-    public boolean isValid(Release value, ConstraintValidatorContext context) {
+    public boolean isValid(@Nullable Release value, ConstraintValidatorContext context) {
         UsageType usage = value == null ? null : value.usageType().orElse(null);
         if (usage == null || !usage.isExemption() || ALLOWED.contains(usage)) {
             return true;

@@ -6,6 +6,8 @@ import jakarta.validation.ConstraintValidatorContext;
 import gov.ca.code.codejson.model.Property;
 import gov.ca.code.codejson.validation.constraints.Findings;
 
+import org.jspecify.annotations.Nullable;
+
 /** Checks {@link IfOtherRequired}. */
 public final class IfOtherRequiredValidator implements ConstraintValidator<IfOtherRequired, MeasurementType> {
 
@@ -21,7 +23,7 @@ public final class IfOtherRequiredValidator implements ConstraintValidator<IfOth
     }
 
     @Override
-    public boolean isValid(MeasurementType value, ConstraintValidatorContext context) {
+    public boolean isValid(@Nullable MeasurementType value, ConstraintValidatorContext context) {
         if (value == null || value.method().orElse(null) != MeasurementMethod.OTHER) {
             return true;
         }

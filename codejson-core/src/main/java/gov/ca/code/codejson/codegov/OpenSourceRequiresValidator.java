@@ -6,6 +6,8 @@ import jakarta.validation.ConstraintValidatorContext;
 import gov.ca.code.codejson.model.Property;
 import gov.ca.code.codejson.validation.constraints.Findings;
 
+import org.jspecify.annotations.Nullable;
+
 /** Checks {@link OpenSourceRequires}. */
 public final class OpenSourceRequiresValidator implements ConstraintValidator<OpenSourceRequires, Release> {
 
@@ -14,7 +16,7 @@ public final class OpenSourceRequiresValidator implements ConstraintValidator<Op
     }
 
     @Override
-    public boolean isValid(Release value, ConstraintValidatorContext context) {
+    public boolean isValid(@Nullable Release value, ConstraintValidatorContext context) {
         if (value == null || value.usageType().orElse(null) != UsageType.OPEN_SOURCE) {
             return true;
         }

@@ -10,6 +10,8 @@ import gov.ca.code.codejson.model.Property;
 import gov.ca.code.codejson.text.Counts;
 import gov.ca.code.codejson.validation.constraints.Findings;
 
+import org.jspecify.annotations.Nullable;
+
 /** Checks {@link QualityHints}. */
 public final class QualityHintsValidator implements ConstraintValidator<QualityHints, Release> {
 
@@ -26,7 +28,7 @@ public final class QualityHintsValidator implements ConstraintValidator<QualityH
      */
 
     @Override
-    public boolean isValid(Release value, ConstraintValidatorContext context) {
+    public boolean isValid(@Nullable Release value, ConstraintValidatorContext context) {
         if (value == null) {
             return true;
         }
@@ -139,7 +141,7 @@ public final class QualityHintsValidator implements ConstraintValidator<QualityH
     }
 
     /** {@return the leftmost template leftover in a text, or null} */
-    static String findPlaceholder(String text) {
+    static @Nullable String findPlaceholder(String text) {
         int n = text.length();
         // No "{{" before this index starts a placeholder: every opening before a closing brace
         // that is not doubled shares that brace's fate, so none is looked at twice.

@@ -2,6 +2,8 @@ package gov.ca.code.codejson.license;
 
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The result of resolving a license name and URL to an SPDX license.
  *
@@ -18,7 +20,7 @@ import java.util.Objects;
  *     by {@link SpdxLicense#copyleft()}
  */
 public record LicenseMatch(
-        String spdxId, MatchKind kind, String canonicalUrl, boolean osiApproved, boolean copyleft) {
+        @Nullable String spdxId, MatchKind kind, @Nullable String canonicalUrl, boolean osiApproved, boolean copyleft) {
 
     private static final LicenseMatch UNRESOLVED =
             new LicenseMatch(null, MatchKind.UNRESOLVED, null, false, false);

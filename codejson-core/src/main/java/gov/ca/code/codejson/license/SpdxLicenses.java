@@ -18,6 +18,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The SPDX License List bundled with this library, and the rules that resolve a POM license
  * (a name and/or a URL) to an SPDX identifier without any network access.
@@ -189,7 +191,7 @@ public final class SpdxLicenses {
      * @param id an SPDX identifier such as {@code mit}; may be {@code null}
      * @return the license, or empty if the list has no such identifier
      */
-    public Optional<SpdxLicense> byId(String id) {
+    public Optional<SpdxLicense> byId(@Nullable String id) {
         if (id == null) {
             return Optional.empty();
         }
@@ -205,7 +207,7 @@ public final class SpdxLicenses {
      * @param url the license URL; {@code null} or blank if absent
      * @return the match, {@link MatchKind#UNRESOLVED} if neither resolves
      */
-    public LicenseMatch resolve(String name, String url) {
+    public LicenseMatch resolve(@Nullable String name, @Nullable String url) {
         LicenseMatch byName = resolveName(name);
         return byName.resolved() ? byName : resolveUrl(url);
     }
@@ -217,7 +219,7 @@ public final class SpdxLicenses {
      * @param name the license name; {@code null} or blank if absent
      * @return the match, {@link MatchKind#UNRESOLVED} if the name names no single SPDX license
      */
-    public LicenseMatch resolveName(String name) {
+    public LicenseMatch resolveName(@Nullable String name) {
         if (name == null || name.isBlank()) {
             return LicenseMatch.unresolved();
         }
@@ -246,7 +248,7 @@ public final class SpdxLicenses {
      * @param url the license URL; {@code null} or blank if absent
      * @return the match, {@link MatchKind#URL} or {@link MatchKind#UNRESOLVED}
      */
-    public LicenseMatch resolveUrl(String url) {
+    public LicenseMatch resolveUrl(@Nullable String url) {
         if (url == null || url.isBlank()) {
             return LicenseMatch.unresolved();
         }

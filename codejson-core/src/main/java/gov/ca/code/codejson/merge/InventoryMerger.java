@@ -251,8 +251,7 @@ public final class InventoryMerger {
             case SHAREIT_2_0_0, CMS_2_1_0 -> "";
             default -> "/releases/" + i;
         };
-        Location location = input.document().source() == null ? Location.UNKNOWN
-                : JsonPointer.locate(input.document().source().root(), pointer);
+        Location location = JsonPointer.locate(input.document().source().root(), pointer);
         return new EntryOrigin(input.origin(), pointer, location);
     }
 

@@ -15,6 +15,8 @@ import gov.ca.code.codejson.codegov.ReleaseDate;
 import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.model.Property;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One release read from an input, with what the steps need to know about it.
  *
@@ -23,10 +25,10 @@ import gov.ca.code.codejson.model.Property;
  * @param nameKey the normalised name, computed once; {@code ""} when there is none
  * @param organizationKey the normalised organization; {@code ""} when there is none
  */
-record MergeEntry(Release release, EntryOrigin origin, int order, boolean valid, JsonValue.JsonObject shareIt,
+record MergeEntry(Release release, EntryOrigin origin, int order, boolean valid, JsonValue.@Nullable JsonObject shareIt,
         String urlKey, String nameKey, String organizationKey) {
 
-    MergeEntry(Release release, EntryOrigin origin, int order, boolean valid, JsonValue.JsonObject shareIt) {
+    MergeEntry(Release release, EntryOrigin origin, int order, boolean valid, JsonValue.@Nullable JsonObject shareIt) {
         this(release, origin, order, valid, shareIt, RepositoryUrls.key(release.repositoryURL().orElse(null)).orElse(""),
                 RepositoryUrls.nameKey(release.name().orElse(null)).orElse(""),
                 RepositoryUrls.nameKey(release.organization().orElse(null)).orElse(""));

@@ -59,7 +59,9 @@ final class MergeForms {
             List<JsonValue> forms = new ArrayList<>();
             for (int i = 0; i < survivors.size(); i++) {
                 // The code.gov form was filtered and its warning given already; the SHARE IT form is filtered the same way.
-                forms.add(Credentials.filter(redacted(survivors.get(i).shareIt(), redactedFields.get(i), options.redaction()),
+                // Every entry of a SHARE IT aggregate has its SHARE IT form.
+                JsonValue.JsonObject form = Objects.requireNonNull(survivors.get(i).shareIt(), "shareIt");
+                forms.add(Credentials.filter(redacted(form, redactedFields.get(i), options.redaction()),
                         "", pointer -> { }));
             }
             document = index(shell, forms);

@@ -7,6 +7,8 @@ import gov.ca.code.codejson.Family;
 import gov.ca.code.codejson.codegov.MeasurementType;
 import gov.ca.code.codejson.validation.Profile;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How an aggregate is built. Start from {@link #defaults()} and change what you need.
  *
@@ -19,7 +21,7 @@ import gov.ca.code.codejson.validation.Profile;
  * @param target the family written: {@link Family#CODEGOV_2_0_0} (the code.gov agency inventory) or
  *     {@link Family#SHAREIT_INDEX_2_0_0} (the SHARE IT agency index)
  */
-public record MergeOptions(String agency, MeasurementType measurementType, Profile profile,
+public record MergeOptions(@Nullable String agency, @Nullable MeasurementType measurementType, Profile profile,
         QuarantinePolicy quarantine, RedactionPolicy redaction, Family target) {
 
     /** The families an aggregate can be written as. */
@@ -52,12 +54,12 @@ public record MergeOptions(String agency, MeasurementType measurementType, Profi
     }
 
     /** {@return these options with the agency set} */
-    public MergeOptions withAgency(String value) {
+    public MergeOptions withAgency(@Nullable String value) {
         return new MergeOptions(value, measurementType, profile, quarantine, redaction, target);
     }
 
     /** {@return these options with the measurement type set} */
-    public MergeOptions withMeasurementType(MeasurementType value) {
+    public MergeOptions withMeasurementType(@Nullable MeasurementType value) {
         return new MergeOptions(agency, value, profile, quarantine, redaction, target);
     }
 

@@ -18,6 +18,8 @@ import gov.ca.code.codejson.model.Property;
 import gov.ca.code.codejson.model.Unknown;
 import gov.ca.code.codejson.validation.Profile;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One aggregate run as the command line and the Maven goal describe it: the files and folders to
  * read and the settings as the user wrote them. Both adapters fill it and call {@link #run}, so that
@@ -35,9 +37,9 @@ import gov.ca.code.codejson.validation.Profile;
  * @param agencyContactName the name that goes with it, or null
  * @param agencyContactUrl the web page that goes with it, or null
  */
-public record MergeRequest(List<Path> inputs, Function<Path, String> naming, String agency, String measurementMethod,
-        String profile, String target, boolean keepInvalid, boolean redact, String agencyContactEmail,
-        String agencyContactName, String agencyContactUrl) {
+public record MergeRequest(List<Path> inputs, Function<Path, String> naming, @Nullable String agency,
+        @Nullable String measurementMethod, @Nullable String profile, @Nullable String target, boolean keepInvalid, boolean redact,
+        @Nullable String agencyContactEmail, @Nullable String agencyContactName, @Nullable String agencyContactUrl) {
 
     /** Creates the request; the list is copied. */
     public MergeRequest {
@@ -99,7 +101,7 @@ public record MergeRequest(List<Path> inputs, Function<Path, String> naming, Str
         return new InventoryMerger(codejson).merge(read, options).withWarningsFirst(skipped);
     }
 
-    private static boolean blank(String value) {
+    private static boolean blank(@Nullable String value) {
         return value == null || value.isBlank();
     }
 }

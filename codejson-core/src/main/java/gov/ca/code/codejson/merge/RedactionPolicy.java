@@ -4,6 +4,8 @@ import java.util.Objects;
 
 import gov.ca.code.codejson.codegov.Contact;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What an aggregate hides in releases whose {@code usageType} is not {@code openSource}
  * (including releases without a valid usage type): their repository address, which usually
@@ -14,7 +16,7 @@ import gov.ca.code.codejson.codegov.Contact;
  * @param agencyContact the contact that replaces a release's; null when none is configured, in
  *     which case contacts are kept and the aggregate reports that they could not be replaced
  */
-public record RedactionPolicy(boolean omitRepositoryUrl, boolean replaceContact, Contact agencyContact) {
+public record RedactionPolicy(boolean omitRepositoryUrl, boolean replaceContact, @Nullable Contact agencyContact) {
 
     /** No redaction. */
     public static final RedactionPolicy NONE = new RedactionPolicy(false, false, null);

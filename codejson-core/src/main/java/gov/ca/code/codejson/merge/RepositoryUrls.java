@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The keys that tell two inventory entries apart: a normalised repository address and a
  * normalised name.
@@ -33,7 +35,7 @@ public final class RepositoryUrls {
      * @param url the address as written; may be null
      * @return the key, such as {@code github.com/GSA/code-gov}, or empty when the text identifies no repository
      */
-    public static Optional<String> key(String url) {
+    public static Optional<String> key(@Nullable String url) {
         if (url == null || url.isBlank()) {
             return Optional.empty();
         }
@@ -103,7 +105,7 @@ public final class RepositoryUrls {
      * @param name the name as written; may be null
      * @return the key, or empty for a missing or blank name
      */
-    public static Optional<String> nameKey(String name) {
+    public static Optional<String> nameKey(@Nullable String name) {
         if (name == null || name.isBlank()) {
             return Optional.empty();
         }

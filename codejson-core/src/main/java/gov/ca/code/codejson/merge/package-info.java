@@ -10,5 +10,10 @@
  * MergeResult result = new InventoryMerger(new CodeJson()).merge(inputs, MergeOptions.defaults().withAgency("CDT"));
  * String codeJson = new CodeJson().write(result.output());
  * }</pre>
+ *
+ * <p>Nothing here is null unless marked {@code @Nullable}.
  */
+@NullMarked
 package gov.ca.code.codejson.merge;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,6 +6,8 @@ import java.util.List;
 import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.json.JsonWriter;
 
+import org.jspecify.annotations.Nullable;
+
 /** The release-level differences as lines of text, like a diff: {@code +} added, {@code -} removed, {@code ~} changed. */
 public final class DiffText {
 
@@ -37,7 +39,7 @@ public final class DiffText {
         return List.copyOf(lines);
     }
 
-    private static String compact(JsonWriter writer, JsonValue value) {
+    private static String compact(JsonWriter writer, @Nullable JsonValue value) {
         if (value == null) {
             return "(absent)";
         }

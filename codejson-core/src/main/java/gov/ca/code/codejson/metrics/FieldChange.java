@@ -4,6 +4,8 @@ import java.util.Objects;
 
 import gov.ca.code.codejson.json.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One field that differs between two versions of a release.
  *
@@ -12,7 +14,7 @@ import gov.ca.code.codejson.json.JsonValue;
  * @param before the old value, or null when the field was absent
  * @param after the new value, or null when the field is absent
  */
-public record FieldChange(String pointer, JsonValue before, JsonValue after) {
+public record FieldChange(String pointer, @Nullable JsonValue before, @Nullable JsonValue after) {
 
     /** Creates the record; at least one value is present. */
     public FieldChange {

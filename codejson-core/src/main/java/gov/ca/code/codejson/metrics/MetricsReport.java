@@ -9,6 +9,8 @@ import java.util.Optional;
 
 import gov.ca.code.codejson.codegov.Inventory;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The metrics of one inventory, compared with a previous quarter's when there is one: the
  * input of every renderer ({@link MetricsJson}, {@link MetricsCsv}, {@link MetricsMarkdown},
@@ -17,10 +19,10 @@ import gov.ca.code.codejson.codegov.Inventory;
 public final class MetricsReport {
 
     private final InventoryMetrics current;
-    private final InventoryMetrics previous;
-    private final InventoryDiff diff;
+    private final @Nullable InventoryMetrics previous;
+    private final @Nullable InventoryDiff diff;
 
-    private MetricsReport(InventoryMetrics current, InventoryMetrics previous, InventoryDiff diff) {
+    private MetricsReport(InventoryMetrics current, @Nullable InventoryMetrics previous, @Nullable InventoryDiff diff) {
         this.current = Objects.requireNonNull(current, "current");
         this.previous = previous;
         this.diff = diff;

@@ -9,6 +9,8 @@ import gov.ca.code.codejson.diagnostic.Diagnostic;
 import gov.ca.code.codejson.diagnostic.DiagnosticException;
 import gov.ca.code.codejson.merge.InventoryConversion;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Measuring an inventory, as the command line and the Maven goal ask for it: the document read
  * (of any family: it is converted to a code.gov 2.0.0 inventory first) and, to compare with, the
@@ -20,9 +22,9 @@ public final class MetricsRequest {
     }
 
     private final Named current;
-    private final Named previous;
+    private final @Nullable Named previous;
 
-    private MetricsRequest(Named current, Named previous) {
+    private MetricsRequest(Named current, @Nullable Named previous) {
         this.current = current;
         this.previous = previous;
     }

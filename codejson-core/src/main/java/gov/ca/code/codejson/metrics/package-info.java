@@ -10,5 +10,10 @@
  * MetricsReport report = MetricsReport.of(current, previous);
  * MetricsFiles.write(report, Path.of("target/metrics"));
  * }</pre>
+ *
+ * <p>Nothing here is null unless marked {@code @Nullable}.
  */
+@NullMarked
 package gov.ca.code.codejson.metrics;
+
+import org.jspecify.annotations.NullMarked;

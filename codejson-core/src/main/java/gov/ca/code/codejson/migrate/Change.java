@@ -4,6 +4,8 @@ import java.util.Objects;
 
 import gov.ca.code.codejson.json.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One change a migration made.
  *
@@ -14,7 +16,7 @@ import gov.ca.code.codejson.json.JsonValue;
  * @param newValue the value after, or null when the field was removed
  * @param reason why, in one sentence
  */
-public record Change(String pointer, String from, JsonValue oldValue, JsonValue newValue, String reason) {
+public record Change(String pointer, String from, @Nullable JsonValue oldValue, @Nullable JsonValue newValue, String reason) {
 
     /** Creates a change; pointers and reason may not be null. */
     public Change {

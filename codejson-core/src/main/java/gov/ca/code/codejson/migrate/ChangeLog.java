@@ -8,6 +8,8 @@ import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.json.JsonWriter;
 import gov.ca.code.codejson.diagnostic.Diagnostic;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Every change of a migration, in document order, and the values the user must supply.
  *
@@ -68,7 +70,7 @@ public record ChangeLog(List<Change> changes, List<Diagnostic> toFill) {
         return JsonBuilder.object().put("changes", JsonBuilder.array(list)).put("toFill", JsonBuilder.array(fill)).build();
     }
 
-    private static String show(JsonValue value) {
+    private static String show(@Nullable JsonValue value) {
         if (value == null) {
             return "(absent)";
         }

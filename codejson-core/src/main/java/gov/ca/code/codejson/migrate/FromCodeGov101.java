@@ -10,6 +10,8 @@ import gov.ca.code.codejson.json.JsonPointer;
 import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.validation.constraints.FormatKind;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * code.gov 1.0.1 to 2.0.0, following the mapping of the official upgraders without their bugs:
  * the agency's own {@code exemptionText} is kept, {@code contact.twitter} becomes
@@ -115,7 +117,7 @@ final class FromCodeGov101 {
     }
 
     /** The official precedence: open source, then government-wide reuse, then the exemption number. */
-    private static String usageType(Tree p, String from, String to, Recorder r) {
+    private static @Nullable String usageType(Tree p, String from, String to, Recorder r) {
         JsonValue open = p.remove("openSourceProject");
         JsonValue reuse = p.remove("governmentWideReuseProject");
         JsonValue exemption = p.remove("exemption");
@@ -144,8 +146,8 @@ final class FromCodeGov101 {
         return usage;
     }
 
-    private static JsonValue switchValue(String name, JsonValue open, JsonValue reuse, JsonValue exemption,
-            JsonValue closed) {
+    private static @Nullable JsonValue switchValue(String name, @Nullable JsonValue open, @Nullable JsonValue reuse,
+            @Nullable JsonValue exemption, @Nullable JsonValue closed) {
         if (name.equals("openSourceProject")) {
             return open;
         } else if (name.equals("governmentWideReuseProject")) {
@@ -156,7 +158,7 @@ final class FromCodeGov101 {
         return closed;
     }
 
-    private static JsonValue.JsonObject permissions(Tree p, String usage, String from, String to, Recorder r) {
+    private static JsonValue.JsonObject permissions(Tree p, @Nullable String usage, String from, String to, Recorder r) {
         // A 2.0.0 permissions object left in a 1.0.1 project is kept; the 1.0.1 fields complete it.
         Tree perm = Tree.of(p.remove("permissions"));
         String at = to + "/permissions";
@@ -304,7 +306,7 @@ final class FromCodeGov101 {
     }
 
     /** 2.0.0 dates are YYYY-MM-DD; a 1.0.1 ISO 8601 date-time gives its date. */
-    private static void putDate(Tree d, String name, JsonValue value, String from, String at, Recorder r) {
+    private static void putDate(Tree d, String name, @Nullable JsonValue value, String from, String at, Recorder r) {
         if (value == null) {
             return;
         }
@@ -325,12 +327,12 @@ final class FromCodeGov101 {
         }
     }
 
-    private static boolean isOne(JsonValue v) {
+    private static boolean isOne(@Nullable JsonValue v) {
         return v instanceof JsonValue.JsonNumber n && n.decimal().compareTo(BigDecimal.ONE) == 0;
     }
 
     /** The acronym all projects give in {@code agency.acronym}, or null when they give none or several. */
-    private static String commonAcronym(JsonValue projects) {
+    private static @Nullable String commonAcronym(@Nullable JsonValue projects) {
         if (!(projects instanceof JsonValue.JsonArray array)) {
             return null;
         }

@@ -9,6 +9,8 @@ import gov.ca.code.codejson.diagnostic.Location;
 import gov.ca.code.codejson.diagnostic.Severity;
 import gov.ca.code.codejson.diagnostic.Diagnostic;
 
+import org.jspecify.annotations.Nullable;
+
 /** Collects the changes and the values to supply while a migration runs. */
 final class Recorder {
 
@@ -16,7 +18,7 @@ final class Recorder {
     private final List<Diagnostic> toFill = new ArrayList<>();
     private final List<Boolean> ifMissing = new ArrayList<>();
 
-    void change(String pointer, JsonValue oldValue, JsonValue newValue, String reason) {
+    void change(String pointer, @Nullable JsonValue oldValue, @Nullable JsonValue newValue, String reason) {
         changes.add(new Change(pointer, pointer, oldValue, newValue, reason));
     }
 
@@ -24,11 +26,11 @@ final class Recorder {
         changes.add(new Change(pointer, from, null, null, reason));
     }
 
-    void movedAndChanged(String pointer, String from, JsonValue oldValue, JsonValue newValue, String reason) {
+    void movedAndChanged(String pointer, String from, @Nullable JsonValue oldValue, @Nullable JsonValue newValue, String reason) {
         changes.add(new Change(pointer, from, oldValue, newValue, reason));
     }
 
-    void dropped(String pointer, String from, JsonValue oldValue, String reason) {
+    void dropped(String pointer, String from, @Nullable JsonValue oldValue, String reason) {
         changes.add(new Change(pointer, from, oldValue, null, reason));
     }
 

@@ -13,6 +13,8 @@ import gov.ca.code.codejson.model.JsonEnum;
 import gov.ca.code.codejson.shareit.LicenseName;
 import gov.ca.code.codejson.validation.constraints.FormatKind;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * code.gov 2.0.0 to SHARE IT: the inventory becomes the agency index, each release a
  * per-repository object. Values SHARE IT requires and 2.0.0 does not have are left out and
@@ -180,7 +182,7 @@ final class ToShareIt {
         return JsonEnum.byJson(LicenseName.class, s).isPresent();
     }
 
-    private static void vcs(JsonValue vcs, Tree out, String at, Recorder r) {
+    private static void vcs(@Nullable JsonValue vcs, Tree out, String at, Recorder r) {
         String text = Tree.text(vcs);
         String mapped = text == null ? null : VCS.get(text.strip().toLowerCase(Locale.ROOT));
         if (mapped != null) {
@@ -203,7 +205,7 @@ final class ToShareIt {
     }
 
     /** SHARE IT dates are RFC 3339 date-times: a 2.0.0 date becomes midnight UTC of that day. */
-    private static void date(JsonValue date, Tree out, String at, Recorder r) {
+    private static void date(@Nullable JsonValue date, Tree out, String at, Recorder r) {
         if (!(date instanceof JsonValue.JsonObject)) {
             if (date != null) {
                 out.put("date", date);
@@ -229,7 +231,7 @@ final class ToShareIt {
         out.put("date", d.build());
     }
 
-    private static void contact(JsonValue contact, Tree out, String at, Recorder r) {
+    private static void contact(@Nullable JsonValue contact, Tree out, String at, Recorder r) {
         if (!(contact instanceof JsonValue.JsonObject)) {
             if (contact != null) {
                 out.put("contact", contact);

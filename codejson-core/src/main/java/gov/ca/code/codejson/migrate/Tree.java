@@ -8,6 +8,8 @@ import java.util.Map;
 import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.diagnostic.Location;
 
+import org.jspecify.annotations.Nullable;
+
 /** A JSON object under construction that keeps the order of its members. */
 final class Tree {
 
@@ -27,11 +29,11 @@ final class Tree {
         return members.containsKey(name);
     }
 
-    JsonValue get(String name) {
+    @Nullable JsonValue get(String name) {
         return members.get(name);
     }
 
-    JsonValue remove(String name) {
+    @Nullable JsonValue remove(String name) {
         return members.remove(name);
     }
 
@@ -58,12 +60,12 @@ final class Tree {
     }
 
     /** {@return the string value, or null when the value is absent or not a string} */
-    static String text(JsonValue value) {
+    static @Nullable String text(@Nullable JsonValue value) {
         return value instanceof JsonValue.JsonString s ? s.value() : null;
     }
 
     /** {@return whether the value is absent or an explicit null} */
-    static boolean missing(JsonValue value) {
+    static boolean missing(@Nullable JsonValue value) {
         return value == null || value instanceof JsonValue.JsonNull;
     }
 }

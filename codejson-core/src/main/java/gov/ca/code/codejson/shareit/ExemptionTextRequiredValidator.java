@@ -5,6 +5,8 @@ import jakarta.validation.ConstraintValidatorContext;
 
 import gov.ca.code.codejson.validation.constraints.Findings;
 
+import org.jspecify.annotations.Nullable;
+
 /** Checks {@link ExemptionTextRequired}. */
 public final class ExemptionTextRequiredValidator implements ConstraintValidator<ExemptionTextRequired, Permissions> {
 
@@ -13,7 +15,7 @@ public final class ExemptionTextRequiredValidator implements ConstraintValidator
     }
 
     @Override
-    public boolean isValid(Permissions value, ConstraintValidatorContext context) {
+    public boolean isValid(@Nullable Permissions value, ConstraintValidatorContext context) {
         if (value == null || !value.exemptionText().orElse("").isBlank()) {
             return true;
         }

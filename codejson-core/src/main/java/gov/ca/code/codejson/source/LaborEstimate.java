@@ -10,6 +10,8 @@ import gov.ca.code.codejson.json.JsonBuilder;
 import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.json.JsonWriter;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A labor-hours estimate with everything needed to explain it: the method, its constants, the
  * line count it was computed from, and what was and was not counted.
@@ -104,7 +106,7 @@ public record LaborEstimate(
         return render(Objects.requireNonNull(baseDirectory, "baseDirectory"));
     }
 
-    private String render(Path baseDirectory) {
+    private String render(@Nullable Path baseDirectory) {
         JsonBuilder json = JsonBuilder.object()
                 .put("method", method)
                 .put("laborHours", hours)
@@ -136,7 +138,7 @@ public record LaborEstimate(
         return new JsonWriter().write(json.build());
     }
 
-    private static String displayPath(Path path, Path baseDirectory) {
+    private static String displayPath(Path path, @Nullable Path baseDirectory) {
         Path shown = path;
         if (baseDirectory != null) {
             Path absolute = path.toAbsolutePath().normalize();

@@ -3,6 +3,8 @@ package gov.ca.code.codejson.source;
 import gov.ca.code.codejson.source.CommentSyntax.Block;
 import gov.ca.code.codejson.source.CommentSyntax.FixedForm;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Counts physical source lines of code: lines holding at least one character that is neither
  * white space nor part of a comment.
@@ -62,7 +64,7 @@ final class LineCounter {
         return sloc;
     }
 
-    private record LineState(boolean hasCode, Block openBlock) {}
+    private record LineState(boolean hasCode, @Nullable Block openBlock) {}
 
     /** Scans the line {@code text[start, end)}. */
     /** {@return the characters a comment marker of the syntax can start with} */
@@ -74,7 +76,7 @@ final class LineCounter {
     }
 
     private static LineState scanLine(CharSequence text, int start, int end, CommentSyntax syntax, String markerStarts,
-            Block openAtStart) {
+            @Nullable Block openAtStart) {
         Block openBlock = openAtStart;
         boolean hasCode = false;
         char quote = 0;
@@ -127,7 +129,7 @@ final class LineCounter {
         return new LineState(hasCode, openBlock);
     }
 
-    private static Block blockAt(CharSequence text, int index, int end, CommentSyntax syntax) {
+    private static @Nullable Block blockAt(CharSequence text, int index, int end, CommentSyntax syntax) {
         for (Block block : syntax.blocks()) {
             if (startsWith(text, block.open(), index, end)) {
                 return block;
