@@ -219,12 +219,13 @@ final class FamilyDetector {
     }
 
     /**
-     * An object with a member of a release and no releases array, or with one under the name
-     * codejson gives a repository file: there a {@code releases} array is a member the release
-     * kept from the file it was migrated from, not the entries of an inventory.
+     * An object with a member of a release and no releases array, or any object under the name
+     * codejson gives a repository file: what such a file holds is a repository object, whatever
+     * members (a {@code releases} array among them) it kept from the file it was migrated from.
      */
     private static boolean isRepository(JsonValue.JsonObject object, String name) {
-        return (!(object.get("releases").orElse(null) instanceof JsonValue.JsonArray) || FamilyMarkers.isRepositoryFileName(name))
+        return FamilyMarkers.isRepositoryFileName(name)
+                || !(object.get("releases").orElse(null) instanceof JsonValue.JsonArray)
                 && FamilyMarkers.firstMember(object, FamilyMarkers.REPOSITORY_MEMBERS) != null;
     }
 
@@ -268,8 +269,7 @@ final class FamilyDetector {
                     + " what it lacks; validate a code.json file against the schema instead", object.location()));
             return Family.CODEGOV_2_0_0;
         }
-        // Under the name codejson gives a repository file, an object without entries is one, whatever it lacks.
-        if (isRepository(object, name) || FamilyMarkers.isRepositoryFileName(name) && !holdsEntries(object)) {
+        if (isRepository(object, name)) {
             return FamilyMarkers.firstMember(object, FamilyMarkers.CMS_MARKERS) != null ? Family.CMS_2_1_0 : Family.SHAREIT_2_0_0;
         }
         if (object.get("releases").isPresent() || object.get("projects").isPresent()) {

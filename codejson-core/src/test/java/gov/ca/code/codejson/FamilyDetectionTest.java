@@ -90,6 +90,8 @@ class FamilyDetectionTest {
         String keptReleases = repository.replace("{\"name\"", "{\"releases\": [], \"name\"");
         assertThat(codejson.read(keptReleases, "out/repositories/a.json").family()).isEqualTo(Family.SHAREIT_2_0_0);
         assertThat(codejson.read(keptReleases, "a.json").family()).isEqualTo(Family.CODEGOV_2_0_0);
+        assertThat(codejson.read("{\"laborHours\": 0, \"releases\": []}", "out/repositories/a.json").family())
+                .isEqualTo(Family.SHAREIT_2_0_0);
     }
 
     @Test
