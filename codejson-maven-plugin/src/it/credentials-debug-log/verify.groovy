@@ -7,7 +7,13 @@ assert log.contains('<scm><url>: the URL carries a user name, password or token'
 
 def leaks = log.readLines().findAll { it.contains(secret) }
 assert leaks.isEmpty() : "the secret reached the log at debug level: ${leaks.take(5)}"
+// Maven 4 keeps the POM as written, credentials and all, as the consumer POM in target/project-local-repo:
+// the plugin never writes it, and only taking the credentials out of the POM keeps them out of it (README).
+def consumerPom = { File f -> f.path.contains('project-local-repo') && f.name.endsWith('.pom') }
 new File(dir, 'target').eachFileRecurse { f ->
+    if (consumerPom(f)) {
+        return
+    }
     assert !(f.isFile() && new String(f.bytes, 'ISO-8859-1').contains(secret)) : "the secret leaked into ${f}"
 }
 assert !new File(dir, 'code.json').getText('UTF-8').contains(secret)
