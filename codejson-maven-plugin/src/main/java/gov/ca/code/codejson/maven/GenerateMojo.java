@@ -20,6 +20,7 @@ import org.sonatype.plexus.build.incremental.BuildContext;
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.Document;
 import gov.ca.code.codejson.ValidationReport;
+import gov.ca.code.codejson.merge.InternalReleases;
 import gov.ca.code.codejson.generate.Generation;
 
 /**
@@ -156,7 +157,9 @@ public class GenerateMojo extends AbstractGeneratingMojo {
         }
         String redactedText = redact ? redacted(generation, console) : null;
         String text = redactedText == null ? generation.text() : redactedText;
-        InternalRelease.warn(getLog(), pomPath(), generation.document(), redactedText != null);
+        if (redactedText == null) {
+            warnInternal(generation.document());
+        }
         try {
             CodeJson.writeAtomically(outputFile.toPath(), text.getBytes(StandardCharsets.UTF_8));
             buildContext.refresh(outputFile);
@@ -191,8 +194,8 @@ public class GenerateMojo extends AbstractGeneratingMojo {
 
     /** {@return the text of the redacted entry, or null when the family has no redaction} */
     private String redacted(Generation generation, Console console) throws MojoFailureException {
-        Document redacted = InternalRelease.redact(generation.document(),
-                InternalRelease.agencyContact(agencyContactEmail, agencyContactName, agencyContactUrl));
+        Document redacted = InternalReleases.redact(generation.document(),
+                InternalReleases.agencyContact(agencyContactEmail, agencyContactName, agencyContactUrl).orElse(null)).orElse(null);
         if (redacted == null) {
             getLog().warn(pomPath() + ": warning: <configuration><redact> (-Dcodejson.redact): a "
                     + generation.document().family().id() + " entry requires its repositoryURL, so it is written"
@@ -208,6 +211,15 @@ public class GenerateMojo extends AbstractGeneratingMojo {
                     + " profile that lets an internal release go without its repositoryURL");
         }
         return codejson.write(redacted);
+    }
+
+    private void warnInternal(Document document) {
+        for (InternalReleases.Internal internal : InternalReleases.find(document)) {
+            getLog().warn(pomPath() + ": warning: release \"" + internal.name() + "\" is not open source, so its "
+                    + String.join(" and ", internal.fields()) + " are internal: they are written as they are; set"
+                    + " <redact>true</redact> (-Dcodejson.redact) to leave the repositoryURL out and write agencyContactEmail"
+                    + " as the contact, as aggregate does [generate.internal-release]");
+        }
     }
 
     private void forgetInputs() throws MojoExecutionException {
