@@ -153,7 +153,7 @@ public class GenerateMojo extends AbstractGeneratingMojo {
             deleteStale();
             forgetInputs();
             throw new MojoFailureException(output + " was not written: the generated code.json is invalid ("
-                    + console.summary() + "); fix the POM elements and parameters named above");
+                    + console.counts().text() + "); fix the POM elements and parameters named above");
         }
         String redactedText = redact ? redacted(generation, console) : null;
         String text = redactedText == null ? generation.text() : redactedText;
@@ -174,7 +174,7 @@ public class GenerateMojo extends AbstractGeneratingMojo {
         console.generatedViolations(generation, outputFile);
         console.writeReports(reportDirectory, toolVersion());
         getLog().info("codejson: wrote " + output + " (" + generation.document().family().id() + ", profile "
-                + generation.validation().profile().id() + "): " + console.summary());
+                + generation.validation().profile().id() + "): " + console.counts().text());
         attach();
     }
 
