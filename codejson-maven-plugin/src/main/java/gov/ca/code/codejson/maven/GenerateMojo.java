@@ -22,6 +22,7 @@ import gov.ca.code.codejson.Document;
 import gov.ca.code.codejson.ValidationReport;
 import gov.ca.code.codejson.merge.InternalReleases;
 import gov.ca.code.codejson.generate.Generation;
+import gov.ca.code.codejson.generate.GenerationInputs;
 
 /**
  * Builds the project's code.json from the POM, the plugin configuration and the overlay file,
@@ -167,7 +168,7 @@ public class GenerateMojo extends AbstractGeneratingMojo {
                 CodeJson.writeAtomically(labor.toPath(), generation.laborReport().getBytes(StandardCharsets.UTF_8));
                 buildContext.refresh(labor);
             }
-            GenerateInputs.record(project, session, toolVersion(), overlayFile(), written);
+            GenerateInputs.of(project, session, toolVersion(), overlayFile(), written).record();
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write " + output + ": " + e.getMessage(), e);
         }
@@ -224,7 +225,7 @@ public class GenerateMojo extends AbstractGeneratingMojo {
 
     private void forgetInputs() throws MojoExecutionException {
         try {
-            GenerateInputs.forget(outputFile);
+            GenerationInputs.forget(outputFile.toPath());
         } catch (IOException e) {
             throw new MojoExecutionException("cannot remove the inputs record of " + outputFile + ": " + e.getMessage(), e);
         }
