@@ -4,6 +4,8 @@ import java.util.function.Function;
 
 import gov.ca.code.codejson.diagnostic.Input;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Limits that keep a hostile or broken input from exhausting memory or time. The reader applies
  * them while it streams, to every source alike (a file, standard input, a pipe, a FIFO, a device
@@ -113,6 +115,36 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
     public ReadLimits withMaxValues(long values) {
         return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, maxNumberLength, maxMembers,
                 maxArrayLength, values);
+    }
+
+    /**
+     * {@return these limits with one of them set, for adapters that hold each limit under its name}
+     *
+     * @param limit the limit
+     * @param value its value, or null to keep this one's
+     * @throws IllegalArgumentException when the value is not positive, or over the limit's ceiling
+     */
+    public ReadLimits with(Limit limit, @Nullable Number value) {
+        if (value == null) {
+            return this;
+        }
+        long v = value.longValue();
+        return switch (limit) {
+            case MAX_BYTES -> withMaxDocumentBytes(v);
+            case MAX_DEPTH -> withMaxNestingDepth(narrow(limit, v));
+            case MAX_STRING_LENGTH -> withMaxStringLength(narrow(limit, v));
+            case MAX_NUMBER_LENGTH -> withMaxNumberLength(narrow(limit, v));
+            case MAX_MEMBERS -> withMaxMembers(narrow(limit, v));
+            case MAX_ARRAY_LENGTH -> withMaxArrayLength(narrow(limit, v));
+            case MAX_VALUES -> withMaxValues(v);
+        };
+    }
+
+    private static int narrow(Limit limit, long value) {
+        if (value > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(limit.id() + " must be at most " + Integer.MAX_VALUE + ", not " + value);
+        }
+        return (int) value;
     }
 
     /**

@@ -130,19 +130,26 @@ abstract class AbstractCodeJsonMojo extends AbstractMojo {
      * @throws MojoFailureException when a limit is not positive, or the depth over its ceiling
      */
     protected CodeJson codeJson() throws MojoFailureException {
-        ReadLimits limits = ReadLimits.DEFAULT;
         try {
-            limits = maxBytes == null ? limits : limits.withMaxDocumentBytes(maxBytes);
-            limits = maxDepth == null ? limits : limits.withMaxNestingDepth(maxDepth);
-            limits = maxStringLength == null ? limits : limits.withMaxStringLength(maxStringLength);
-            limits = maxNumberLength == null ? limits : limits.withMaxNumberLength(maxNumberLength);
-            limits = maxMembers == null ? limits : limits.withMaxMembers(maxMembers);
-            limits = maxArrayLength == null ? limits : limits.withMaxArrayLength(maxArrayLength);
-            limits = maxValues == null ? limits : limits.withMaxValues(maxValues);
+            return codeJson(maxBytes, maxDepth, maxStringLength, maxNumberLength, maxMembers, maxArrayLength, maxValues);
         } catch (IllegalArgumentException e) {
-            throw new MojoFailureException(pomPath() + ": error: the read limit parameters (maxBytes, maxDepth, ...): "
-                    + e.getMessage());
+            throw new MojoFailureException(pomPath() + ": error: " + LIMITS + e.getMessage());
         }
-        return new CodeJson(limits, Console::spell);
+    }
+
+    /** How a message names the read limit parameters. */
+    static final String LIMITS = "the read limit parameters (maxBytes, maxDepth, ...): ";
+
+    /**
+     * {@return the library with the read limits given, each null for its default, in the order of {@link ReadLimits.Limit}}
+     *
+     * @throws IllegalArgumentException when a limit is not positive, or the depth over its ceiling
+     */
+    static CodeJson codeJson(Number... limits) {
+        ReadLimits read = ReadLimits.DEFAULT;
+        for (ReadLimits.Limit limit : ReadLimits.Limit.values()) {
+            read = read.with(limit, limits[limit.ordinal()]);
+        }
+        return new CodeJson(read, Console::spell);
     }
 }

@@ -449,7 +449,7 @@ abstract class AbstractGeneratingMojo extends AbstractCodeJsonMojo {
             // Reported like every other problem of a parameter, and in the reports, before anything is generated.
             parsed.diagnostics().forEach(console::diagnostic);
             console.writeReports(reportDirectory, toolVersion());
-            throw new MojoFailureException("codejson: nothing was generated: " + console.summary()
+            throw new MojoFailureException("codejson: nothing was generated: " + console.counts().text()
                     + " in the parameters named above; fix their values");
         }
         return parsed.settings();

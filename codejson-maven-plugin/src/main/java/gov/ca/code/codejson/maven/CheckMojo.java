@@ -18,6 +18,7 @@ import gov.ca.code.codejson.generate.Generation;
 import gov.ca.code.codejson.generate.Setting;
 import gov.ca.code.codejson.generate.StaleFile;
 import gov.ca.code.codejson.json.JsonReadException;
+import gov.ca.code.codejson.report.DiagnosticCounts;
 import gov.ca.code.codejson.diagnostic.Diagnostic;
 import gov.ca.code.codejson.diagnostic.Location;
 import gov.ca.code.codejson.diagnostic.Subject;
@@ -82,14 +83,12 @@ public class CheckMojo extends AbstractGeneratingMojo {
                     + " creates it");
         }
         console.writeReports(reportDirectory, toolVersion());
-        long errors = console.count(Severity.ERROR);
-        long warnings = console.count(Severity.WARNING);
-        if (errors > 0 || (failOnWarning && warnings > 0)) {
-            String why = errors > 0 ? console.summary() : console.summary() + " and failOnWarning is set";
-            throw new MojoFailureException("codejson:check failed: " + why
+        DiagnosticCounts counts = console.counts();
+        if (counts.fail(failOnWarning)) {
+            throw new MojoFailureException("codejson:check failed: " + counts.text() + (counts.errors() > 0 ? "" : " and failOnWarning is set")
                     + (stale ? "\nTo bring " + committed + " up to date, run:\n  " + UpdateMojo.command(session, project) : ""));
         }
-        getLog().info("codejson: check passed (" + console.summary() + ")");
+        getLog().info("codejson: check passed (" + counts.text() + ")");
     }
 
     private boolean checkCommitted(Console console, Generation generation, String name)

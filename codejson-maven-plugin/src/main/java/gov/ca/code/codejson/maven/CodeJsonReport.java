@@ -22,12 +22,12 @@ import gov.ca.code.codejson.diagnostic.DiagnosticException;
 import gov.ca.code.codejson.codegov.Inventory;
 import gov.ca.code.codejson.codegov.Release;
 import gov.ca.code.codejson.diagnostic.Diagnostic;
-import gov.ca.code.codejson.diagnostic.Severity;
 import gov.ca.code.codejson.diagnostic.Subject;
 import gov.ca.code.codejson.json.JsonReadException;
 import gov.ca.code.codejson.merge.InventoryConversion;
 import gov.ca.code.codejson.metrics.QualityScore;
 import gov.ca.code.codejson.metrics.ReleaseScore;
+import gov.ca.code.codejson.report.DiagnosticCounts;
 
 /**
  * The {@code codejson} page of {@code mvn site}: the project's code.json entry, its validation
@@ -72,6 +72,34 @@ public class CodeJsonReport extends AbstractMavenReport {
     @Parameter(property = "codejson.report.skip", defaultValue = "false")
     private boolean skipReport;
 
+    /** The largest JSON file read, in bytes; by default 1073741824 (1 GiB). As in every goal. */
+    @Parameter(property = "codejson.maxBytes")
+    private Long maxBytes;
+
+    /** The deepest nesting of arrays and objects read; by default 64, at most 1000. As in every goal. */
+    @Parameter(property = "codejson.maxDepth")
+    private Integer maxDepth;
+
+    /** The longest string or member name read, in characters; by default 1048576. As in every goal. */
+    @Parameter(property = "codejson.maxStringLength")
+    private Integer maxStringLength;
+
+    /** The longest number read, in characters; by default 1000. As in every goal. */
+    @Parameter(property = "codejson.maxNumberLength")
+    private Integer maxNumberLength;
+
+    /** The most members one object read may have; by default 1000000. As in every goal. */
+    @Parameter(property = "codejson.maxMembers")
+    private Integer maxMembers;
+
+    /** The most elements one array read may have; by default 10000000. As in every goal. */
+    @Parameter(property = "codejson.maxArrayLength")
+    private Integer maxArrayLength;
+
+    /** The most values one JSON file read may hold; by default 50000000. As in every goal. */
+    @Parameter(property = "codejson.maxValues")
+    private Long maxValues;
+
     @Override
     public String getOutputName() {
         return "codejson";
@@ -113,7 +141,13 @@ public class CodeJsonReport extends AbstractMavenReport {
         File file = file();
         String name = project.getBasedir().toPath().relativize(file.toPath().toAbsolutePath()).toString()
                 .replace(File.separatorChar, '/');
-        CodeJson codejson = new CodeJson();
+        CodeJson codejson;
+        try {
+            codejson = AbstractCodeJsonMojo.codeJson(maxBytes, maxDepth, maxStringLength, maxNumberLength, maxMembers,
+                    maxArrayLength, maxValues);
+        } catch (IllegalArgumentException e) {
+            throw new MavenReportException(name + ": error: " + AbstractCodeJsonMojo.LIMITS + e.getMessage());
+        }
         Sink sink = getSink();
         sink.head();
         sink.title();
@@ -157,11 +191,8 @@ public class CodeJsonReport extends AbstractMavenReport {
     private static void validation(Sink sink, ValidationReport report) {
         subsection(sink, "Validation");
         List<Diagnostic> violations = report.violations();
-        long errors = violations.stream().filter(v -> v.severity() == Severity.ERROR).count();
-        long warnings = violations.stream().filter(v -> v.severity() == Severity.WARNING).count();
-        paragraph(sink, (errors == 0 ? "Valid" : "Invalid") + ": " + errors + (errors == 1 ? " error, " : " errors, ")
-                + warnings + (warnings == 1 ? " warning, " : " warnings, ") + (violations.size() - errors - warnings)
-                + " other notes.");
+        DiagnosticCounts counts = DiagnosticCounts.of(violations);
+        paragraph(sink, (counts.errors() == 0 ? "Valid" : "Invalid") + ": " + counts.text() + ", " + counts.infos() + " other notes.");
         if (!violations.isEmpty()) {
             sink.table();
             sink.tableRows();

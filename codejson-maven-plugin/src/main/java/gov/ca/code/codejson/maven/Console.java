@@ -19,9 +19,9 @@ import gov.ca.code.codejson.diagnostic.Diagnostic;
 import gov.ca.code.codejson.diagnostic.Input;
 import gov.ca.code.codejson.diagnostic.Location;
 import gov.ca.code.codejson.diagnostic.Severity;
+import gov.ca.code.codejson.report.DiagnosticCounts;
 import gov.ca.code.codejson.report.DiagnosticFormat;
 import gov.ca.code.codejson.report.TerminalText;
-import gov.ca.code.codejson.text.Counts;
 
 /**
  * Prints problems the way a compiler does ({@code file:line:column: severity: subject: message [rule]}),
@@ -107,11 +107,6 @@ final class Console {
         }
     }
 
-    /** {@return how many entries have this severity} */
-    long count(Severity severity) {
-        return entries.stream().filter(e -> e.severity() == severity).count();
-    }
-
     /** Writes {@code codejson-report.json} and {@code codejson-report.sarif} into a folder. */
     void writeReports(File directory, String version) throws MojoExecutionException {
         try {
@@ -124,9 +119,9 @@ final class Console {
         }
     }
 
-    /** {@return a one-line summary such as {@code 2 errors, 1 warning}} */
-    String summary() {
-        return Counts.of(count(Severity.ERROR), "error") + ", " + Counts.of(count(Severity.WARNING), "warning");
+    /** {@return the counts of what was reported, worded as {@code 2 errors, 1 warning}} */
+    DiagnosticCounts counts() {
+        return DiagnosticCounts.of(entries);
     }
 
     /** {@return the core's formatters for this plugin at a version} */

@@ -6,10 +6,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -24,22 +21,18 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
+import gov.ca.code.codejson.generate.GenerationInputs;
+
 /**
  * Everything {@code generate} reads, summed up in one SHA-256: the effective POM (with the plugin
  * configuration and every parent), the {@code codejson.*} properties of the command line, the
  * overlay file, the files of the compile source roots (path, size and modification time, as
  * compilers judge them), the resolved dependencies, the git {@code HEAD} and the bytes of the files
- * last written. When the sum equals the one recorded by the run that wrote the output, generating
- * again would write the same bytes, so the output is left as it is and keeps its modification time.
+ * last written, as the core's {@link GenerationInputs} sums and records them.
  */
 final class GenerateInputs {
 
-    private final File stateFile;
-    private final String fingerprint;
-
-    private GenerateInputs(File stateFile, String fingerprint) {
-        this.stateFile = stateFile;
-        this.fingerprint = fingerprint;
+    private GenerateInputs() {
     }
 
     /**
@@ -53,19 +46,18 @@ final class GenerateInputs {
      * @return the inputs
      * @throws IOException when a source root or a written file cannot be read
      */
-    static GenerateInputs of(MavenProject project, MavenSession session, String pluginVersion, File overlayFile,
+    static GenerationInputs of(MavenProject project, MavenSession session, String pluginVersion, File overlayFile,
             List<File> written) throws IOException {
-        MessageDigest digest = sha256();
         List<String> lines = new ArrayList<>();
         lines.add("plugin " + pluginVersion);
         StringWriter pom = new StringWriter();
         new MavenXpp3Writer().write(pom, project.getModel());
-        lines.add("pom " + hex(digest.digest(pom.toString().getBytes(StandardCharsets.UTF_8))));
+        lines.add("pom " + GenerationInputs.hash(pom.toString().getBytes(StandardCharsets.UTF_8)));
         Map<String, String> properties = new TreeMap<>();
         collect(session.getSystemProperties(), properties);
         collect(session.getUserProperties(), properties);
         properties.forEach((k, v) -> lines.add("property " + k + "=" + v));
-        lines.add("overlay " + overlayFile + " " + content(digest, overlayFile));
+        lines.add("overlay " + overlayFile + " " + GenerationInputs.content(overlayFile == null ? null : overlayFile.toPath()));
         for (String root : project.getCompileSourceRoots()) {
             Path rootPath = new File(root).toPath();
             lines.add("sources " + rootPath);
@@ -80,44 +72,7 @@ final class GenerateInputs {
         }
         project.getArtifacts().stream().map(Artifact::getId).sorted().forEach(id -> lines.add("dependency " + id));
         lines.add("head " + gitHead(project.getBasedir()));
-        for (File file : written) {
-            lines.add("written " + file + " " + content(digest, file));
-        }
-        String all = String.join("\n", lines);
-        File state = written.get(0);
-        return new GenerateInputs(new File(state.getParentFile(), "." + state.getName() + ".inputs"),
-                hex(digest.digest(all.getBytes(StandardCharsets.UTF_8))));
-    }
-
-    /** {@return whether the run that wrote the output had the same inputs} */
-    boolean unchanged() {
-        try {
-            return stateFile.isFile() && Files.readString(stateFile.toPath(), StandardCharsets.UTF_8).strip().equals(fingerprint);
-        } catch (IOException e) {
-            // An unreadable record only costs a generation.
-            return false;
-        }
-    }
-
-    /**
-     * Records the inputs of a run that wrote its output; call it after writing.
-     *
-     * @param project the project
-     * @param session the build
-     * @param pluginVersion this plugin's version
-     * @param overlayFile the overlay file
-     * @param written the files written
-     * @throws IOException when the record cannot be written
-     */
-    static void record(MavenProject project, MavenSession session, String pluginVersion, File overlayFile,
-            List<File> written) throws IOException {
-        GenerateInputs inputs = of(project, session, pluginVersion, overlayFile, written);
-        Files.writeString(inputs.stateFile.toPath(), inputs.fingerprint + "\n", StandardCharsets.UTF_8);
-    }
-
-    /** Forgets the recorded inputs, so that the next run generates. */
-    static void forget(File output) throws IOException {
-        Files.deleteIfExists(new File(output.getParentFile(), "." + output.getName() + ".inputs").toPath());
+        return GenerationInputs.of(lines, written.stream().map(File::toPath).toList());
     }
 
     private static void collect(Properties from, Map<String, String> to) {
@@ -128,10 +83,6 @@ final class GenerateInputs {
                 }
             }
         }
-    }
-
-    private static String content(MessageDigest digest, File file) throws IOException {
-        return file != null && file.isFile() ? hex(digest.digest(Files.readAllBytes(file.toPath()))) : "none";
     }
 
     private static String gitHead(File folder) {
@@ -146,17 +97,5 @@ final class GenerateInputs {
             // Generation reports an unreadable history itself; here it only means "cannot tell".
             return "unreadable";
         }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
-
-    private static String hex(byte[] bytes) {
-        return HexFormat.of().formatHex(bytes);
     }
 }

@@ -20,7 +20,9 @@ import org.sonatype.plexus.build.incremental.BuildContext;
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.Document;
 import gov.ca.code.codejson.ValidationReport;
+import gov.ca.code.codejson.merge.InternalReleases;
 import gov.ca.code.codejson.generate.Generation;
+import gov.ca.code.codejson.generate.GenerationInputs;
 
 /**
  * Builds the project's code.json from the POM, the plugin configuration and the overlay file,
@@ -152,11 +154,13 @@ public class GenerateMojo extends AbstractGeneratingMojo {
             deleteStale();
             forgetInputs();
             throw new MojoFailureException(output + " was not written: the generated code.json is invalid ("
-                    + console.summary() + "); fix the POM elements and parameters named above");
+                    + console.counts().text() + "); fix the POM elements and parameters named above");
         }
         String redactedText = redact ? redacted(generation, console) : null;
         String text = redactedText == null ? generation.text() : redactedText;
-        InternalRelease.warn(getLog(), pomPath(), generation.document(), redactedText != null);
+        if (redactedText == null) {
+            warnInternal(generation.document());
+        }
         try {
             CodeJson.writeAtomically(outputFile.toPath(), text.getBytes(StandardCharsets.UTF_8));
             buildContext.refresh(outputFile);
@@ -164,14 +168,14 @@ public class GenerateMojo extends AbstractGeneratingMojo {
                 CodeJson.writeAtomically(labor.toPath(), generation.laborReport().getBytes(StandardCharsets.UTF_8));
                 buildContext.refresh(labor);
             }
-            GenerateInputs.record(project, session, toolVersion(), overlayFile(), written);
+            GenerateInputs.of(project, session, toolVersion(), overlayFile(), written).record();
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write " + output + ": " + e.getMessage(), e);
         }
         console.generatedViolations(generation, outputFile);
         console.writeReports(reportDirectory, toolVersion());
         getLog().info("codejson: wrote " + output + " (" + generation.document().family().id() + ", profile "
-                + generation.validation().profile().id() + "): " + console.summary());
+                + generation.validation().profile().id() + "): " + console.counts().text());
         attach();
     }
 
@@ -191,8 +195,8 @@ public class GenerateMojo extends AbstractGeneratingMojo {
 
     /** {@return the text of the redacted entry, or null when the family has no redaction} */
     private String redacted(Generation generation, Console console) throws MojoFailureException {
-        Document redacted = InternalRelease.redact(generation.document(),
-                InternalRelease.agencyContact(agencyContactEmail, agencyContactName, agencyContactUrl));
+        Document redacted = InternalReleases.redact(generation.document(),
+                InternalReleases.agencyContact(agencyContactEmail, agencyContactName, agencyContactUrl).orElse(null)).orElse(null);
         if (redacted == null) {
             getLog().warn(pomPath() + ": warning: <configuration><redact> (-Dcodejson.redact): a "
                     + generation.document().family().id() + " entry requires its repositoryURL, so it is written"
@@ -210,9 +214,18 @@ public class GenerateMojo extends AbstractGeneratingMojo {
         return codejson.write(redacted);
     }
 
+    private void warnInternal(Document document) {
+        for (InternalReleases.Internal internal : InternalReleases.find(document)) {
+            getLog().warn(pomPath() + ": warning: release \"" + internal.name() + "\" is not open source, so its "
+                    + String.join(" and ", internal.fields()) + " are internal: they are written as they are; set"
+                    + " <redact>true</redact> (-Dcodejson.redact) to leave the repositoryURL out and write agencyContactEmail"
+                    + " as the contact, as aggregate does [generate.internal-release]");
+        }
+    }
+
     private void forgetInputs() throws MojoExecutionException {
         try {
-            GenerateInputs.forget(outputFile);
+            GenerationInputs.forget(outputFile.toPath());
         } catch (IOException e) {
             throw new MojoExecutionException("cannot remove the inputs record of " + outputFile + ": " + e.getMessage(), e);
         }

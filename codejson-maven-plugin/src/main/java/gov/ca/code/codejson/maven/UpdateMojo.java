@@ -60,7 +60,7 @@ public class UpdateMojo extends AbstractGeneratingMojo {
         String name = console.relative(committedFile);
         if (!generation.valid()) {
             console.writeReports(reportDirectory, toolVersion());
-            throw new MojoFailureException(name + " was not changed: the generated code.json is invalid (" + console.summary()
+            throw new MojoFailureException(name + " was not changed: the generated code.json is invalid (" + console.counts().text()
                     + "); fix the POM elements and parameters named above");
         }
         String text = generation.text();

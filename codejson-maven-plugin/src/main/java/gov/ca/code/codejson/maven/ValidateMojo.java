@@ -14,7 +14,7 @@ import gov.ca.code.codejson.ValidationReport;
 import gov.ca.code.codejson.ValidationRequest;
 import gov.ca.code.codejson.diagnostic.DiagnosticException;
 import gov.ca.code.codejson.json.JsonReadException;
-import gov.ca.code.codejson.diagnostic.Severity;
+import gov.ca.code.codejson.report.DiagnosticCounts;
 
 /**
  * Validates any code.json file, with no Maven project needed:
@@ -120,11 +120,10 @@ public class ValidateMojo extends AbstractCodeJsonMojo {
         if (reportDirectory != null) {
             console.writeReports(reportDirectory, toolVersion());
         }
-        long errors = console.count(Severity.ERROR);
-        long warnings = console.count(Severity.WARNING);
-        String summary = name + " (" + document.family().id() + ", profile " + report.profile().id() + "): " + console.summary();
-        if (errors > 0 || (failOnWarning && warnings > 0)) {
-            throw new MojoFailureException(summary + (errors > 0 ? "" : " and failOnWarning is set"));
+        DiagnosticCounts counts = console.counts();
+        String summary = name + " (" + document.family().id() + ", profile " + report.profile().id() + "): " + counts.text();
+        if (counts.fail(failOnWarning)) {
+            throw new MojoFailureException(summary + (counts.errors() > 0 ? "" : " and failOnWarning is set"));
         }
         getLog().info("codejson: " + summary);
     }

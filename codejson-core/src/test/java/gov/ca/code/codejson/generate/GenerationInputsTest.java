@@ -1,0 +1,51 @@
+package gov.ca.code.codejson.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GenerationInputsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theSameInputsAndWrittenBytesAreUnchangedOnceRecorded() throws IOException {
+        Path output = Files.writeString(dir.resolve("code.json"), "{}");
+        assertThat(GenerationInputs.of(List.of("plugin 1.0"), List.of(output)).unchanged()).isFalse();
+        GenerationInputs.of(List.of("plugin 1.0"), List.of(output)).record();
+        assertThat(dir.resolve(".code.json.inputs")).isRegularFile();
+        assertThat(GenerationInputs.of(List.of("plugin 1.0"), List.of(output)).unchanged()).isTrue();
+    }
+
+    @Test
+    void anotherInputLineOrOtherWrittenBytesAreAChange() throws IOException {
+        Path output = Files.writeString(dir.resolve("code.json"), "{}");
+        GenerationInputs.of(List.of("plugin 1.0"), List.of(output)).record();
+        assertThat(GenerationInputs.of(List.of("plugin 1.1"), List.of(output)).unchanged()).isFalse();
+        Files.writeString(output, "{\"edited\": true}");
+        assertThat(GenerationInputs.of(List.of("plugin 1.0"), List.of(output)).unchanged()).isFalse();
+    }
+
+    @Test
+    void forgettingRemovesTheRecord() throws IOException {
+        Path output = Files.writeString(dir.resolve("code.json"), "{}");
+        GenerationInputs.of(List.of(), List.of(output)).record();
+        GenerationInputs.forget(output);
+        assertThat(dir.resolve(".code.json.inputs")).doesNotExist();
+        assertThat(GenerationInputs.of(List.of(), List.of(output)).unchanged()).isFalse();
+    }
+
+    @Test
+    void aMissingFileHasNoContentHash() throws IOException {
+        assertThat(GenerationInputs.content(dir.resolve("absent.json"))).isEqualTo("none");
+        assertThat(GenerationInputs.content(null)).isEqualTo("none");
+        assertThat(GenerationInputs.hash(new byte[0])).hasSize(64);
+    }
+}
