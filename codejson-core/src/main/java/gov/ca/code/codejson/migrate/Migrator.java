@@ -76,19 +76,20 @@ public final class Migrator {
         JsonValue.JsonObject source = (JsonValue.JsonObject) CodeJson.toJson(document.root());
         Recorder r = new Recorder();
         if (from == Family.CODEGOV_1_0_1 && to == Family.CODEGOV_2_0_0) {
-            return single(from, to, FromShareIt.withoutShareItSigns(FromCodeGov101.inventory(source, r), "/projects", r), r);
+            return single(from, to, entriesArray(FromShareIt.withoutShareItSigns(FromCodeGov101.inventory(source, r),
+                    "/projects", r), "/projects", r), r);
         }
         if (from == Family.CODEGOV_2_0_0 && (to == Family.SHAREIT_2_0_0 || to == Family.SHAREIT_INDEX_2_0_0)) {
-            return split(from, to, ToShareIt.index(source, r), r);
+            return split(from, to, entriesArray(ToShareIt.index(source, r), "/releases", r), r);
         }
         if (from == Family.SHAREIT_INDEX_2_0_0 && to == Family.CODEGOV_2_0_0) {
-            return single(from, to, FromShareIt.fromIndex(ShareItLegacy.index(source, r), r), r);
+            return single(from, to, entriesArray(FromShareIt.fromIndex(ShareItLegacy.index(source, r), r), "/releases", r), r);
         }
         if ((from == Family.SHAREIT_2_0_0 || from == Family.CMS_2_1_0) && to == Family.CODEGOV_2_0_0) {
             return single(from, to, FromShareIt.fromRepository(ShareItLegacy.repository(source, "", r), r), r);
         }
         if (from == Family.SHAREIT_INDEX_2_0_0 && (to == Family.SHAREIT_INDEX_2_0_0 || to == Family.SHAREIT_2_0_0)) {
-            return split(from, to, ShareItLegacy.index(source, r), r);
+            return split(from, to, entriesArray(ShareItLegacy.index(source, r), "/releases", r), r);
         }
         if ((from == Family.SHAREIT_2_0_0 || from == Family.CMS_2_1_0) && to == from) {
             return single(from, to, ShareItLegacy.repository(source, "", r), r);
@@ -131,6 +132,23 @@ public final class Migrator {
             }
         }
         return new Migration(from, to, outputs, r.log(index));
+    }
+
+    /**
+     * An inventory or index whose entries are not an array (an object, a string) gets an empty
+     * array, the value logged as removed: written back as it was, the file would read as a
+     * repository object rather than as the inventory it was migrated to.
+     */
+    private static JsonValue.JsonObject entriesArray(JsonValue.JsonObject inventory, String from, Recorder r) {
+        JsonValue entries = inventory.get("releases").orElse(null);
+        if (entries == null || entries instanceof JsonValue.JsonArray) {
+            return inventory;
+        }
+        Tree out = Tree.of(inventory);
+        out.put("releases", Tree.array(List.of()));
+        r.dropped("/releases", from, entries, "the entries are " + entries.typeName() + ", not an array: the value"
+                + " cannot survive; list the releases in an array");
+        return out.build();
     }
 
     /** Refuses an output nested deeper than the read limits: it would be a file codejson cannot read back. */

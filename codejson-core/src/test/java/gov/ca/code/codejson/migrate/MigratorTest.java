@@ -182,6 +182,17 @@ class MigratorTest {
     }
 
     @Test
+    void writesAnEmptyReleasesArrayForEntriesThatAreNotAnArrayAndLogsTheValue() throws Exception {
+        Document doc = read("{\"version\": \"1.0.1\", \"agency\": \"GSA\", \"projects\": {\"method\": \"modules\"},"
+                + " \"description\": \"d\", \"license\": \"x\"}", Family.CODEGOV_1_0_1);
+        Migration m = migrator.migrate(doc, Family.CODEGOV_2_0_0);
+        String out = codejson.write(m.document());
+        assertThat(out).contains("\"releases\": []");
+        assertThat(m.log().changes()).filteredOn(Change::dropped).extracting(Change::pointer).contains("/releases");
+        assertThat(codejson.read(out, "code.json").family()).isEqualTo(Family.CODEGOV_2_0_0);
+    }
+
+    @Test
     void asksToReclassifyExemptByLawInsteadOfPickingASharItExemption() throws Exception {
         Document doc = example("codegov-2.0.0-sample.json");
         String json = codejson.write(doc).replace("\"openSource\"", "\"exemptByLaw\"")
