@@ -193,6 +193,18 @@ class MigratorTest {
     }
 
     @Test
+    void dropsAMemberOnlyShareItDefinesFromA101ProjectSoThatTheResultReadsAsCodeGov() throws Exception {
+        Document doc = read("{\"version\": \"1.0.1\", \"agency\": \"GSA\", \"projects\": [{\"name\": \"a\","
+                + " \"description\": \"d\", \"feedbackMechanism\": \"https://x.gov/issues\"}]}", Family.CODEGOV_1_0_1);
+        Migration m = migrator.migrate(doc, Family.CODEGOV_2_0_0);
+        String out = codejson.write(m.document());
+        assertThat(out).doesNotContain("feedbackMechanism");
+        assertThat(m.log().changes()).filteredOn(Change::dropped).extracting(Change::pointer, Change::from)
+                .contains(org.assertj.core.groups.Tuple.tuple("/releases/0/feedbackMechanism", "/projects/0/feedbackMechanism"));
+        assertThat(codejson.read(out, "code.json").family()).isEqualTo(Family.CODEGOV_2_0_0);
+    }
+
+    @Test
     void asksToReclassifyExemptByLawInsteadOfPickingASharItExemption() throws Exception {
         Document doc = example("codegov-2.0.0-sample.json");
         String json = codejson.write(doc).replace("\"openSource\"", "\"exemptByLaw\"")
