@@ -154,7 +154,7 @@ public final class CodeJson {
         // The model knows renamed members by their schema names and the entries of an array root as
         // the entries of one object: locate them in the model object read under those names, then
         // report them at the pointers of the file.
-        JsonValue modelTree = FamilyDetector.applyRenames(FamilyDetector.modelObject(source.root(), shape), document.renamed(), false);
+        JsonValue modelTree = FamilyDetector.applyRenames(shape.modelObject(source.root()), document.renamed(), false);
         List<Diagnostic> violations = new ArrayList<>();
         for (Diagnostic v : validator.validate(document.root(), profile, modelTree)) {
             shape.filePointer(filePointer(v.pointer(), document.renamed())).ifPresent(p -> violations.add(

@@ -59,8 +59,8 @@ final class FamilyDetector {
             Optional<JsonValue.JsonObject> inventory = elements.stream().filter(FamilyDetector::holdsEntries).findFirst();
             if (inventory.isPresent()) {
                 String member = inventory.get().get("releases").isPresent() ? "releases" : "projects";
-                shape = inventories(elements, member);
-                object = inventoriesObject(elements, member);
+                shape = RootShape.inventories(elements, member);
+                object = RootShape.inventoriesObject(elements, member);
                 Verdict verdict = requested != null ? new Verdict(requested, "it was asked for")
                         : inventoryVerdict(object, member, name, new ArrayList<>());
                 family = verdict.family();
@@ -76,7 +76,7 @@ final class FamilyDetector {
                 family = verdict.family();
                 String member = entriesMember(family, name, root.location());
                 shape = new RootShape(RootShape.Kind.ARRAY, member, List.of());
-                object = (JsonValue.JsonObject) modelObject(array, shape);
+                object = (JsonValue.JsonObject) shape.modelObject(array);
                 notices.add(Diagnostic.at("", "variant.root-shape", Severity.WARNING, "the file is a top-level array of "
                         + Counts.of(elements.size(), "object") + ", not one code.json object; read as the " + member + " of a "
                         + family.id() + " inventory because " + verdict.because(), root.location()));
@@ -87,7 +87,7 @@ final class FamilyDetector {
                 family = entry.family();
                 String member = entriesMember(family, name, o.location());
                 shape = new RootShape(RootShape.Kind.ENTRY, member, List.of());
-                object = (JsonValue.JsonObject) modelObject(o, shape);
+                object = (JsonValue.JsonObject) shape.modelObject(o);
                 notices.add(Diagnostic.at("", "variant.root-shape", Severity.WARNING, "the file is a single "
                         + (member.equals("releases") ? "release" : "project") + ", not a whole inventory; read as the only "
                         + member.substring(0, member.length() - 1) + " of a " + family.id() + " inventory because "
@@ -131,32 +131,6 @@ final class FamilyDetector {
         return new Detection(family, located, bound, renamed, shape);
     }
 
-    /**
-     * The model object of a file read with the given shape, with the values and locations of the file.
-     *
-     * @param root the file's top-level value
-     * @param shape its shape
-     * @return the object the model was bound from, before renaming
-     */
-    static JsonValue modelObject(JsonValue root, RootShape shape) {
-        if (shape.kind() == RootShape.Kind.OBJECT) {
-            return root;
-        }
-        if (shape.kind() == RootShape.Kind.ENTRY) {
-            return new JsonValue.JsonObject(List.of(new JsonValue.Member(shape.member(),
-                    new JsonValue.JsonArray(List.of(root), root.location()), root.location())), root.location());
-        }
-        if (!(root instanceof JsonValue.JsonArray array)) {
-            return root;
-        }
-        if (shape.kind() == RootShape.Kind.ARRAY) {
-            return new JsonValue.JsonObject(List.of(new JsonValue.Member(shape.member(), array, array.location())),
-                    array.location());
-        }
-        return inventoriesObject(array.elements().stream().filter(JsonValue.JsonObject.class::isInstance)
-                .map(JsonValue.JsonObject.class::cast).toList(), shape.member());
-    }
-
     /** {@return the elements of a top-level array, each an object} */
     private static List<JsonValue.JsonObject> objects(JsonValue.JsonArray array, String name) throws JsonReadException {
         List<JsonValue.JsonObject> out = new ArrayList<>(array.elements().size());
@@ -186,31 +160,6 @@ final class FamilyDetector {
         }
         throw new JsonReadException(name, at, "a " + family.id() + " document is one object, and this file lists"
                 + " several; read it as codegov-2.0.0 or shareit-index-2.0.0, or split it into one file per object");
-    }
-
-    private static RootShape inventories(List<JsonValue.JsonObject> elements, String member) {
-        List<RootShape.Part> parts = new ArrayList<>(elements.size());
-        for (JsonValue.JsonObject e : elements) {
-            parts.add(e.get(member).orElse(null) instanceof JsonValue.JsonArray a
-                    ? new RootShape.Part(RootShape.without(e, member), a.elements().size())
-                    : new RootShape.Part(e, -1));
-        }
-        return new RootShape(RootShape.Kind.INVENTORIES, member, parts);
-    }
-
-    /** The first element with the entries of every element, in file order. */
-    private static JsonValue.JsonObject inventoriesObject(List<JsonValue.JsonObject> elements, String member) {
-        List<JsonValue> entries = new ArrayList<>();
-        for (JsonValue.JsonObject e : elements) {
-            if (e.get(member).orElse(null) instanceof JsonValue.JsonArray a) {
-                entries.addAll(a.elements());
-            }
-        }
-        JsonValue.JsonObject first = elements.get(0);
-        Location at = first.get(member).map(JsonValue::location).orElse(first.location());
-        List<JsonValue.Member> members = new ArrayList<>(RootShape.without(first, member).members());
-        members.add(new JsonValue.Member(member, new JsonValue.JsonArray(entries, at), at));
-        return new JsonValue.JsonObject(members, first.location());
     }
 
     /** An object with a member of a release and no releases array (a string {@code releases} is a member of its own). */

@@ -146,6 +146,57 @@ public record RootShape(Kind kind, String member, List<Part> parts) {
         return new JsonValue.JsonArray(elements, Location.UNKNOWN);
     }
 
+    /**
+     * The model object of a file read with the given shape, with the values and locations of the file.
+     *
+     * @param root the file's top-level value
+     * @return the object the model was bound from, before renaming
+     */
+    JsonValue modelObject(JsonValue root) {
+        if (kind == RootShape.Kind.OBJECT) {
+            return root;
+        }
+        if (kind == RootShape.Kind.ENTRY) {
+            return new JsonValue.JsonObject(List.of(new JsonValue.Member(member,
+                    new JsonValue.JsonArray(List.of(root), root.location()), root.location())), root.location());
+        }
+        if (!(root instanceof JsonValue.JsonArray array)) {
+            return root;
+        }
+        if (kind == RootShape.Kind.ARRAY) {
+            return new JsonValue.JsonObject(List.of(new JsonValue.Member(member, array, array.location())),
+                    array.location());
+        }
+        return inventoriesObject(array.elements().stream().filter(JsonValue.JsonObject.class::isInstance)
+                .map(JsonValue.JsonObject.class::cast).toList(), member);
+    }
+
+    /** {@return the shape of a top-level array of inventories whose entries are in {@code member}} */
+    static RootShape inventories(List<JsonValue.JsonObject> elements, String member) {
+        List<RootShape.Part> parts = new ArrayList<>(elements.size());
+        for (JsonValue.JsonObject e : elements) {
+            parts.add(e.get(member).orElse(null) instanceof JsonValue.JsonArray a
+                    ? new Part(without(e, member), a.elements().size())
+                    : new Part(e, -1));
+        }
+        return new RootShape(Kind.INVENTORIES, member, parts);
+    }
+
+    /** The first element with the entries of every element, in file order. */
+    static JsonValue.JsonObject inventoriesObject(List<JsonValue.JsonObject> elements, String member) {
+        List<JsonValue> entries = new ArrayList<>();
+        for (JsonValue.JsonObject e : elements) {
+            if (e.get(member).orElse(null) instanceof JsonValue.JsonArray a) {
+                entries.addAll(a.elements());
+            }
+        }
+        JsonValue.JsonObject first = elements.get(0);
+        Location at = first.get(member).map(JsonValue::location).orElse(first.location());
+        List<JsonValue.Member> members = new ArrayList<>(without(first, member).members());
+        members.add(new JsonValue.Member(member, new JsonValue.JsonArray(entries, at), at));
+        return new JsonValue.JsonObject(members, first.location());
+    }
+
     /** {@return the object without the named member} */
     static JsonValue.JsonObject without(JsonValue.JsonObject object, String name) {
         return new JsonValue.JsonObject(object.members().stream().filter(m -> !m.name().equals(name)).toList(),
