@@ -16,18 +16,10 @@ import org.apache.maven.reporting.MavenReportException;
 
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.Document;
-import gov.ca.code.codejson.ValidationReport;
 import gov.ca.code.codejson.ValidationRequest;
 import gov.ca.code.codejson.diagnostic.DiagnosticException;
-import gov.ca.code.codejson.codegov.Inventory;
-import gov.ca.code.codejson.codegov.Release;
-import gov.ca.code.codejson.diagnostic.Diagnostic;
-import gov.ca.code.codejson.diagnostic.Subject;
 import gov.ca.code.codejson.json.JsonReadException;
-import gov.ca.code.codejson.merge.InventoryConversion;
-import gov.ca.code.codejson.metrics.QualityScore;
-import gov.ca.code.codejson.metrics.ReleaseScore;
-import gov.ca.code.codejson.report.DiagnosticCounts;
+import gov.ca.code.codejson.metrics.EntryReport;
 
 /**
  * The {@code codejson} page of {@code mvn site}: the project's code.json entry, its validation
@@ -148,10 +140,26 @@ public class CodeJsonReport extends AbstractMavenReport {
         } catch (IllegalArgumentException e) {
             throw new MavenReportException(name + ": error: " + AbstractCodeJsonMojo.LIMITS + e.getMessage());
         }
-        Sink sink = getSink();
+        EntryReport page;
+        try {
+            String text = Files.readString(file.toPath(), StandardCharsets.UTF_8);
+            Document document = codejson.read(file.toPath());
+            page = EntryReport.of(project.getName(), name, text, document,
+                    ValidationRequest.of(document, name).withProfile(profile == null ? "" : profile).run(codejson));
+        } catch (JsonReadException e) {
+            page = EntryReport.unreadable(project.getName(), e.describe(name));
+        } catch (DiagnosticException e) {
+            throw new MavenReportException(Console.format("").line(e.diagnostics().get(0)));
+        } catch (IOException e) {
+            throw new MavenReportException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        render(getSink(), page);
+    }
+
+    private static void render(Sink sink, EntryReport page) {
         sink.head();
         sink.title();
-        sink.text("code.json of " + project.getName());
+        sink.text(page.title());
         sink.title_();
         sink.head_();
         sink.body();
@@ -159,96 +167,41 @@ public class CodeJsonReport extends AbstractMavenReport {
         sink.sectionTitle1();
         sink.text("code.json");
         sink.sectionTitle1_();
-        String text;
-        Document document;
-        try {
-            text = Files.readString(file.toPath(), StandardCharsets.UTF_8);
-            document = codejson.read(file.toPath());
-        } catch (JsonReadException e) {
-            paragraph(sink, e.describe(name));
-            closeBody(sink);
-            return;
-        } catch (IOException e) {
-            throw new MavenReportException("cannot read " + file + ": " + e.getMessage(), e);
+        page.intro().forEach(text -> block(sink, new EntryReport.Paragraph(text)));
+        for (EntryReport.Section section : page.sections()) {
+            sink.section2();
+            sink.sectionTitle2();
+            sink.text(section.title());
+            sink.sectionTitle2_();
+            section.blocks().forEach(b -> block(sink, b));
+            sink.section2_();
         }
-        ValidationReport report;
-        try {
-            report = ValidationRequest.of(document, name).withProfile(profile == null ? "" : profile).run(codejson);
-        } catch (DiagnosticException e) {
-            throw new MavenReportException(Console.format("").line(e.diagnostics().get(0)));
-        }
-        paragraph(sink, name + ": " + document.family().id() + ", validated with profile " + report.profile().id() + ".");
-        validation(sink, report);
-        quality(sink, document);
-        subsection(sink, "The entry");
-        sink.verbatim();
-        sink.text(text);
-        sink.verbatim_();
-        sink.section2_();
-        closeBody(sink);
+        sink.section1_();
+        sink.body_();
+        sink.flush();
+        sink.close();
     }
 
-    private static void validation(Sink sink, ValidationReport report) {
-        subsection(sink, "Validation");
-        List<Diagnostic> violations = report.violations();
-        DiagnosticCounts counts = DiagnosticCounts.of(violations);
-        paragraph(sink, (counts.errors() == 0 ? "Valid" : "Invalid") + ": " + counts.text() + ", " + counts.infos() + " other notes.");
-        if (!violations.isEmpty()) {
+    private static void block(Sink sink, EntryReport.Block block) {
+        if (block instanceof EntryReport.Paragraph p) {
+            sink.paragraph();
+            sink.text(p.text());
+            sink.paragraph_();
+        } else if (block instanceof EntryReport.Verbatim v) {
+            sink.verbatim();
+            sink.text(v.text());
+            sink.verbatim_();
+        } else if (block instanceof EntryReport.Table t) {
             sink.table();
             sink.tableRows();
-            row(sink, true, "Where", "Severity", "Rule", "Message");
-            for (Diagnostic v : violations) {
-                String pointer = v.subject() instanceof Subject.Pointer p ? p.pointer() : "";
-                String where = (pointer.isEmpty() ? "/" : pointer)
-                        + (v.location() == null || v.location().line() <= 0 ? ""
-                                : " (line " + v.location().line() + ", column " + v.location().column() + ")");
-                row(sink, false, where, v.severity().name().toLowerCase(Locale.ROOT), v.rule(), v.message());
-            }
+            row(sink, true, t.header());
+            t.rows().forEach(r -> row(sink, false, r));
             sink.tableRows_();
             sink.table_();
         }
-        sink.section2_();
     }
 
-    private static void quality(Sink sink, Document document) {
-        subsection(sink, "Data quality");
-        Inventory inventory;
-        try {
-            inventory = InventoryConversion.of(document).inventory();
-        } catch (IllegalArgumentException e) {
-            paragraph(sink, "This " + document.family().id() + " document has no code.gov form to score: " + e.getMessage());
-            sink.section2_();
-            return;
-        }
-        paragraph(sink, "The code.gov data-quality score of each release, 0 to 10 (" + QualityScore.MAX_POINTS
-                + " points in all).");
-        sink.table();
-        sink.tableRows();
-        row(sink, true, "Release", "Score", "Points", "Fields that lost points");
-        for (Release release : inventory.releaseList()) {
-            ReleaseScore score = QualityScore.of(release);
-            row(sink, false, release.name().orElse(""), score.score().toPlainString(),
-                    score.points().toPlainString() + " of " + QualityScore.MAX_POINTS, String.join(", ", score.lostFields()));
-        }
-        sink.tableRows_();
-        sink.table_();
-        sink.section2_();
-    }
-
-    private static void subsection(Sink sink, String title) {
-        sink.section2();
-        sink.sectionTitle2();
-        sink.text(title);
-        sink.sectionTitle2_();
-    }
-
-    private static void paragraph(Sink sink, String text) {
-        sink.paragraph();
-        sink.text(text);
-        sink.paragraph_();
-    }
-
-    private static void row(Sink sink, boolean header, String... cells) {
+    private static void row(Sink sink, boolean header, List<String> cells) {
         sink.tableRow();
         for (String cell : cells) {
             if (header) {
@@ -264,12 +217,5 @@ public class CodeJsonReport extends AbstractMavenReport {
             }
         }
         sink.tableRow_();
-    }
-
-    private static void closeBody(Sink sink) {
-        sink.section1_();
-        sink.body_();
-        sink.flush();
-        sink.close();
     }
 }
