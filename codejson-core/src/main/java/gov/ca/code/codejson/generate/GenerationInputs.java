@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
@@ -45,6 +46,30 @@ public final class GenerationInputs {
         return new GenerationInputs(stateFile(written.get(0)), hash(String.join("\n", lines).getBytes(StandardCharsets.UTF_8)));
     }
 
+    /**
+     * Describes the files under source roots, one input line per root and per file with its size
+     * and modification time, in a stable order, so that an edited source counts as a changed input.
+     *
+     * @param roots the source roots; one that is not a folder is listed alone
+     * @return the lines
+     * @throws IOException when a root cannot be walked
+     */
+    public static List<String> sources(List<Path> roots) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (Path root : roots) {
+            lines.add("sources " + root);
+            if (Files.isDirectory(root)) {
+                try (Stream<Path> files = Files.walk(root)) {
+                    for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                        lines.add("source " + root.relativize(file) + " " + Files.size(file) + " "
+                                + Files.getLastModifiedTime(file).toMillis());
+                    }
+                }
+            }
+        }
+        return List.copyOf(lines);
+    }
+
     /** {@return whether the run that wrote the output had the same inputs} */
     public boolean unchanged() {
         try {
@@ -72,6 +97,18 @@ public final class GenerationInputs {
      */
     public static void forget(Path output) throws IOException {
         Files.deleteIfExists(stateFile(output));
+    }
+
+    /**
+     * Removes an output that was not written this time, and its record, so that a file left by an
+     * earlier run cannot pass for the output of this one and the next run generates.
+     *
+     * @param output the output file
+     * @throws IOException when the output or its record exists but cannot be removed
+     */
+    public static void discard(Path output) throws IOException {
+        Files.deleteIfExists(output);
+        forget(output);
     }
 
     /**

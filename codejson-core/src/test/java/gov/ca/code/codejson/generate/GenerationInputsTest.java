@@ -48,4 +48,29 @@ class GenerationInputsTest {
         assertThat(GenerationInputs.content(null)).isEqualTo("none");
         assertThat(GenerationInputs.hash(new byte[0])).hasSize(64);
     }
+
+    @Test
+    void sourcesAreListedFilePerFileWithSizeAndTimeInPathOrder() throws IOException {
+        Path root = Files.createDirectories(dir.resolve("src"));
+        Path b = Files.writeString(root.resolve("b.txt"), "bb");
+        Path c = Files.writeString(Files.createDirectories(root.resolve("a")).resolve("c.txt"), "ccc");
+        Files.setLastModifiedTime(b, java.nio.file.attribute.FileTime.fromMillis(1000));
+        Files.setLastModifiedTime(c, java.nio.file.attribute.FileTime.fromMillis(2000));
+        Path missing = dir.resolve("generated");
+
+        assertThat(GenerationInputs.sources(List.of(root, missing))).containsExactly("sources " + root,
+                "source " + Path.of("a", "c.txt") + " 3 2000", "source b.txt 2 1000", "sources " + missing);
+    }
+
+    @Test
+    void discardingRemovesTheOutputAndItsRecord() throws IOException {
+        Path output = Files.writeString(dir.resolve("code.json"), "{}");
+        GenerationInputs.of(List.of(), List.of(output)).record();
+
+        GenerationInputs.discard(output);
+
+        assertThat(output).doesNotExist();
+        assertThat(dir.resolve(".code.json.inputs")).doesNotExist();
+        GenerationInputs.discard(output);
+    }
 }

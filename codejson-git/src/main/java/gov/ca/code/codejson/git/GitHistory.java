@@ -64,6 +64,27 @@ public record GitHistory(LocalDate created, LocalDate lastModified, int commits,
     }
 
     /**
+     * Names the commit a folder's work tree is at, to tell whether anything was committed since a
+     * build, with the repository found as {@link #read(Path)} finds it.
+     *
+     * @param folder the project's folder
+     * @return the object id of {@code HEAD}; {@code none} when there is no repository or no commit,
+     *     {@code unreadable} when it cannot be read (the dates say why), never an exception
+     */
+    public static String head(Path folder) {
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(folder.toFile());
+        if (builder.getGitDir() == null) {
+            return "none";
+        }
+        try (Repository repository = builder.setMustExist(true).build()) {
+            ObjectId head = repository.resolve("HEAD");
+            return head == null ? "none" : head.name();
+        } catch (IOException | RuntimeException e) {
+            return "unreadable";
+        }
+    }
+
+    /**
      * Reads the history of an open repository.
      *
      * @param repository the repository

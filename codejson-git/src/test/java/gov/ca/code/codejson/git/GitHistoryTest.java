@@ -88,4 +88,25 @@ class GitHistoryTest {
         assertThat(history.found()).isFalse();
         assertThat(history.reason()).isEqualTo("no git repository contains " + folder);
     }
+
+    @Test
+    void theHeadIsTheCommitTheRepositoryOfAFolderIsAt() throws Exception {
+        Path repo = tmp.resolve("headed");
+        String head;
+        try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+            commit(git, repo.resolve("module/a.txt"), "a", "2024-01-17T05:00:00Z");
+            head = git.getRepository().resolve("HEAD").name();
+        }
+
+        assertThat(GitHistory.head(repo.resolve("module"))).isEqualTo(head).hasSize(40);
+    }
+
+    @Test
+    void aFolderWithoutCommitsOrRepositoryHasNoHead() throws Exception {
+        Path repo = tmp.resolve("empty");
+        Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call().close();
+
+        assertThat(GitHistory.head(repo)).isEqualTo("none");
+        assertThat(GitHistory.head(Files.createDirectories(tmp.resolve("plain-folder")))).isEqualTo("none");
+    }
 }

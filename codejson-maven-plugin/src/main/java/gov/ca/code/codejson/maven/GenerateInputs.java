@@ -4,24 +4,20 @@ import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.io.xpp3.MavenXpp3Writer;
 import org.apache.maven.project.MavenProject;
-import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 import gov.ca.code.codejson.generate.GenerationInputs;
+import gov.ca.code.codejson.git.GitHistory;
 
 /**
  * Everything {@code generate} reads, summed up in one SHA-256: the effective POM (with the plugin
@@ -58,20 +54,9 @@ final class GenerateInputs {
         collect(session.getUserProperties(), properties);
         properties.forEach((k, v) -> lines.add("property " + k + "=" + v));
         lines.add("overlay " + overlayFile + " " + GenerationInputs.content(overlayFile == null ? null : overlayFile.toPath()));
-        for (String root : project.getCompileSourceRoots()) {
-            Path rootPath = new File(root).toPath();
-            lines.add("sources " + rootPath);
-            if (Files.isDirectory(rootPath)) {
-                try (Stream<Path> files = Files.walk(rootPath)) {
-                    for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                        lines.add("source " + rootPath.relativize(file) + " " + Files.size(file) + " "
-                                + Files.getLastModifiedTime(file).toMillis());
-                    }
-                }
-            }
-        }
+        lines.addAll(GenerationInputs.sources(project.getCompileSourceRoots().stream().map(Path::of).toList()));
         project.getArtifacts().stream().map(Artifact::getId).sorted().forEach(id -> lines.add("dependency " + id));
-        lines.add("head " + gitHead(project.getBasedir()));
+        lines.add("head " + GitHistory.head(project.getBasedir().toPath()));
         return GenerationInputs.of(lines, written.stream().map(File::toPath).toList());
     }
 
@@ -82,20 +67,6 @@ final class GenerateInputs {
                     to.put(key, from.getProperty(key));
                 }
             }
-        }
-    }
-
-    private static String gitHead(File folder) {
-        FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(folder);
-        if (builder.getGitDir() == null) {
-            return "none";
-        }
-        try (Repository repository = builder.setMustExist(true).build()) {
-            ObjectId head = repository.resolve("HEAD");
-            return head == null ? "none" : head.name();
-        } catch (IOException | RuntimeException e) {
-            // Generation reports an unreadable history itself; here it only means "cannot tell".
-            return "unreadable";
         }
     }
 }
