@@ -1,7 +1,10 @@
 package gov.ca.code.codejson.generate;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -10,9 +13,16 @@ import java.util.Optional;
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.Document;
 import gov.ca.code.codejson.Family;
+import gov.ca.code.codejson.ValidationReport;
+import gov.ca.code.codejson.diagnostic.Diagnostic;
+import gov.ca.code.codejson.diagnostic.Location;
+import gov.ca.code.codejson.diagnostic.Severity;
+import gov.ca.code.codejson.diagnostic.Subject;
 import gov.ca.code.codejson.json.JsonReadException;
 import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.json.JsonWriter;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Brings a committed code.json up to date with a {@link Generation} while keeping what the project
@@ -42,12 +52,107 @@ public final class CommittedFile {
     }
 
     /**
+     * A committed file as read.
+     *
+     * @param document the document
+     * @param text the file's text as it is on disk, to compare with what it should be
+     */
+    public record Read(Document document, String text) {
+    }
+
+    /** How a committed file compares with the generation. */
+    public enum State {
+        /** It could not be compared: it cannot be read, its profile does not apply, or it is of another family. */
+        NOT_COMPARED,
+        /** It is what the generation gives, dates aside. */
+        UP_TO_DATE,
+        /** It differs from what the generation gives. */
+        STALE
+    }
+
+    /**
+     * What a comparison found.
+     *
+     * @param state how the file compares
+     * @param diagnostics what is wrong with the file, in the file's name: why it could not be read or
+     *     compared, its violations, and where it differs when it is stale
+     */
+    public record Comparison(State state, List<Diagnostic> diagnostics) {
+        /** Creates the record; the list is copied. */
+        public Comparison {
+            Objects.requireNonNull(state, "state");
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
+
+    /**
+     * Reads a committed file once, for its document and its text.
+     *
+     * @param codejson the reader, with the limits to read under
+     * @param file the file
+     * @param name the file's name in diagnostics
+     * @return the document and the text
+     * @throws IOException when the file cannot be read
+     * @throws JsonReadException when it is not a readable code.json document
+     */
+    public static Read read(CodeJson codejson, Path file, String name) throws IOException, JsonReadException {
+        byte[] bytes = Files.readAllBytes(file);
+        return new Read(codejson.read(new ByteArrayInputStream(bytes), name, null), new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Validates a committed file and compares it with the generation, leaving its dates out, since
+     * they move with every commit.
+     *
+     * @param codejson the reader and validator
+     * @param file the committed file
+     * @param name its name in diagnostics
+     * @param generation the generation to compare with
+     * @param profile the profile asked for, or null for the file's family default; the file may be
+     *     of another family than the generated one, and a profile that does not apply to it is
+     *     reported rather than replaced by the default
+     * @param fix what the stale diagnostic tells the user to do, such as the command that updates the file
+     * @return the state and the diagnostics
+     * @throws IOException when the file cannot be read
+     */
+    public Comparison compare(CodeJson codejson, Path file, String name, Generation generation, @Nullable String profile,
+            String fix) throws IOException {
+        Read committed;
+        try {
+            committed = read(codejson, file, name);
+        } catch (JsonReadException e) {
+            return new Comparison(State.NOT_COMPARED, List.of(e.diagnostic().inFile(name)));
+        }
+        Document document = committed.document();
+        Family.ProfileChoice choice = document.family().profile(profile, Setting.PROFILE);
+        if (choice instanceof Family.ProfileChoice.Refused refused) {
+            return new Comparison(State.NOT_COMPARED, List.of(refused.diagnostic()));
+        }
+        ValidationReport report = codejson.validate(document, ((Family.ProfileChoice.Chosen) choice).profile());
+        List<Diagnostic> out = new ArrayList<>();
+        report.violations().forEach(v -> out.add(v.inFile(name)));
+        String expected;
+        try {
+            expected = updated(document, generation, false);
+        } catch (IllegalArgumentException e) {
+            out.add(new Diagnostic(name, Location.UNKNOWN, Subject.FILE, "check.family-mismatch", Severity.ERROR, e.getMessage()));
+            return new Comparison(State.NOT_COMPARED, out);
+        }
+        if (expected.equals(committed.text())) {
+            return new Comparison(State.UP_TO_DATE, out);
+        }
+        out.add(StaleFile.diagnostic(name, expected, committed.text(), document.source().root(), fix));
+        return new Comparison(State.STALE, out);
+    }
+
+    /**
      * Computes the updated text of a committed file.
      *
-     * @param committed the committed file as read; it must have been read from text
+     * @param committed the committed file as read; its top-level value must be an object
      * @param generation the generation
      * @return the canonical text the committed file should have
-     * @throws IllegalArgumentException when the committed file is not an inventory read from text
+     * @throws IllegalArgumentException when the committed file's top-level value is not an object, or it
+     *     is of another family than the generated one
      */
     public String updated(Document committed, Generation generation) {
         return updated(committed, generation, true);
@@ -56,18 +161,18 @@ public final class CommittedFile {
     /**
      * Computes the updated text of a committed file.
      *
-     * @param committed the committed file as read; it must have been read from text
+     * @param committed the committed file as read; its top-level value must be an object
      * @param generation the generation
      * @param withDates whether the generated {@code date} replaces the committed one; when false the
      *     committed {@code date} is kept as it is
      * @return the canonical text the committed file should have
-     * @throws IllegalArgumentException when the committed file was not read from text, or it is of another
+     * @throws IllegalArgumentException when the committed file's top-level value is not an object, or it is of another
      *     family than the generated one
      */
     public String updated(Document committed, Generation generation, boolean withDates) {
         Objects.requireNonNull(committed, "committed");
-        if (committed.source() == null || !(committed.source().root() instanceof JsonValue.JsonObject root)) {
-            throw new IllegalArgumentException("the committed file was not read from text");
+        if (!(committed.source().root() instanceof JsonValue.JsonObject root)) {
+            throw new IllegalArgumentException("the committed file is not a JSON object");
         }
         Family family = generation.document().family();
         if (committed.family() != family) {

@@ -1,9 +1,11 @@
 package gov.ca.code.codejson.generate;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 import gov.ca.code.codejson.Document;
 import gov.ca.code.codejson.ValidationReport;
@@ -11,6 +13,9 @@ import gov.ca.code.codejson.json.JsonPointer;
 import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.diagnostic.Severity;
 import gov.ca.code.codejson.diagnostic.Diagnostic;
+import gov.ca.code.codejson.diagnostic.Location;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of generating a code.json document from a project. Generation always builds a
@@ -74,6 +79,34 @@ public record Generation(
     public long count(Severity severity) {
         return findings.stream().filter(p -> p.severity() == severity).count()
                 + violations().stream().filter(v -> v.severity() == severity).count();
+    }
+
+    /**
+     * Places each violation of the generated document where the user fixes it: a value that came
+     * from the overlay at its place in the overlay file; any other in the written file, or, when
+     * nothing was written, in the project file without a location. Outside the overlay, the
+     * message is followed by the adapter's words for the input behind the value.
+     *
+     * @param projectFile the project file's name as shown, such as {@code pom.xml}
+     * @param writtenTo the written file's name as shown, or null when nothing was written
+     * @param hint the adapter's words for a source, appended to the message, such as
+     *     the POM element to set; empty for none
+     * @return the violations, in order
+     */
+    public List<Diagnostic> placedViolations(String projectFile, @Nullable String writtenTo, Function<Source, String> hint) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (Diagnostic v : violations()) {
+            Optional<Source> source = sourceOf(v.pointer());
+            String message = v.message() + source.map(hint).orElse("");
+            if (source.isPresent() && source.get().kind() == Source.Kind.OVERLAY) {
+                out.add(v.inFile(Objects.requireNonNullElse(source.get().file(), projectFile)).withLocation(source.get().location()));
+            } else if (writtenTo != null) {
+                out.add(v.inFile(writtenTo).withMessage(message));
+            } else {
+                out.add(v.inFile(projectFile).withLocation(Location.UNKNOWN).withMessage(message));
+            }
+        }
+        return List.copyOf(out);
     }
 
     /**

@@ -14,6 +14,7 @@ import gov.ca.code.codejson.codegov.Release;
 import gov.ca.code.codejson.codegov.Status;
 import gov.ca.code.codejson.codegov.UsageType;
 import gov.ca.code.codejson.json.JsonReadException;
+import gov.ca.code.codejson.diagnostic.Diagnostic;
 import gov.ca.code.codejson.diagnostic.Severity;
 import gov.ca.code.codejson.diagnostic.Subject;
 import gov.ca.code.codejson.validation.Profile;
@@ -163,5 +164,24 @@ class GeneratorTest {
                 .satisfies(p -> assertThat(p.message()).isEqualTo(
                         "status Production assumed: no version is known to tell a snapshot from a release; set status to say otherwise"));
         assertThat(release(none).status().value()).contains(Status.PRODUCTION);
+    }
+
+    @Test
+    void violationsArePlacedInTheWrittenFileOrTheProjectFileWithTheAdaptersHint() {
+        Generation g = generator.generate(facts("Computes permit fees.", List.of(
+                new ProjectFacts.LicenseFact("MIT", null)), "1.0.0"), settings().set(Setting.HOMEPAGE_URL, "not a url").build());
+        Diagnostic violation = g.violations().stream().filter(v -> v.pointer().equals("/releases/0/homepageURL"))
+                .findFirst().orElseThrow();
+
+        List<Diagnostic> unwritten = g.placedViolations("pom.xml", null, s -> " (set " + s.name() + ")");
+        List<Diagnostic> written = g.placedViolations("pom.xml", "target/code.json", s -> " (set " + s.name() + ")");
+
+        int at = g.violations().indexOf(violation);
+        assertThat(unwritten.get(at).file()).isEqualTo("pom.xml");
+        assertThat(unwritten.get(at).location().isKnown()).isFalse();
+        assertThat(unwritten.get(at).message()).isEqualTo(violation.message() + " (set homepageURL)");
+        assertThat(written.get(at).file()).isEqualTo("target/code.json");
+        assertThat(written.get(at).location()).isEqualTo(violation.location());
+        assertThat(written).hasSameSizeAs(g.violations());
     }
 }

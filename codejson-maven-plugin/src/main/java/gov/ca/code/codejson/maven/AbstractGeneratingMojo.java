@@ -1,20 +1,11 @@
 package gov.ca.code.codejson.maven;
 
-import java.io.ByteArrayInputStream;
 import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.maven.artifact.Artifact;
-import org.apache.maven.model.Contributor;
-import org.apache.maven.model.Developer;
 import org.apache.maven.model.IssueManagement;
-import org.apache.maven.model.License;
-import org.apache.maven.model.MailingList;
 import org.apache.maven.model.Model;
 import org.apache.maven.model.Organization;
 import org.apache.maven.model.Scm;
@@ -22,8 +13,6 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import gov.ca.code.codejson.CodeJson;
-import gov.ca.code.codejson.Document;
 import gov.ca.code.codejson.generate.Generation;
 import gov.ca.code.codejson.generate.GenerationSettings;
 import gov.ca.code.codejson.generate.Generator;
@@ -406,37 +395,13 @@ abstract class AbstractGeneratingMojo extends AbstractCodeJsonMojo {
         return generation;
     }
 
-    /**
-     * A committed code.json read once: its document, and its text as UTF-8 to compare with the
-     * canonical text it should have.
-     */
-    record Committed(Document document, String text) {
-    }
-
-    /**
-     * Reads a committed code.json once, for both its document and its text.
-     *
-     * @throws JsonReadException when the file is not a code.json that can be read
-     * @throws MojoExecutionException when the file cannot be read at all
-     */
-    static Committed readCommitted(CodeJson codejson, File file) throws JsonReadException, MojoExecutionException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file.toPath());
-        } catch (IOException e) {
-            throw new MojoExecutionException("cannot read " + file + ": " + e.getMessage(), e);
-        }
-        Document document = codejson.read(new ByteArrayInputStream(bytes), file.toString(), null);
-        return new Committed(document, new String(bytes, StandardCharsets.UTF_8));
-    }
-
     private GenerationSettings settings(Console console) throws MojoFailureException, MojoExecutionException {
         GenerationSettings.Builder builder = GenerationSettings.builder();
         if (overlayFile != null && overlayFile.isFile()) {
             try {
                 builder.overlay(Overlay.read(overlayFile.toPath(), console.relative(overlayFile), codeJson().reader()));
             } catch (JsonReadException e) {
-                throw new MojoFailureException(Console.format(toolVersion()).line(e.diagnostic()) + " (the overlay file, parameter overlayFile)");
+                throw Console.failure(e.diagnostic(), " (the overlay file, parameter overlayFile)");
             }
         }
         for (Setting setting : Setting.values()) {
@@ -475,29 +440,16 @@ abstract class AbstractGeneratingMojo extends AbstractCodeJsonMojo {
         Scm scm = model.getScm();
         Organization organization = model.getOrganization();
         IssueManagement issues = model.getIssueManagement();
-        List<ProjectFacts.LicenseFact> licenses = new ArrayList<>();
-        for (License l : model.getLicenses()) {
-            licenses.add(new ProjectFacts.LicenseFact(l.getName(), l.getUrl()));
-        }
+        List<ProjectFacts.LicenseFact> licenses = model.getLicenses().stream()
+                .map(l -> new ProjectFacts.LicenseFact(l.getName(), l.getUrl())).toList();
         List<ProjectFacts.Developer> developers = new ArrayList<>();
-        for (Developer d : model.getDevelopers()) {
-            developers.add(new ProjectFacts.Developer(d.getName(), d.getEmail(), d.getUrl()));
-        }
-        for (Contributor c : model.getContributors()) {
-            developers.add(new ProjectFacts.Developer(c.getName(), c.getEmail(), c.getUrl()));
-        }
-        List<ProjectFacts.MailingList> lists = new ArrayList<>();
-        for (MailingList m : model.getMailingLists()) {
-            lists.add(new ProjectFacts.MailingList(m.getName(), m.getPost()));
-        }
-        List<ProjectFacts.Dependency> dependencies = new ArrayList<>();
-        for (Artifact a : project.getArtifacts()) {
-            dependencies.add(new ProjectFacts.Dependency(a.getGroupId(), a.getArtifactId(), a.getBaseVersion()));
-        }
-        List<Path> roots = new ArrayList<>();
-        for (String root : project.getCompileSourceRoots()) {
-            roots.add(new File(root).toPath());
-        }
+        model.getDevelopers().forEach(d -> developers.add(new ProjectFacts.Developer(d.getName(), d.getEmail(), d.getUrl())));
+        model.getContributors().forEach(c -> developers.add(new ProjectFacts.Developer(c.getName(), c.getEmail(), c.getUrl())));
+        List<ProjectFacts.MailingList> lists = model.getMailingLists().stream()
+                .map(m -> new ProjectFacts.MailingList(m.getName(), m.getPost())).toList();
+        List<ProjectFacts.Dependency> dependencies = project.getArtifacts().stream()
+                .map(a -> new ProjectFacts.Dependency(a.getGroupId(), a.getArtifactId(), a.getBaseVersion())).toList();
+        List<Path> roots = project.getCompileSourceRoots().stream().map(Path::of).toList();
         ProjectFacts.History history = null;
         if (useGitHistory) {
             GitHistory git = GitHistory.read(project.getBasedir().toPath());

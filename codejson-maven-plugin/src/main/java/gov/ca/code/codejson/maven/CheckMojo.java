@@ -1,6 +1,7 @@
 package gov.ca.code.codejson.maven;
 
 import java.io.File;
+import java.io.IOException;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -9,20 +10,9 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
-import gov.ca.code.codejson.CodeJson;
-import gov.ca.code.codejson.Family;
-import gov.ca.code.codejson.Document;
-import gov.ca.code.codejson.ValidationReport;
 import gov.ca.code.codejson.generate.CommittedFile;
 import gov.ca.code.codejson.generate.Generation;
-import gov.ca.code.codejson.generate.Setting;
-import gov.ca.code.codejson.generate.StaleFile;
-import gov.ca.code.codejson.json.JsonReadException;
 import gov.ca.code.codejson.report.DiagnosticCounts;
-import gov.ca.code.codejson.diagnostic.Diagnostic;
-import gov.ca.code.codejson.diagnostic.Location;
-import gov.ca.code.codejson.diagnostic.Subject;
-import gov.ca.code.codejson.diagnostic.Severity;
 
 /**
  * Validates the code.json the POM generates and, when the project keeps one, the committed
@@ -93,40 +83,17 @@ public class CheckMojo extends AbstractGeneratingMojo {
 
     private boolean checkCommitted(Console console, Generation generation, String name)
             throws MojoExecutionException, MojoFailureException {
-        CodeJson codejson = codeJson();
-        Committed committed;
+        CommittedFile.Comparison comparison;
         try {
-            committed = readCommitted(codejson, committedFile);
-        } catch (JsonReadException e) {
-            console.add(e.diagnostic().inFile(name));
-            return false;
+            comparison = new CommittedFile().compare(codeJson(), committedFile.toPath(), name, generation, profileName(),
+                    "; run " + UpdateMojo.command(session, project));
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot read " + committedFile + ": " + e.getMessage(), e);
         }
-        Document document = committed.document();
-        // The committed file may be of another family than the generated one: its profile is chosen
-        // for it, and a profile that does not apply is reported rather than replaced by the default.
-        Family.ProfileChoice choice = document.family().profile(profileName(), Setting.PROFILE);
-        if (choice instanceof Family.ProfileChoice.Refused refused) {
-            console.diagnostic(refused.diagnostic());
-            return false;
-        }
-        ValidationReport report = codejson.validate(document, ((Family.ProfileChoice.Chosen) choice).profile());
-        console.violations(committedFile, report.violations());
-        // Dates move with every commit, so the committed ones are not compared (update refreshes them).
-        String expected;
-        try {
-            expected = new CommittedFile().updated(document, generation, false);
-        } catch (IllegalArgumentException e) {
-            console.add(new Diagnostic(name, Location.UNKNOWN, Subject.FILE, "check.family-mismatch", Severity.ERROR,
-                    e.getMessage()));
-            return false;
-        }
-        String actual = committed.text();
-        if (expected.equals(actual)) {
+        comparison.diagnostics().forEach(console::diagnostic);
+        if (comparison.state() == CommittedFile.State.UP_TO_DATE) {
             getLog().info("codejson: " + name + " is up to date with the POM");
-            return false;
         }
-        console.add(StaleFile.diagnostic(name, expected, actual, document.source().root(),
-                "; run " + UpdateMojo.command(session, project)));
-        return true;
+        return comparison.state() == CommittedFile.State.STALE;
     }
 }

@@ -6,9 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 
 import gov.ca.code.codejson.CodeJson;
@@ -17,7 +17,6 @@ import gov.ca.code.codejson.generate.ProjectFact;
 import gov.ca.code.codejson.generate.Source;
 import gov.ca.code.codejson.diagnostic.Diagnostic;
 import gov.ca.code.codejson.diagnostic.Input;
-import gov.ca.code.codejson.diagnostic.Location;
 import gov.ca.code.codejson.diagnostic.Severity;
 import gov.ca.code.codejson.report.DiagnosticCounts;
 import gov.ca.code.codejson.report.DiagnosticFormat;
@@ -70,22 +69,9 @@ final class Console {
      * one, and naming the input to change.
      */
     void generatedViolations(Generation generation, File writtenTo) {
-        String pomName = relative(pom);
-        for (Diagnostic v : generation.violations()) {
-            Optional<Source> source = generation.sourceOf(v.pointer());
-            String hint = source.map(Console::hint).orElse("");
-            if (source.isPresent() && source.get().kind() == Source.Kind.OVERLAY) {
-                Source s = source.get();
-                add(v.inFile(s.file()).withLocation(s.location()));
-            } else if (writtenTo != null) {
-                add(v.inFile(relative(writtenTo)).withMessage(v.message() + hint));
-            } else {
-                add(v.inFile(pomName).withLocation(Location.UNKNOWN).withMessage(v.message() + hint));
-            }
-        }
+        generation.placedViolations(relative(pom), writtenTo == null ? null : relative(writtenTo), Console::hint).forEach(this::add);
     }
 
-    /** Reports the violations of a file read from disk. */
     void violations(File file, List<Diagnostic> violations) {
         String name = relative(file);
         for (Diagnostic v : violations) {
@@ -125,6 +111,16 @@ final class Console {
     }
 
     /** {@return the core's formatters for this plugin at a version} */
+    /**
+     * {@return the failure of a goal stopped by one diagnostic, written as a line of the log is}
+     *
+     * @param d the diagnostic
+     * @param then what follows the line, such as the parameter that names the file
+     */
+    static MojoFailureException failure(Diagnostic d, String then) {
+        return new MojoFailureException(TerminalText.escapeLines(LINES.line(d)) + then);
+    }
+
     static DiagnosticFormat format(String version) {
         return DiagnosticFormat.of("codejson-maven-plugin", version).withInputs(Console::spell);
     }

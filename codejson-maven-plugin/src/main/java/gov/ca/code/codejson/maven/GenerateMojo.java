@@ -3,7 +3,6 @@ package gov.ca.code.codejson.maven;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 
 import javax.inject.Inject;
@@ -20,6 +19,11 @@ import org.sonatype.plexus.build.incremental.BuildContext;
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.Document;
 import gov.ca.code.codejson.ValidationReport;
+import gov.ca.code.codejson.diagnostic.Diagnostic;
+import gov.ca.code.codejson.diagnostic.Input;
+import gov.ca.code.codejson.diagnostic.Location;
+import gov.ca.code.codejson.diagnostic.Severity;
+import gov.ca.code.codejson.diagnostic.Subject;
 import gov.ca.code.codejson.merge.InternalReleases;
 import gov.ca.code.codejson.generate.Generation;
 import gov.ca.code.codejson.generate.GenerationInputs;
@@ -143,23 +147,21 @@ public class GenerateMojo extends AbstractGeneratingMojo {
         try {
             generation = generate(console);
         } catch (MojoFailureException e) {
-            deleteStale();
-            forgetInputs();
+            discard();
             throw e;
         }
         String output = console.relative(outputFile);
         if (!generation.valid()) {
             console.generatedViolations(generation, null);
             console.writeReports(reportDirectory, toolVersion());
-            deleteStale();
-            forgetInputs();
+            discard();
             throw new MojoFailureException(output + " was not written: the generated code.json is invalid ("
                     + console.counts().text() + "); fix the POM elements and parameters named above");
         }
         String redactedText = redact ? redacted(generation, console) : null;
         String text = redactedText == null ? generation.text() : redactedText;
         if (redactedText == null) {
-            warnInternal(generation.document());
+            warnInternal(generation.document(), console);
         }
         try {
             CodeJson.writeAtomically(outputFile.toPath(), text.getBytes(StandardCharsets.UTF_8));
@@ -198,9 +200,9 @@ public class GenerateMojo extends AbstractGeneratingMojo {
         Document redacted = InternalReleases.redact(generation.document(),
                 InternalReleases.agencyContact(agencyContactEmail, agencyContactName, agencyContactUrl).orElse(null)).orElse(null);
         if (redacted == null) {
-            getLog().warn(pomPath() + ": warning: <configuration><redact> (-Dcodejson.redact): a "
-                    + generation.document().family().id() + " entry requires its repositoryURL, so it is written"
-                    + " unredacted [generate.redact-unsupported]");
+            console.diagnostic(new Diagnostic("", Location.UNKNOWN, Subject.input(Input.named("redact")),
+                    "generate.redact-unsupported", Severity.WARNING, "a " + generation.document().family().id()
+                    + " entry requires its repositoryURL, so it is written unredacted"));
             return null;
         }
         CodeJson codejson = codeJson();
@@ -214,29 +216,20 @@ public class GenerateMojo extends AbstractGeneratingMojo {
         return codejson.write(redacted);
     }
 
-    private void warnInternal(Document document) {
+    private void warnInternal(Document document, Console console) {
         for (InternalReleases.Internal internal : InternalReleases.find(document)) {
-            getLog().warn(pomPath() + ": warning: release \"" + internal.name() + "\" is not open source, so its "
-                    + String.join(" and ", internal.fields()) + " are internal: they are written as they are; set"
-                    + " <redact>true</redact> (-Dcodejson.redact) to leave the repositoryURL out and write agencyContactEmail"
-                    + " as the contact, as aggregate does [generate.internal-release]");
+            console.diagnostic(new Diagnostic("", Location.UNKNOWN, Subject.FILE, "generate.internal-release", Severity.WARNING,
+                    "release \"" + internal.name() + "\" is not open source, so its " + String.join(" and ", internal.fields())
+                    + " are internal: they are written as they are; set <redact>true</redact> (-Dcodejson.redact) to leave"
+                    + " the repositoryURL out and write agencyContactEmail as the contact, as aggregate does"));
         }
     }
 
-    private void forgetInputs() throws MojoExecutionException {
+    private void discard() throws MojoExecutionException {
         try {
-            GenerationInputs.forget(outputFile.toPath());
+            GenerationInputs.discard(outputFile.toPath());
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot remove the inputs record of " + outputFile + ": " + e.getMessage(), e);
-        }
-    }
-
-    private void deleteStale() throws MojoExecutionException {
-        try {
-            // A file left by an earlier build must not pass for the output of this one.
-            Files.deleteIfExists(outputFile.toPath());
-        } catch (IOException e) {
-            throw new MojoExecutionException("cannot remove the stale " + outputFile + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("cannot remove the stale " + outputFile + " or its inputs record: " + e.getMessage(), e);
         }
     }
 }

@@ -98,7 +98,7 @@ public class MetricsMojo extends AbstractCodeJsonMojo {
             result = request.run();
         } catch (DiagnosticException e) {
             Diagnostic d = e.diagnostics().get(0);
-            throw new MojoFailureException(Console.format(toolVersion()).line(d) + " (parameter "
+            throw Console.failure(d, " (parameter "
                     + (d.file().equals(console.relative(inventoryFile)) ? "inventoryFile" : "previousFile") + ")");
         }
         result.diagnostics().forEach(console::add);
@@ -123,7 +123,7 @@ public class MetricsMojo extends AbstractCodeJsonMojo {
             String name = console.relative(inventoryFile);
             Site.write(site.toPath(), List.of(new SiteInput(name, InventoryConversion.of(inventory, name).inventory())), "");
         } catch (DiagnosticException e) {
-            throw new MojoFailureException(Console.format(toolVersion()).line(e.diagnostics().get(0)) + " (parameter inventoryFile)");
+            throw Console.failure(e.diagnostics().get(0), " (parameter inventoryFile)");
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write the site to " + console.relative(site) + ": " + e.getMessage(), e);
         }
@@ -139,8 +139,7 @@ public class MetricsMojo extends AbstractCodeJsonMojo {
         try {
             document = codejson.read(file.toPath());
         } catch (JsonReadException e) {
-            throw new MojoFailureException(Console.format(toolVersion()).line(e.diagnostic().inFile(console.relative(file)))
-                    + " (parameter " + parameter + ")");
+            throw Console.failure(e.diagnostic().inFile(console.relative(file)), " (parameter " + parameter + ")");
         }
         return document;
     }

@@ -67,14 +67,16 @@ public class UpdateMojo extends AbstractGeneratingMojo {
         String current = null;
         if (committedFile.isFile()) {
             try {
-                Committed committed = readCommitted(codeJson(), committedFile);
+                CommittedFile.Read committed = CommittedFile.read(codeJson(), committedFile.toPath(), name);
                 current = committed.text();
                 text = new CommittedFile().updated(committed.document(), generation);
             } catch (IllegalArgumentException e) {
                 throw new MojoFailureException(name + ": error: " + e.getMessage() + "; the file was not changed");
             } catch (JsonReadException e) {
-                throw new MojoFailureException(Console.format(toolVersion()).line(e.diagnostic().inFile(name))
-                        + "; the file was not changed: repair it or delete it so that it is created anew");
+                throw Console.failure(e.diagnostic().inFile(name),
+                        "; the file was not changed: repair it or delete it so that it is created anew");
+            } catch (IOException e) {
+                throw new MojoExecutionException("cannot read " + committedFile + ": " + e.getMessage(), e);
             }
         }
         console.writeReports(reportDirectory, toolVersion());

@@ -104,7 +104,7 @@ public class ValidateMojo extends AbstractCodeJsonMojo {
         try {
             document = codejson.read(file.toPath(), requested);
         } catch (JsonReadException e) {
-            throw new MojoFailureException(Console.format(toolVersion()).line(e.diagnostic().inFile(name)));
+            throw Console.failure(e.diagnostic().inFile(name), "");
         }
         ValidationRequest request = ValidationRequest.of(document, name);
         if (profile != null) {
@@ -114,7 +114,7 @@ public class ValidateMojo extends AbstractCodeJsonMojo {
         try {
             report = request.run(codejson);
         } catch (DiagnosticException e) {
-            throw new MojoFailureException(Console.format(toolVersion()).line(e.diagnostics().get(0)));
+            throw Console.failure(e.diagnostics().get(0), "");
         }
         report.violations().forEach(console::add);
         if (reportDirectory != null) {

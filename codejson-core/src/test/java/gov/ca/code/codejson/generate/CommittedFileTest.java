@@ -1,0 +1,109 @@
+package gov.ca.code.codejson.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import gov.ca.code.codejson.CodeJson;
+import gov.ca.code.codejson.diagnostic.Diagnostic;
+
+class CommittedFileTest {
+
+    @TempDir
+    Path dir;
+
+    private final CodeJson codejson = new CodeJson();
+
+    private static Generation generation(String description, LocalDate lastModified) {
+        ProjectFacts facts = new ProjectFacts("gov.ca.cdt", "permit-fees", "1.0.0", null, description,
+                "https://permits.example.gov", "CDT",
+                new ProjectFacts.Scm("https://github.com/example-agency/permit-fees", null, null),
+                List.of(new ProjectFacts.LicenseFact("Apache-2.0", null)),
+                List.of(new ProjectFacts.Developer("Pat", "pat@example.gov", null)), List.of(), null, List.of(), List.of(),
+                "1767225600", new ProjectFacts.History(LocalDate.of(2024, 1, 2), lastModified, "git"), null);
+        return new Generator().generate(facts, GenerationSettings.builder().set(Setting.AGENCY, "CDT")
+                .set(Setting.LABOR_HOURS, "120").set(Setting.TAGS, List.of("permits", "fees", "buildings")).build());
+    }
+
+    private static List<String> rules(CommittedFile.Comparison comparison) {
+        return comparison.diagnostics().stream().map(Diagnostic::rule).toList();
+    }
+
+    @Test
+    void aFileAsGeneratedIsUpToDateEvenWhenOnlyItsDatesHaveMoved() throws IOException {
+        Path file = Files.writeString(dir.resolve("code.json"), generation("Computes fees.", LocalDate.of(2025, 3, 4)).text());
+
+        CommittedFile.Comparison comparison = new CommittedFile().compare(codejson, file, "code.json",
+                generation("Computes fees.", LocalDate.of(2026, 5, 6)), null, "; update it");
+
+        assertThat(comparison.state()).isEqualTo(CommittedFile.State.UP_TO_DATE);
+        assertThat(comparison.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void aFileThatDiffersIsStaleWithTheFixInItsDiagnostic() throws IOException {
+        Path file = Files.writeString(dir.resolve("code.json"), generation("Old words.", LocalDate.of(2025, 3, 4)).text());
+
+        CommittedFile.Comparison comparison = new CommittedFile().compare(codejson, file, "code.json",
+                generation("New words.", LocalDate.of(2025, 3, 4)), null, "; run the update");
+
+        assertThat(comparison.state()).isEqualTo(CommittedFile.State.STALE);
+        Diagnostic stale = comparison.diagnostics().get(comparison.diagnostics().size() - 1);
+        assertThat(stale.file()).isEqualTo("code.json");
+        assertThat(stale.message()).contains("; run the update");
+    }
+
+    @Test
+    void anUnreadableFileIsNotComparedAndSaysWhereItBreaks() throws IOException {
+        Path file = Files.writeString(dir.resolve("code.json"), "{\"version\": ");
+
+        CommittedFile.Comparison comparison = new CommittedFile().compare(codejson, file, "repo/code.json",
+                generation("Computes fees.", LocalDate.of(2025, 3, 4)), null, "");
+
+        assertThat(comparison.state()).isEqualTo(CommittedFile.State.NOT_COMPARED);
+        assertThat(comparison.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.file()).isEqualTo("repo/code.json");
+            assertThat(d.location().line()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void aProfileThatDoesNotApplyToTheFileIsReportedNotReplaced() throws IOException {
+        Path file = Files.writeString(dir.resolve("code.json"), generation("Computes fees.", LocalDate.of(2025, 3, 4)).text());
+
+        CommittedFile.Comparison comparison = new CommittedFile().compare(codejson, file, "code.json",
+                generation("Computes fees.", LocalDate.of(2025, 3, 4)), "shareit", "");
+
+        assertThat(comparison.state()).isEqualTo(CommittedFile.State.NOT_COMPARED);
+        assertThat(rules(comparison)).containsExactly("generate.profile-unknown");
+    }
+
+    @Test
+    void aFileOfAnotherFamilyIsNotComparedAfterItsViolations() throws IOException {
+        Path file = Files.writeString(dir.resolve("code.json"), "{\"version\": \"1.0.1\", \"agency\": \"CDT\", \"projects\": []}");
+
+        CommittedFile.Comparison comparison = new CommittedFile().compare(codejson, file, "code.json",
+                generation("Computes fees.", LocalDate.of(2025, 3, 4)), null, "");
+
+        assertThat(comparison.state()).isEqualTo(CommittedFile.State.NOT_COMPARED);
+        assertThat(rules(comparison)).last().isEqualTo("check.family-mismatch");
+    }
+
+    @Test
+    void readingKeepsTheTextAsItIsOnDisk() throws IOException, gov.ca.code.codejson.json.JsonReadException {
+        String text = "{ \"version\": \"2.0.0\",\n\"releases\": [] }\n";
+        Path file = Files.writeString(dir.resolve("code.json"), text);
+
+        CommittedFile.Read read = CommittedFile.read(codejson, file, "code.json");
+
+        assertThat(read.text()).isEqualTo(text);
+        assertThat(read.document().name()).isEqualTo("code.json");
+    }
+}
