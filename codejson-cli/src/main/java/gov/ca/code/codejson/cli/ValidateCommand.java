@@ -21,6 +21,7 @@ import gov.ca.code.codejson.ValidationReport;
 import gov.ca.code.codejson.ValidationRequest;
 import gov.ca.code.codejson.diagnostic.DiagnosticException;
 import gov.ca.code.codejson.json.JsonReadException;
+import gov.ca.code.codejson.report.DiagnosticCounts;
 import gov.ca.code.codejson.text.Counts;
 import gov.ca.code.codejson.validation.Profile;
 import gov.ca.code.codejson.diagnostic.Severity;
@@ -149,12 +150,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     /** {@return one line for standard error, such as {@code code.json: invalid (2 errors, 1 warning, 0 hints; codegov-2.0.0, profile codegov)}} */
     static String summary(String file, ValidationReport report) {
-        long errors = report.count(Severity.ERROR);
-        long warnings = report.count(Severity.WARNING);
-        long hints = report.count(Severity.INFO);
-        return file + ": " + (report.valid() ? "valid" : "invalid") + " (" + Counts.of(errors, "error") + ", "
-                + Counts.of(warnings, "warning") + ", " + Counts.of(hints, "hint") + "; " + report.family().id()
-                + ", profile " + report.profile().id() + ")";
+        DiagnosticCounts counts = DiagnosticCounts.of(report.violations());
+        return file + ": " + (report.valid() ? "valid" : "invalid") + " (" + counts.text() + ", "
+                + Counts.of(counts.infos(), "hint") + "; " + report.family().id() + ", profile " + report.profile().id() + ")";
     }
 
     /**
