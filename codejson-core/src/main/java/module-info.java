@@ -16,8 +16,9 @@
  *
  * <p>Not API: {@code files} (writing files all or none), {@code license} (SPDX resolution) and
  * {@code text} (shared wording) are exported only to the adapters of this build that use them,
- * named by the {@code Automatic-Module-Name} of their jars; the record binder ({@code internal})
- * and the source measurement behind the labor estimate ({@code source}) are not exported at all.
+ * named by the {@code Automatic-Module-Name} of their jars; the record binder ({@code internal}),
+ * the source measurement behind the labor estimate ({@code source}) and the code.gov-to-SHARE IT
+ * terms that migration and generation share ({@code conversion}) are not exported at all.
  * The command-line tool (one shaded jar) and the Maven plugin run on the class path, where exports
  * restrict nothing; the qualified exports hold when the adapters are on the module path.
  * Hibernate Validator, and only it, may reflect on the packages that hold constrained records and

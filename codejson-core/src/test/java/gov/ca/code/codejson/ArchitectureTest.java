@@ -12,11 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -25,6 +28,8 @@ import org.junit.jupiter.api.Test;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+
+import gov.ca.code.codejson.conversion.ShareItTerms;
 
 /** The package rules of the core, checked on its compiled classes. */
 class ArchitectureTest {
@@ -191,6 +196,55 @@ class ArchitectureTest {
         });
         assertThat(core).isNotEmpty();
         assertThat(spelled).isEmpty();
+    }
+
+    @Test
+    void generationMapsToShareItWithoutRunningAMigration() {
+        noClasses().that().resideInAPackage("gov.ca.code.codejson.generate..")
+                .should().dependOnClassesThat().resideInAPackage("gov.ca.code.codejson.migrate..")
+                .because("a SHARE IT object is mapped from the typed fields, not migrated from a code.gov inventory")
+                .check(CORE);
+    }
+
+    @Test
+    void theMigrationAndTheGenerationReachShareItThroughTheSameTerms() throws IOException {
+        classes().that().haveFullyQualifiedName("gov.ca.code.codejson.migrate.ToShareIt")
+                .or().haveFullyQualifiedName("gov.ca.code.codejson.generate.ShareItAssembler")
+                .should().callMethod(ShareItTerms.class, "vcs", String.class, String.class, Consumer.class)
+                .andShould().callMethod(ShareItTerms.class, "licenseName", String.class, String.class, String.class, Consumer.class)
+                .andShould().callMethod(ShareItTerms.class, "requireMembers", java.util.function.Predicate.class, String.class,
+                        Consumer.class)
+                .check(CORE);
+        assertThat(descriptor().exports()).extracting(ModuleDescriptor.Exports::source)
+                .doesNotContain(ShareItTerms.class.getPackageName());
+    }
+
+    /** Spellings of version control systems that SHARE IT does not use, which only its alias table reads. */
+    private static final List<String> VCS_ALIASES = List.of("\"subversion\"", "\"bazaar\"");
+
+    @Test
+    void theShareItTermsAndTheirMessagesAreSpelledInOnePlace() throws IOException {
+        Path terms = Path.of("src", "main", "java", "gov", "ca", "code", "codejson", "conversion", "ShareItTerms.java");
+        Map<Path, String> core = sources(List.of(Path.of("src", "main", "java")));
+        Set<String> spelled = new TreeSet<>();
+        Matcher literal = STRING_LITERAL.matcher(core.get(terms));
+        while (literal.find()) {
+            String value = literal.group();
+            if (value.contains(" ") && value.length() > 24 || VCS_ALIASES.contains(value)) {
+                spelled.add(value);
+            }
+        }
+        List<String> copies = new ArrayList<>();
+        core.forEach((file, text) -> {
+            Matcher other = STRING_LITERAL.matcher(text);
+            while (!file.equals(terms) && other.find()) {
+                if (spelled.contains(other.group())) {
+                    copies.add(file.getFileName() + ": " + other.group());
+                }
+            }
+        });
+        assertThat(spelled).containsAll(VCS_ALIASES).hasSizeGreaterThan(20);
+        assertThat(copies).isEmpty();
     }
 
     private static Map<Path, String> sources(List<Path> roots) throws IOException {

@@ -68,9 +68,9 @@ public final class Generator {
     /** The code.gov 2.0.0 inventory: the release with the overlay, inside the inventory mapping. */
     private static Mapped<Built> codeGov(ProjectFacts facts, GenerationSettings settings) {
         Trace t = new Trace();
-        ReleaseAssembler.Assembled assembled = t.absorb(ReleaseAssembler.assemble(facts, settings, RELEASE, false));
+        ReleaseAssembler.Fields fields = t.absorb(ReleaseAssembler.fields(facts, settings, RELEASE, false));
         JsonValue.JsonObject release = t.absorb(OverlayPass.apply(settings.overlay(),
-                (JsonValue.JsonObject) CodeJson.toJson(assembled.release()), RELEASE));
+                (JsonValue.JsonObject) CodeJson.toJson(ReleaseAssembler.release(fields)), RELEASE));
         release = t.absorb(OverlayPass.credentialFree(release, RELEASE, t.provenance(), t.findings()));
         JsonValue.JsonObject inventory = (JsonValue.JsonObject) CodeJson.toJson(t.absorb(InventoryMapping.map(settings)));
         List<JsonValue.Member> members = new ArrayList<>();
@@ -79,7 +79,7 @@ public final class Generator {
                     ? new JsonValue.Member("releases", new JsonValue.JsonArray(List.of(release), m.value().location()), m.location())
                     : m);
         }
-        return t.done(new Built(new JsonValue.JsonObject(members, inventory.location()), release, assembled.laborReport()));
+        return t.done(new Built(new JsonValue.JsonObject(members, inventory.location()), release, fields.labor().report()));
     }
 
     /** Reads a generated tree back from its text, which gives every value a line and column for messages. */

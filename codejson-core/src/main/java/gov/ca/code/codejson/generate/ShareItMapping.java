@@ -4,6 +4,7 @@ import static gov.ca.code.codejson.generate.Trace.blank;
 
 import java.util.List;
 
+import gov.ca.code.codejson.conversion.ShareItTerms;
 import gov.ca.code.codejson.diagnostic.Severity;
 import gov.ca.code.codejson.json.JsonBuilder;
 import gov.ca.code.codejson.json.JsonValue;
@@ -75,7 +76,7 @@ final class ShareItMapping {
         private void warnNotWritten(Setting setting, @Nullable String value) {
             if (value != null) {
                 t.report(Severity.WARNING, "generate.shareit-not-written", "/contact", Source.setting(setting),
-                        "SHARE IT contacts have only email and name, so " + setting.key()
+                        ShareItTerms.CONTACT_ONLY + ", so " + setting.key()
                                 + " is not written; remove it, or give the issues page as feedbackMechanism");
             }
         }

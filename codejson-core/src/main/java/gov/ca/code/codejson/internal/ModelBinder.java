@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import gov.ca.code.codejson.diagnostic.Location;
 import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.model.JsonEnum;
 import gov.ca.code.codejson.model.JsonIntegerEnum;
@@ -198,6 +199,16 @@ public final class ModelBinder {
             default -> throw new IllegalStateException("unknown kind " + type.kind());
         }
         return new Property.Invalid<>(value, type.describe(), List.of());
+    }
+
+    /**
+     * {@return what a string binds to where the schema wants a value of {@code type}: the constant
+     *     of that spelling, or the string kept as an invalid value}
+     */
+    public static <E extends Enum<E> & JsonEnum> Property<E> enumValue(Class<E> type, String value) {
+        Object constant = ENUMS.get(type).get(value);
+        return constant != null ? Property.of(type.cast(constant))
+                : new Property.Invalid<>(new JsonValue.JsonString(value, Location.UNKNOWN), "one of the allowed values", spellings(type));
     }
 
     /** {@return the JSON spellings of an enumeration, in declaration order} */

@@ -3,6 +3,7 @@ package gov.ca.code.codejson.migrate;
 import java.util.ArrayList;
 import java.util.List;
 
+import gov.ca.code.codejson.conversion.Ask;
 import gov.ca.code.codejson.json.JsonPointer;
 import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.diagnostic.Location;
@@ -54,6 +55,16 @@ final class Recorder {
     void review(String pointer, String message) {
         toFill.add(Diagnostic.at(pointer, "migrate.review", Severity.WARNING, message, Location.UNKNOWN));
         ifMissing.add(false);
+    }
+
+    /** Records what a conversion rule asks for, as {@link #fill}, {@link #replace} or {@link #review}. */
+    void ask(Ask ask) {
+        switch (ask.kind()) {
+            case FILL -> fill(ask.pointer(), ask.message());
+            case REPLACE -> replace(ask.pointer(), ask.message());
+            case REVIEW -> review(ask.pointer(), ask.message());
+            default -> throw new IllegalStateException("unknown kind " + ask.kind());
+        }
     }
 
     /** {@return the log of a migration whose main output is {@code output}} */

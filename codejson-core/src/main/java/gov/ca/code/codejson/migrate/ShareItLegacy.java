@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import gov.ca.code.codejson.codegov.Status;
+import gov.ca.code.codejson.conversion.ShareItTerms;
 import gov.ca.code.codejson.json.JsonPointer;
 import gov.ca.code.codejson.json.JsonValue;
 
@@ -90,11 +91,8 @@ final class ShareItLegacy {
         if (usage instanceof JsonValue.JsonString s) {
             JsonValue array = Tree.array(List.of(s));
             p.put("usageType", array);
-            r.change(at + "/usageType", usage, array, "SHARE IT lists usage types in an array");
-            if (s.value().equals("exemptByLaw")) {
-                r.replace(at + "/usageType/0", "exemptByLaw no longer exists: reclassify the code as exemptByFOIA,"
-                        + " exemptByEAR, exemptByITAR, exemptByTSA, exemptByClassifiedInformation or exemptByIPRestriction");
-            }
+            r.change(at + "/usageType", usage, array, ShareItTerms.USAGE_TYPES_LISTED);
+            ShareItTerms.removedUsageType(s.value()).ifPresent(instead -> r.replace(at + "/usageType/0", instead));
         } else if (usage instanceof JsonValue.JsonArray a) {
             List<JsonValue> list = new ArrayList<>();
             boolean changed = false;
