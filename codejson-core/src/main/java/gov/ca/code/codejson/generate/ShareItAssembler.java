@@ -37,7 +37,7 @@ import org.jspecify.annotations.Nullable;
 final class ShareItAssembler {
 
     /** Where a value to supply comes from when neither it nor a value around it has a source. */
-    private static final Source UNSOURCED = Source.derived("the conversion of the code.gov 2.0.0 release");
+    private static final Source UNSOURCED = Source.derived("the project model or the settings");
 
     private ShareItAssembler() {
     }
