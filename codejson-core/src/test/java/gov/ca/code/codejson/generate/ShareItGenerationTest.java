@@ -106,6 +106,19 @@ class ShareItGenerationTest {
     }
 
     @Test
+    void aValueNothingGivesAsksForTheOverlayWithoutNamingAConversion() {
+        ProjectFacts noHistory = new ProjectFacts("gov.ca.cdt", "permit-fees", "1.2.0", "Permit Fees", "Computes permit fees.",
+                null, "CDT", null, List.of(), List.of(), List.of(), null, List.of(), List.of(), null, null, null);
+
+        Generation g = generator.generate(noHistory, GenerationSettings.builder().set(Setting.FAMILY, "shareit-2.0.0").build());
+
+        assertThat(g.findings()).extracting(f -> f.diagnostic().message()).filteredOn(m -> m.contains("cannot be derived"))
+                .anySatisfy(m -> assertThat(m).contains("it cannot be derived from the project model or the settings, so give it"
+                        + " in the overlay file"))
+                .noneMatch(m -> m.contains("conversion"));
+    }
+
+    @Test
     void acceptsSeveralUsageTypesIncludingOnesCodeGovDoesNotHave() {
         Generation g = generator.generate(facts(), complete().set(Setting.USAGE_TYPE, "openSource, exemptByFOIA")
                 .set(Setting.EXEMPTION_TEXT, "Parts are exempt under FOIA.").build());
