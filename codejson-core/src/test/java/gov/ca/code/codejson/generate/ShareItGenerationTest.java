@@ -119,6 +119,15 @@ class ShareItGenerationTest {
     }
 
     @Test
+    void aViolationOfAShareItOnlyMemberIsLocatedAtItsLineInTheWrittenText() {
+        Generation g = generator.generate(facts(), complete().set(Setting.FEEDBACK_MECHANISM, "not a url").build());
+
+        var violation = g.violations().stream().filter(v -> v.pointer().equals("/feedbackMechanism")).findFirst().orElseThrow();
+        assertThat(g.text().lines().toList().get(violation.location().line() - 1))
+                .isEqualTo("  \"feedbackMechanism\": \"not a url\",");
+    }
+
+    @Test
     void acceptsSeveralUsageTypesIncludingOnesCodeGovDoesNotHave() {
         Generation g = generator.generate(facts(), complete().set(Setting.USAGE_TYPE, "openSource, exemptByFOIA")
                 .set(Setting.EXEMPTION_TEXT, "Parts are exempt under FOIA.").build());
