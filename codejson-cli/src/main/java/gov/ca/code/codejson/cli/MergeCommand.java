@@ -95,8 +95,8 @@ final class MergeCommand implements Callable<Integer> {
         CodeJson codejson = new CodeJson(readLimits.limits());
         MergeResult result;
         try {
-            result = new MergeRequest(inputs, Path::toString, agency, measurementMethod, profile, to, keepInvalid, !noRedact,
-                    contactEmail, contactName, contactUrl).run(codejson);
+            result = new MergeRequest(inputs, Path::toString, given(agency), given(measurementMethod), given(profile), given(to),
+                    keepInvalid, !noRedact, given(contactEmail), given(contactName), given(contactUrl)).run(codejson);
         } catch (InvalidMergeSetting e) {
             err.println("codejson: " + switch (e.setting()) {
                 case MEASUREMENT_METHOD -> "unknown measurement method";
@@ -126,5 +126,10 @@ final class MergeCommand implements Callable<Integer> {
         result.diagnostics().forEach(d -> err.println(Main.FORMAT.line(d)));
         err.println("codejson: " + result.summary() + (out != null ? "; wrote " + out : ""));
         return result.quarantined().isEmpty() ? Main.VALID : Main.INVALID;
+    }
+
+    /** A setting left out of the command line or the POM is blank to the core. */
+    private static String given(String value) {
+        return value == null ? "" : value;
     }
 }

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param provenance for each generated JSON pointer, its source
  * @param findings the diagnostics, in the order found
  */
-public record Mapped<T extends @Nullable Object>(T value, Map<String, Source> provenance, List<Finding> findings) {
+record Mapped<T extends @Nullable Object>(T value, Map<String, Source> provenance, List<Finding> findings) {
 
     /** Creates the outcome; the collections are copied. */
     public Mapped {

@@ -9,7 +9,7 @@ import java.math.BigDecimal;
  *
  * <p>Not API.
  */
-public final class WrittenDecimal extends BigDecimal {
+final class WrittenDecimal extends BigDecimal {
 
     private static final long serialVersionUID = 1L;
 

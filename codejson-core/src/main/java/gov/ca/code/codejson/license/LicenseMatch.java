@@ -2,58 +2,46 @@ package gov.ca.code.codejson.license;
 
 import java.util.Objects;
 
-import org.jspecify.annotations.Nullable;
-
 /**
- * The result of resolving a license name and URL to an SPDX license.
- *
- * <p>When {@code kind} is {@link MatchKind#UNRESOLVED}, {@code spdxId} and {@code canonicalUrl}
- * are {@code null} and both flags are {@code false}; otherwise neither is {@code null}.
- *
- * @param spdxId the SPDX license identifier, or {@code null} when unresolved
- * @param kind how the license was matched
- * @param canonicalUrl the SPDX page of the license, {@code https://spdx.org/licenses/<id>.html},
- *     or {@code null} when unresolved
- * @param osiApproved whether the SPDX list marks the license as approved by the Open Source
- *     Initiative
- * @param copyleft whether the license belongs to a strong or weak copyleft family, as defined
- *     by {@link SpdxLicense#copyleft()}
+ * The result of resolving a license name and URL to an SPDX license: {@link Resolved}, which
+ * names the license, or {@link Unresolved}, which names none.
  */
-public record LicenseMatch(
-        @Nullable String spdxId, MatchKind kind, @Nullable String canonicalUrl, boolean osiApproved, boolean copyleft) {
+public sealed interface LicenseMatch permits LicenseMatch.Resolved, LicenseMatch.Unresolved {
 
-    private static final LicenseMatch UNRESOLVED =
-            new LicenseMatch(null, MatchKind.UNRESOLVED, null, false, false);
+    /** {@return how the license was matched; {@link MatchKind#UNRESOLVED} when it was not} */
+    MatchKind kind();
+
+    /** {@return whether the SPDX list marks the license as approved by the Open Source Initiative; false when unresolved} */
+    boolean osiApproved();
+
+    /** {@return whether the license belongs to a strong or weak copyleft family, as {@link SpdxLicense#copyleft()} defines; false when unresolved} */
+    boolean copyleft();
 
     /**
-     * Checks that an unresolved match carries no license and a resolved one carries both its
-     * identifier and its URL.
+     * The SPDX license identifier. Only a resolved match has one: test {@link #resolved()} first,
+     * or match on {@link Resolved}.
      *
-     * @param spdxId the SPDX license identifier, or {@code null} when unresolved
-     * @param kind how the license was matched
-     * @param canonicalUrl the SPDX page of the license, or {@code null} when unresolved
-     * @param osiApproved whether the license is OSI approved
-     * @param copyleft whether the license belongs to a copyleft family
-     * @throws IllegalArgumentException if the components contradict each other
+     * @return the identifier
+     * @throws IllegalStateException when the match is unresolved
      */
-    public LicenseMatch {
-        Objects.requireNonNull(kind, "kind");
-        if (kind == MatchKind.UNRESOLVED) {
-            if (spdxId != null || canonicalUrl != null || osiApproved || copyleft) {
-                throw new IllegalArgumentException("an unresolved match carries no license");
-            }
-        } else if (spdxId == null || spdxId.isBlank() || canonicalUrl == null) {
-            throw new IllegalArgumentException("a resolved match needs an SPDX id and its URL");
-        }
-    }
+    String spdxId();
+
+    /**
+     * The SPDX page of the license, {@code https://spdx.org/licenses/<id>.html}. Only a resolved
+     * match has one: test {@link #resolved()} first, or match on {@link Resolved}.
+     *
+     * @return the URL
+     * @throws IllegalStateException when the match is unresolved
+     */
+    String canonicalUrl();
 
     /**
      * Returns the match of a license that could not be resolved.
      *
      * @return the unresolved match
      */
-    public static LicenseMatch unresolved() {
-        return UNRESOLVED;
+    static LicenseMatch unresolved() {
+        return Unresolved.INSTANCE;
     }
 
     /**
@@ -63,10 +51,9 @@ public record LicenseMatch(
      * @param kind how it was matched; not {@link MatchKind#UNRESOLVED}
      * @return the match, with the license's canonical URL and flags
      */
-    public static LicenseMatch of(SpdxLicense license, MatchKind kind) {
+    static LicenseMatch of(SpdxLicense license, MatchKind kind) {
         Objects.requireNonNull(license, "license");
-        return new LicenseMatch(
-                license.id(), kind, license.canonicalUrl(), license.osiApproved(), license.copyleft());
+        return new Resolved(license.id(), kind, license.canonicalUrl(), license.osiApproved(), license.copyleft());
     }
 
     /**
@@ -74,7 +61,65 @@ public record LicenseMatch(
      *
      * @return {@code true} unless {@code kind} is {@link MatchKind#UNRESOLVED}
      */
-    public boolean resolved() {
-        return kind != MatchKind.UNRESOLVED;
+    default boolean resolved() {
+        return this instanceof Resolved;
+    }
+
+    /**
+     * A license found in the SPDX list.
+     *
+     * @param spdxId the SPDX license identifier
+     * @param kind how the license was matched; not {@link MatchKind#UNRESOLVED}
+     * @param canonicalUrl the SPDX page of the license, {@code https://spdx.org/licenses/<id>.html}
+     * @param osiApproved whether the SPDX list marks the license as approved by the Open Source
+     *     Initiative
+     * @param copyleft whether the license belongs to a strong or weak copyleft family, as defined
+     *     by {@link SpdxLicense#copyleft()}
+     */
+    record Resolved(String spdxId, MatchKind kind, String canonicalUrl, boolean osiApproved, boolean copyleft)
+            implements LicenseMatch {
+        /**
+         * Checks that the match names a license.
+         *
+         * @throws IllegalArgumentException if the identifier is blank or the kind is {@link MatchKind#UNRESOLVED}
+         */
+        public Resolved {
+            Objects.requireNonNull(spdxId, "spdxId");
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(canonicalUrl, "canonicalUrl");
+            if (kind == MatchKind.UNRESOLVED || spdxId.isBlank()) {
+                throw new IllegalArgumentException("a resolved match needs an SPDX id and its URL");
+            }
+        }
+    }
+
+    /** A license that is not in the SPDX list under any identifier, name, alias or URL. */
+    record Unresolved() implements LicenseMatch {
+        private static final Unresolved INSTANCE = new Unresolved();
+
+        @Override
+        public MatchKind kind() {
+            return MatchKind.UNRESOLVED;
+        }
+
+        @Override
+        public boolean osiApproved() {
+            return false;
+        }
+
+        @Override
+        public boolean copyleft() {
+            return false;
+        }
+
+        @Override
+        public String spdxId() {
+            throw new IllegalStateException("an unresolved match names no license");
+        }
+
+        @Override
+        public String canonicalUrl() {
+            throw new IllegalStateException("an unresolved match names no license");
+        }
     }
 }

@@ -270,8 +270,8 @@ public final class InventoryMerger {
 
     private static String agency(List<MergeInput> inputs, List<InventoryConversion> conversions, MergeOptions options,
             List<Diagnostic> problems) {
-        if (options.agency() != null && !options.agency().isBlank()) {
-            return options.agency().strip();
+        if (options.givenAgency().isPresent()) {
+            return options.givenAgency().get();
         }
         Map<String, List<String>> byAgency = new TreeMap<>();
         for (int k = 0; k < inputs.size(); k++) {
@@ -294,8 +294,8 @@ public final class InventoryMerger {
 
     private static MeasurementType measurementType(List<MergeInput> inputs, List<InventoryConversion> conversions,
             MergeOptions options, List<Diagnostic> problems) {
-        if (options.measurementType() != null) {
-            return options.measurementType();
+        if (options.givenMeasurementType().isPresent()) {
+            return options.givenMeasurementType().get();
         }
         JsonWriter writer = new JsonWriter();
         Map<String, List<String>> byText = new TreeMap<>();

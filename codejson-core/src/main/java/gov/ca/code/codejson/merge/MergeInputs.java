@@ -23,7 +23,7 @@ import gov.ca.code.codejson.files.FileNames;
 import gov.ca.code.codejson.json.JsonReadException;
 
 /** Reads the files and folders named as aggregate inputs, of any family. */
-public final class MergeInputs {
+final class MergeInputs {
 
     private MergeInputs() {
     }

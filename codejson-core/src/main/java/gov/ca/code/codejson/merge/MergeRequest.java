@@ -18,8 +18,6 @@ import gov.ca.code.codejson.model.Property;
 import gov.ca.code.codejson.model.Unknown;
 import gov.ca.code.codejson.validation.Profile;
 
-import org.jspecify.annotations.Nullable;
-
 /**
  * One aggregate run as the command line and the Maven goal describe it: the files and folders to
  * read and the settings as the user wrote them. Both adapters fill it and call {@link #run}, so that
@@ -27,24 +25,31 @@ import org.jspecify.annotations.Nullable;
  *
  * @param inputs files and folders, in the order that decides ties
  * @param naming how reports name a file, such as relative to a build's root folder
- * @param agency the agency of the aggregate; null or blank to take the one all inputs agree on
- * @param measurementMethod {@code measurementType.method}; null or blank to take the inputs'
- * @param profile the profile id; null or blank for the default of the family written
- * @param target the family written ({@code codegov-2.0.0} or {@code shareit-index-2.0.0}); null or blank for code.gov 2.0.0
+ * @param agency the agency of the aggregate; blank to take the one all inputs agree on
+ * @param measurementMethod {@code measurementType.method}; blank to take the inputs'
+ * @param profile the profile id; blank for the default of the family written
+ * @param target the family written ({@code codegov-2.0.0} or {@code shareit-index-2.0.0}); blank for code.gov 2.0.0
  * @param keepInvalid whether entries that fail are kept with a warning instead of left out
  * @param redact whether releases that are not open source are redacted
- * @param agencyContactEmail the e-mail of the contact that replaces theirs; null or blank to keep theirs
- * @param agencyContactName the name that goes with it, or null
- * @param agencyContactUrl the web page that goes with it, or null
+ * @param agencyContactEmail the e-mail of the contact that replaces theirs; blank to keep theirs
+ * @param agencyContactName the name that goes with it, or blank
+ * @param agencyContactUrl the web page that goes with it, or blank
  */
-public record MergeRequest(List<Path> inputs, Function<Path, String> naming, @Nullable String agency,
-        @Nullable String measurementMethod, @Nullable String profile, @Nullable String target, boolean keepInvalid, boolean redact,
-        @Nullable String agencyContactEmail, @Nullable String agencyContactName, @Nullable String agencyContactUrl) {
+public record MergeRequest(List<Path> inputs, Function<Path, String> naming, String agency,
+        String measurementMethod, String profile, String target, boolean keepInvalid, boolean redact,
+        String agencyContactEmail, String agencyContactName, String agencyContactUrl) {
 
-    /** Creates the request; the list is copied. */
+    /** Creates the request; the list is copied, no component may be null: a setting not given is blank. */
     public MergeRequest {
         inputs = List.copyOf(inputs);
         Objects.requireNonNull(naming, "naming");
+        Objects.requireNonNull(agency, "agency");
+        Objects.requireNonNull(measurementMethod, "measurementMethod");
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(agencyContactEmail, "agencyContactEmail");
+        Objects.requireNonNull(agencyContactName, "agencyContactName");
+        Objects.requireNonNull(agencyContactUrl, "agencyContactUrl");
     }
 
     /**
@@ -60,7 +65,7 @@ public record MergeRequest(List<Path> inputs, Function<Path, String> naming, @Nu
             family = Family.byId(target.strip()).filter(MergeOptions.TARGETS::contains).orElseThrow(() -> new InvalidMergeSetting(
                     InvalidMergeSetting.Setting.TARGET, target, MergeOptions.TARGETS.stream().map(Family::id).toList()));
         }
-        MergeOptions options = MergeOptions.defaults().withTarget(family).withAgency(blank(agency) ? null : agency.strip())
+        MergeOptions options = MergeOptions.defaults().withTarget(family).withAgency(agency.strip())
                 .withQuarantine(keepInvalid ? QuarantinePolicy.KEEP : QuarantinePolicy.OMIT);
         if (!blank(profile)) {
             Family written = family;
@@ -79,8 +84,7 @@ public record MergeRequest(List<Path> inputs, Function<Path, String> naming, @Nu
         RedactionPolicy redaction = redact ? RedactionPolicy.DEFAULT : RedactionPolicy.NONE;
         if (redact && !blank(agencyContactEmail)) {
             redaction = redaction.withAgencyContact(new Contact(Property.of(agencyContactEmail.strip()),
-                    Property.of(blank(agencyContactName) ? null : agencyContactName.strip()),
-                    Property.of(blank(agencyContactUrl) ? null : agencyContactUrl.strip()), Property.absent(), Unknown.NONE));
+                    stripped(agencyContactName), stripped(agencyContactUrl), Property.absent(), Unknown.NONE));
         }
         return options.withRedaction(redaction);
     }
@@ -101,7 +105,11 @@ public record MergeRequest(List<Path> inputs, Function<Path, String> naming, @Nu
         return new InventoryMerger(codejson).merge(read, options).withWarningsFirst(skipped);
     }
 
-    private static boolean blank(@Nullable String value) {
-        return value == null || value.isBlank();
+    private static boolean blank(String value) {
+        return value.isBlank();
+    }
+
+    private static Property<String> stripped(String value) {
+        return value.isBlank() ? Property.absent() : Property.of(value.strip());
     }
 }

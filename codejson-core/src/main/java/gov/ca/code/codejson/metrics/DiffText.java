@@ -2,11 +2,10 @@ package gov.ca.code.codejson.metrics;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.json.JsonWriter;
-
-import org.jspecify.annotations.Nullable;
 
 /** The release-level differences as lines of text, like a diff: {@code +} added, {@code -} removed, {@code ~} changed. */
 public final class DiffText {
@@ -39,11 +38,11 @@ public final class DiffText {
         return List.copyOf(lines);
     }
 
-    private static String compact(JsonWriter writer, @Nullable JsonValue value) {
-        if (value == null) {
+    private static String compact(JsonWriter writer, Optional<JsonValue> value) {
+        if (value.isEmpty()) {
             return "(absent)";
         }
-        String text = writer.write(value).strip();
+        String text = writer.write(value.get()).strip();
         String oneLine = text.replaceAll("\n\\s*", " ");
         return oneLine.length() > 120 ? oneLine.substring(0, 117) + "..." : oneLine;
     }

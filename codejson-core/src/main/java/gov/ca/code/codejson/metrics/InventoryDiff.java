@@ -99,18 +99,18 @@ public record InventoryDiff(List<ReleaseRef> added, List<ReleaseRef> removed, Li
                 if (b.get(name).isPresent()) {
                     compare(child, b.get(name).get(), av, writer, out);
                 } else {
-                    out.add(new FieldChange(child, null, av));
+                    out.add(new FieldChange.Added(child, av));
                 }
             }
             for (String name : b.names()) {
                 if (a.get(name).isEmpty()) {
-                    out.add(new FieldChange(JsonPointer.append(pointer, name), b.get(name).get(), null));
+                    out.add(new FieldChange.Removed(JsonPointer.append(pointer, name), b.get(name).get()));
                 }
             }
             return;
         }
         if (!writer.write(before).equals(writer.write(after))) {
-            out.add(new FieldChange(pointer, before, after));
+            out.add(new FieldChange.Changed(pointer, before, after));
         }
     }
 }

@@ -120,12 +120,8 @@ public final class MetricsJson {
             List<JsonValue> fields = new ArrayList<>();
             for (FieldChange f : c.changes()) {
                 JsonBuilder b = JsonBuilder.object().put("pointer", f.pointer());
-                if (f.before() != null) {
-                    b.put("before", f.before());
-                }
-                if (f.after() != null) {
-                    b.put("after", f.after());
-                }
+                f.before().ifPresent(v -> b.put("before", v));
+                f.after().ifPresent(v -> b.put("after", v));
                 fields.add(b.build());
             }
             changed.add(ref(c.release()).put("fields", JsonBuilder.array(fields)).build());

@@ -14,7 +14,7 @@ import gov.ca.code.codejson.merge.RepositoryUrls;
  * organization and name. When an inventory holds the same identity more than once, the second
  * and later occurrences get {@code #2}, {@code #3}, ... in inventory order.
  */
-public final class ReleaseKeys {
+final class ReleaseKeys {
 
     private ReleaseKeys() {
     }

@@ -2,13 +2,12 @@ package gov.ca.code.codejson.migrate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import gov.ca.code.codejson.json.JsonBuilder;
 import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.json.JsonWriter;
 import gov.ca.code.codejson.diagnostic.Diagnostic;
-
-import org.jspecify.annotations.Nullable;
 
 /**
  * Every change of a migration, in document order, and the values the user must supply.
@@ -46,7 +45,7 @@ public record ChangeLog(List<Change> changes, List<Diagnostic> toFill) {
                 if (!c.from().equals(c.pointer())) {
                     line.append("from ").append(c.from()).append(", ");
                 }
-                line.append(show(c.oldValue())).append(" -> ").append(show(c.newValue()));
+                line.append(show(c.before())).append(" -> ").append(show(c.after()));
             }
             lines.add(line.append(" (").append(c.reason()).append(')').toString());
         }
@@ -58,8 +57,8 @@ public record ChangeLog(List<Change> changes, List<Diagnostic> toFill) {
         List<JsonValue> list = new ArrayList<>();
         for (Change c : changes) {
             list.add(JsonBuilder.object().put("pointer", c.pointer()).put("from", c.from())
-                    .put("old", c.oldValue() == null ? JsonBuilder.nul() : c.oldValue())
-                    .put("new", c.newValue() == null ? JsonBuilder.nul() : c.newValue())
+                    .put("old", c.before().orElseGet(JsonBuilder::nul))
+                    .put("new", c.after().orElseGet(JsonBuilder::nul))
                     .put("reason", c.reason()).build());
         }
         List<JsonValue> fill = new ArrayList<>();
@@ -70,11 +69,11 @@ public record ChangeLog(List<Change> changes, List<Diagnostic> toFill) {
         return JsonBuilder.object().put("changes", JsonBuilder.array(list)).put("toFill", JsonBuilder.array(fill)).build();
     }
 
-    private static String show(@Nullable JsonValue value) {
-        if (value == null) {
+    private static String show(Optional<JsonValue> value) {
+        if (value.isEmpty()) {
             return "(absent)";
         }
-        String text = oneLine(new JsonWriter().write(value).strip());
+        String text = oneLine(new JsonWriter().write(value.get()).strip());
         return text.length() > 80 ? text.substring(0, 77) + "..." : text;
     }
 

@@ -20,19 +20,29 @@ final class Recorder {
     private final List<Boolean> ifMissing = new ArrayList<>();
 
     void change(String pointer, @Nullable JsonValue oldValue, @Nullable JsonValue newValue, String reason) {
-        changes.add(new Change(pointer, pointer, oldValue, newValue, reason));
+        changes.add(of(pointer, pointer, oldValue, newValue, reason));
     }
 
     void moved(String pointer, String from, String reason) {
-        changes.add(new Change(pointer, from, null, null, reason));
+        changes.add(new Change.Moved(pointer, from, reason));
     }
 
     void movedAndChanged(String pointer, String from, @Nullable JsonValue oldValue, @Nullable JsonValue newValue, String reason) {
-        changes.add(new Change(pointer, from, oldValue, newValue, reason));
+        changes.add(of(pointer, from, oldValue, newValue, reason));
     }
 
     void dropped(String pointer, String from, @Nullable JsonValue oldValue, String reason) {
-        changes.add(new Change(pointer, from, oldValue, null, reason));
+        changes.add(of(pointer, from, oldValue, null, reason));
+    }
+
+    /** The migration steps hold a field they did not find as null; the log names the kind of change instead. */
+    private static Change of(String pointer, String from, @Nullable JsonValue oldValue, @Nullable JsonValue newValue,
+            String reason) {
+        if (oldValue == null) {
+            return newValue == null ? new Change.Moved(pointer, from, reason) : new Change.Added(pointer, from, newValue, reason);
+        }
+        return newValue == null ? new Change.Dropped(pointer, from, oldValue, reason)
+                : new Change.Replaced(pointer, from, oldValue, newValue, reason);
     }
 
     /**

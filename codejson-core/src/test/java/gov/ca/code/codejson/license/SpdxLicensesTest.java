@@ -1,6 +1,7 @@
 package gov.ca.code.codejson.license;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -185,8 +186,8 @@ class SpdxLicensesTest {
 
         assertThat(match.kind()).isEqualTo(MatchKind.UNRESOLVED);
         assertThat(match).isEqualTo(LicenseMatch.unresolved());
-        assertThat(match.spdxId()).isNull();
-        assertThat(match.canonicalUrl()).isNull();
+        assertThatThrownBy(match::spdxId).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(match::canonicalUrl).isInstanceOf(IllegalStateException.class);
         assertThat(match.resolved()).isFalse();
     }
 

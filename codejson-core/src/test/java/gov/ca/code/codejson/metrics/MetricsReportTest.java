@@ -63,7 +63,7 @@ class MetricsReportTest {
         assertThat(diff.changed()).singleElement().satisfies(c -> {
             assertThat(c.release().name()).isEqualTo("Portal");
             assertThat(c.changes()).extracting(FieldChange::pointer).containsExactly("/version", "/repositoryURL");
-            assertThat(new JsonWriter().write(c.changes().get(0).before())).contains("\"1.0\"");
+            assertThat(new JsonWriter().write(c.changes().get(0).before().orElseThrow())).contains("\"1.0\"");
         });
         assertThat(DiffText.render(diff)).contains("- Old Tool (Office of Digital Innovation) [github.com/ca/old-tool]",
                 "    /version: \"1.0\" -> \"2.0\"", "2 added, 1 removed, 1 changed");

@@ -267,8 +267,9 @@ public class AggregateMojo extends AbstractCodeJsonMojo {
         for (String coordinates : list(artifacts)) {
             resolve(coordinates, problems).ifPresent(paths::add);
         }
-        MergeRequest request = new MergeRequest(paths, p -> console.relative(p.toFile()), agency, measurementMethod, profile,
-                outputFamily, keepInvalid, redact, agencyContactEmail, agencyContactName, agencyContactUrl);
+        MergeRequest request = new MergeRequest(paths, p -> console.relative(p.toFile()), given(agency), given(measurementMethod),
+                given(profile), given(outputFamily), keepInvalid, redact, given(agencyContactEmail), given(agencyContactName),
+                given(agencyContactUrl));
         MergeResult result = null;
         try {
             result = request.run(codejson);
@@ -330,5 +331,10 @@ public class AggregateMojo extends AbstractCodeJsonMojo {
 
     private static <T> List<T> list(List<T> values) {
         return values == null ? List.of() : values;
+    }
+
+    /** A setting left out of the command line or the POM is blank to the core. */
+    private static String given(String value) {
+        return value == null ? "" : value;
     }
 }
