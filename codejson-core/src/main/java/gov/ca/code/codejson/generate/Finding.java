@@ -23,7 +23,7 @@ public record Finding(String field, Diagnostic diagnostic) {
 
     /** {@return a finding about the field, naming the source to change} */
     static Finding of(Severity severity, String rule, String field, Source source, String message) {
-        String file = source.kind() == Source.Kind.OVERLAY && source.file() != null ? source.file() : "";
+        String file = source.file();
         return new Finding(field, new Diagnostic(file, source.location(), source.subject(field), rule, severity, message));
     }
 

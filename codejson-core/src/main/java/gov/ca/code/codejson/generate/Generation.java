@@ -99,7 +99,8 @@ public record Generation(
             Optional<Source> source = sourceOf(v.pointer());
             String message = v.message() + source.map(hint).orElse("");
             if (source.isPresent() && source.get().kind() == Source.Kind.OVERLAY) {
-                out.add(v.inFile(Objects.requireNonNullElse(source.get().file(), projectFile)).withLocation(source.get().location()));
+                Source s = source.get();
+                out.add(v.inFile(s.file().isEmpty() ? projectFile : s.file()).withLocation(s.location()));
             } else if (writtenTo != null) {
                 out.add(v.inFile(writtenTo).withMessage(message));
             } else {

@@ -6,7 +6,6 @@ import gov.ca.code.codejson.diagnostic.Input;
 import gov.ca.code.codejson.diagnostic.Location;
 import gov.ca.code.codejson.diagnostic.Subject;
 
-import org.jspecify.annotations.Nullable;
 
 /**
  * Where a generated value comes from, or where the user sets it: what a message names so that the
@@ -17,26 +16,27 @@ import org.jspecify.annotations.Nullable;
  * @param name for {@link Kind#FACT} and {@link Kind#SETTING}, the {@link Input#key() key} of the
  *     input ({@code scm/url}, {@code usageType}); for {@link Kind#OVERLAY}, the JSON pointer in the
  *     overlay file; otherwise a short description
- * @param file the file concerned, or null
+ * @param file the overlay file the value came from; empty for any other source
  * @param location where in the file, or {@link Location#UNKNOWN}
  */
-public record Source(Kind kind, String name, @Nullable String file, Location location) {
+public record Source(Kind kind, String name, String file, Location location) {
 
     /** Creates a source; kind, name and location must not be null. */
     public Source {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(file, "file");
         Objects.requireNonNull(location, "location");
     }
 
     /** {@return a fact of the project model, such as {@link ProjectFact#SCM_URL}} */
     public static Source fact(ProjectFact fact) {
-        return new Source(Kind.FACT, fact.key(), null, Location.UNKNOWN);
+        return new Source(Kind.FACT, fact.key(), "", Location.UNKNOWN);
     }
 
     /** {@return a generation setting, such as {@link Setting#USAGE_TYPE}} */
     public static Source setting(Setting setting) {
-        return new Source(Kind.SETTING, setting.key(), null, Location.UNKNOWN);
+        return new Source(Kind.SETTING, setting.key(), "", Location.UNKNOWN);
     }
 
     /** {@return a value of the overlay file} */
@@ -46,7 +46,7 @@ public record Source(Kind kind, String name, @Nullable String file, Location loc
 
     /** {@return a value derived from the build itself, such as the source files or the history} */
     public static Source derived(String what) {
-        return new Source(Kind.DERIVED, what, null, Location.UNKNOWN);
+        return new Source(Kind.DERIVED, what, "", Location.UNKNOWN);
     }
 
     /** {@return the input this source names: a project fact, a setting, or none for the overlay and derived values} */
