@@ -81,11 +81,13 @@ public final class ModelBinder {
         List<JsonValue.Member> unknown = null;
         List<JsonValue.Member> members = object.members();
         // Indexed rather than through an iterator: this loop runs for every member of every object read.
+        int guess = 0;
         for (int k = 0; k < members.size(); k++) {
             JsonValue.Member m = members.get(k);
-            int at = shape.position(m.name());
+            int at = shape.position(m.name(), guess);
             if (at >= 0) {
                 bySlot[at] = m;
+                guess = at + 1;
             } else {
                 if (unknown == null) {
                     unknown = new ArrayList<>();

@@ -44,6 +44,8 @@ public final class RecordShape {
     private final Map<String, Slot> byJavaName;
     /** The position in {@link #slots()} of each JSON member name. */
     private final Map<String, Integer> positions;
+    /** The JSON member name of each slot, interned, for the identity scan of {@link #position(String, int)}. */
+    private final String[] jsonNames;
     private final int unknownIndex;
     private final int componentCount;
     /** The canonical constructor, taking all components as one {@code Object[]}. */
@@ -148,6 +150,10 @@ public final class RecordShape {
             at.putIfAbsent(slots.get(i).jsonName(), i);
         }
         this.positions = Map.copyOf(at);
+        this.jsonNames = new String[slots.size()];
+        for (int i = 0; i < jsonNames.length; i++) {
+            jsonNames[i] = slots.get(i).jsonName().intern();
+        }
         this.byJavaName = Map.copyOf(java);
         // Method handles rather than Method.invoke: reflection looks up the caller on every call,
         // which dominated reading and validating large inventories.
@@ -219,6 +225,35 @@ public final class RecordShape {
     public int position(String jsonName) {
         Integer at = positions.get(jsonName);
         return at == null ? -1 : at;
+    }
+
+    /**
+     * {@return the position of the slot for a JSON member name, or -1 when there is none}, found
+     * first by identity from {@code guess} on: the reader interns names and files mostly list
+     * members in schema order, so the next member is usually the next slot.
+     *
+     * @param jsonName the member name
+     * @param guess where to start looking
+     */
+    public int position(String jsonName, int guess) {
+        int n = jsonNames.length;
+        if (guess >= n) {
+            guess = 0;
+        }
+        if (guess >= 0) {
+            for (int i = guess; i < n; i++) {
+                if (jsonNames[i] == jsonName) {
+                    return i;
+                }
+            }
+            for (int i = 0; i < guess; i++) {
+                if (jsonNames[i] == jsonName) {
+                    return i;
+                }
+            }
+        }
+        // A name not interned (read from text, or built by code) or unknown to the schema.
+        return position(jsonName);
     }
 
     /** {@return the slot for a record component name} */

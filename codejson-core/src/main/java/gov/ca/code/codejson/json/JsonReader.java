@@ -23,6 +23,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
@@ -77,6 +78,8 @@ public final class JsonReader {
                         // The byte count is enforced by the source itself, for char input too.
                         .maxDocumentLength(-1)
                         .build())
+                // Interned names let binding match a member to its field by identity, in schema order.
+                .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
                 .build();
     }
 
