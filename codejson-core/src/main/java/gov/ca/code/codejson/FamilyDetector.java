@@ -49,7 +49,11 @@ final class FamilyDetector {
     private record Verdict(Family family, String because) {
     }
 
-    static Detection detect(JsonValue root, String name, @Nullable Family requested) throws JsonReadException {
+    static Detection detect(JsonValue root, Set<String> memberNames, String name, @Nullable Family requested)
+            throws JsonReadException {
+        // Looking for a SHARE IT member in every entry is a walk over the whole tree; the names the
+        // reader met tell at once whether any can be there.
+        boolean markers = memberNames.stream().anyMatch(FamilyMarkers.SHAREIT_MARKERS::contains);
         List<Diagnostic> notices = new ArrayList<>();
         JsonValue.JsonObject object;
         RootShape shape;
@@ -62,7 +66,7 @@ final class FamilyDetector {
                 shape = RootShape.inventories(elements, member);
                 object = RootShape.inventoriesObject(elements, member);
                 Verdict verdict = requested != null ? new Verdict(requested, "it was asked for")
-                        : inventoryVerdict(object, member, name, new ArrayList<>());
+                        : inventoryVerdict(object, member, name, markers, new ArrayList<>());
                 family = verdict.family();
                 int entries = ((JsonValue.JsonArray) object.get(member).orElseThrow()).elements().size();
                 notices.add(Diagnostic.at("", "variant.root-shape", Severity.WARNING, "the file is a top-level array of "
@@ -72,7 +76,7 @@ final class FamilyDetector {
                         + " because " + verdict.because(), root.location()));
             } else {
                 Verdict verdict = requested != null ? new Verdict(requested, "it was asked for")
-                        : entriesVerdict(elements, "elements", Family.CODEGOV_2_0_0);
+                        : entriesVerdict(elements, "elements", Family.CODEGOV_2_0_0, markers);
                 family = verdict.family();
                 String member = entriesMember(family, name, root.location());
                 shape = new RootShape(RootShape.Kind.ARRAY, member, List.of());
@@ -93,7 +97,7 @@ final class FamilyDetector {
                         + member.substring(0, member.length() - 1) + " of a " + family.id() + " inventory because "
                         + entry.because(), o.location()));
             } else {
-                family = requested != null ? requested : guess(o, name, notices);
+                family = requested != null ? requested : guess(o, name, markers, notices);
                 shape = RootShape.OBJECT;
                 object = o;
             }
@@ -211,7 +215,7 @@ final class FamilyDetector {
                 && (object.get("properties").isPresent() || object.get("type").isPresent());
     }
 
-    private static Family guess(JsonValue.JsonObject object, String name, List<Diagnostic> notices) {
+    private static Family guess(JsonValue.JsonObject object, String name, boolean markers, List<Diagnostic> notices) {
         if (isSchema(object)) {
             notices.add(Diagnostic.at("", "variant.no-family", Severity.WARNING, "this looks like a JSON Schema, not a"
                     + " code.json document; read as codegov-2.0.0, the code.gov inventory, so that validation lists"
@@ -222,7 +226,8 @@ final class FamilyDetector {
             return FamilyMarkers.firstMember(object, FamilyMarkers.CMS_MARKERS) != null ? Family.CMS_2_1_0 : Family.SHAREIT_2_0_0;
         }
         if (object.get("releases").isPresent() || object.get("projects").isPresent()) {
-            return inventoryVerdict(object, object.get("releases").isPresent() ? "releases" : "projects", name, notices)
+            return inventoryVerdict(object, object.get("releases").isPresent() ? "releases" : "projects", name, markers,
+                    notices)
                     .family();
         }
         String what = object.members().isEmpty() ? "the document is an empty object"
@@ -239,7 +244,7 @@ final class FamilyDetector {
      * decides it, any other declaration (none, {@code "2.0"}, {@code "0.0.1"}, a number) is read as
      * the family the entries follow, with one warning saying so.
      */
-    private static Verdict inventoryVerdict(JsonValue.JsonObject object, String member, String name,
+    private static Verdict inventoryVerdict(JsonValue.JsonObject object, String member, String name, boolean markers,
             List<Diagnostic> notices) {
         Optional<JsonValue> version = object.get("version");
         String v = version.filter(JsonValue.JsonString.class::isInstance)
@@ -252,7 +257,7 @@ final class FamilyDetector {
         Family byName = v != null && v.startsWith("2") ? Family.CODEGOV_2_0_0
                 : v != null && v.startsWith("1") ? Family.CODEGOV_1_0_1
                 : member.equals("releases") ? Family.CODEGOV_2_0_0 : Family.CODEGOV_1_0_1;
-        Verdict content = entriesVerdict(entries, member, byName);
+        Verdict content = entriesVerdict(entries, member, byName, markers);
         if ("2.0.0".equals(v)) {
             boolean index = content.family() == Family.SHAREIT_INDEX_2_0_0;
             if (!index && member.equals("releases") && FamilyMarkers.isIndexName(name) && !stringUsageType(entries)) {
@@ -303,9 +308,10 @@ final class FamilyDetector {
      * The family the entries of an inventory follow, from the members only one family defines: a
      * SHARE IT member first, then a member of the family the array's name belongs to, then of the other.
      */
-    private static Verdict entriesVerdict(List<JsonValue.JsonObject> entries, String noun, Family named) {
+    private static Verdict entriesVerdict(List<JsonValue.JsonObject> entries, String noun, Family named,
+            boolean markers) {
         for (JsonValue.JsonObject e : entries) {
-            String m = FamilyMarkers.shareItMember(e);
+            String m = markers ? FamilyMarkers.shareItMember(e) : FamilyMarkers.arrayUsageType(e);
             if (m != null) {
                 return new Verdict(Family.SHAREIT_INDEX_2_0_0, "its " + noun + " carry " + m + ", which only SHARE IT defines");
             }

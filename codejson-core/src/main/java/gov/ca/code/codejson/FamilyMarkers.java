@@ -100,9 +100,11 @@ public final class FamilyMarkers {
     /** {@return the first member of an entry that only SHARE IT defines, or null} */
     static @Nullable String shareItMember(JsonValue.JsonObject entry) {
         String marker = firstMember(entry, SHAREIT_MARKERS);
-        if (marker != null) {
-            return marker;
-        }
+        return marker != null ? marker : arrayUsageType(entry);
+    }
+
+    /** {@return "an array usageType" when an entry's permissions.usageType is an array, as only SHARE IT spells it, else null} */
+    static @Nullable String arrayUsageType(JsonValue.JsonObject entry) {
         return entry.get("permissions").orElse(null) instanceof JsonValue.JsonObject p
                 && p.get("usageType").orElse(null) instanceof JsonValue.JsonArray ? "an array usageType" : null;
     }

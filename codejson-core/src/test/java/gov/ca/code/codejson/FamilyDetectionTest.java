@@ -40,6 +40,20 @@ class FamilyDetectionTest {
     }
 
     @Test
+    void aShareItMemberMakesAnIndexOnlyInAReleaseItselfInWhicheverReleaseItStands() throws Exception {
+        String nested = "{\"version\": \"2.0.0\", \"releases\": [{\"name\": \"a\", \"contact\": {\"SBOM\": \"x\"}},"
+                + " {\"name\": \"b\"}]}";
+        String last = "{\"version\": \"2.0.0\", \"releases\": [{\"name\": \"a\"}, {\"name\": \"b\", \"maintenance\": \"none\"}]}";
+
+        assertThat(read(nested).family()).isEqualTo(Family.CODEGOV_2_0_0);
+        assertThat(codejson.read(new ByteArrayInputStream(nested.getBytes(StandardCharsets.UTF_8)), "test.json", null).family())
+                .isEqualTo(Family.CODEGOV_2_0_0);
+        assertThat(read(last).family()).isEqualTo(Family.SHAREIT_INDEX_2_0_0);
+        assertThat(codejson.read(new ByteArrayInputStream(last.getBytes(StandardCharsets.UTF_8)), "test.json", null).family())
+                .isEqualTo(Family.SHAREIT_INDEX_2_0_0);
+    }
+
+    @Test
     void readsAProjectsInventoryWithoutVersionAs101WithAHint() throws Exception {
         Document doc = read("{\"agency\": \"GSA\", \"projects\": []}");
         assertThat(doc.family()).isEqualTo(Family.CODEGOV_1_0_1);

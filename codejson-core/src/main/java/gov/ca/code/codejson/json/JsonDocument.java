@@ -2,25 +2,64 @@ package gov.ca.code.codejson.json;
 
 import gov.ca.code.codejson.diagnostic.Location;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * A JSON text as read: its root value, the encoding it was decoded from and the member names
- * that appeared more than once in one object.
+ * A JSON text as read: its root value, the encoding it was decoded from, the member names
+ * that appeared more than once in one object and every distinct member name.
  *
  * @param root the root value
  * @param encoding the name of the character encoding detected, such as {@code UTF-8} or {@code UTF-16LE}
  * @param byteOrderMark whether the input started with a byte order mark
  * @param duplicates the repeated member names, in document order
+ * @param memberNames every member name of every object at any depth, once each; it tells at once
+ *     whether a name occurs anywhere, without walking the tree again
  */
-public record JsonDocument(JsonValue root, String encoding, boolean byteOrderMark, List<DuplicateMember> duplicates) {
+public record JsonDocument(JsonValue root, String encoding, boolean byteOrderMark, List<DuplicateMember> duplicates,
+        Set<String> memberNames) {
 
-    /** Creates a document; the duplicate list is copied. */
+    /** Creates a document; the duplicate list and the names are copied. */
     public JsonDocument {
         Objects.requireNonNull(root, "root");
         Objects.requireNonNull(encoding, "encoding");
         duplicates = List.copyOf(duplicates);
+        memberNames = Set.copyOf(memberNames);
+    }
+
+    /**
+     * Creates a document of a tree built in code, collecting its member names from the tree.
+     *
+     * @param root the root value
+     * @param encoding the name of the character encoding
+     * @param byteOrderMark whether the text starts with a byte order mark
+     * @param duplicates the repeated member names, in document order
+     */
+    public JsonDocument(JsonValue root, String encoding, boolean byteOrderMark, List<DuplicateMember> duplicates) {
+        this(root, encoding, byteOrderMark, duplicates, namesOf(root));
+    }
+
+    /** The distinct member names of a tree, by a walk with a stack of its own, as deep trees overflow recursion. */
+    private static Set<String> namesOf(JsonValue root) {
+        Set<String> names = new HashSet<>();
+        Deque<JsonValue> pending = new ArrayDeque<>();
+        pending.push(Objects.requireNonNull(root, "root"));
+        while (!pending.isEmpty()) {
+            JsonValue v = pending.pop();
+            if (v instanceof JsonValue.JsonObject o) {
+                for (JsonValue.Member m : o.members()) {
+                    names.add(m.name());
+                    pending.push(m.value());
+                }
+            } else if (v instanceof JsonValue.JsonArray a) {
+                a.elements().forEach(pending::push);
+            }
+        }
+        return names;
     }
 
     /**

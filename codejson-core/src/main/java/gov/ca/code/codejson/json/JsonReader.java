@@ -14,8 +14,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 import tools.jackson.core.JacksonException;
@@ -220,7 +222,7 @@ public final class JsonReader {
                 throw new JsonReadException(name, reading.location(parser.currentTokenLocation()),
                         "unexpected content after the end of the JSON value; remove it or wrap the values in an array");
             }
-            return new JsonDocument(root, encoding, bom, reading.duplicates);
+            return new JsonDocument(root, encoding, bom, reading.duplicates, reading.names);
         } catch (OverLimit e) {
             throw e.exception;
         } catch (StreamConstraintsException e) {
@@ -251,6 +253,8 @@ public final class JsonReader {
         private final @Nullable Utf8Source source;
         private final String name;
         private final List<JsonDocument.DuplicateMember> duplicates = new ArrayList<>();
+        /** Every distinct member name: a few hundred in a real inventory, and interned, so that most look-ups end on identity. */
+        private final Set<String> names = new HashSet<>();
         /** The member name or array index at each depth, for the pointer of a repeated name. */
         private final Object[] trail = new Object[limits.maxNestingDepth() + 2];
         /** The members, elements and names of the object or array being read at each depth. */
@@ -314,15 +318,16 @@ public final class JsonReader {
             if (namesAt[depth] == null) {
                 namesAt[depth] = new MemberNames();
             }
-            MemberNames names = namesAt[depth];
-            names.clear();
+            MemberNames objectNames = namesAt[depth];
+            objectNames.clear();
             for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
                 if (members.size() == limits.maxMembers()) {
                     throw over(ReadLimits.Limit.MAX_MEMBERS, "an object has more than " + limits.maxMembers() + " members");
                 }
                 String memberName = parser.currentName();
                 long nameAt = position(parser.currentTokenLocation());
-                int first = names.add(memberName, members.size());
+                int first = objectNames.add(memberName, members.size());
+                this.names.add(memberName);
                 trail[depth + 1] = memberName;
                 if (first >= 0) {
                     duplicates.add(new JsonDocument.DuplicateMember(pointer(depth + 1),

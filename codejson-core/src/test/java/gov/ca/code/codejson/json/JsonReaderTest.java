@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -160,6 +161,23 @@ class JsonReaderTest {
                 new JsonDocument.DuplicateMember("/a", new Location(3, 2), new Location(1, 2)));
         assertThat(((JsonValue.JsonObject) doc.root()).get("a").orElseThrow())
                 .isEqualTo(new JsonValue.JsonNumber("3", new Location(3, 7)));
+    }
+
+    @Test
+    void listsEveryMemberNameAtAnyDepthOnce() throws Exception {
+        String text = "{\"a\": [{\"b\": 1}, {\"b\": {\"c\": [[{\"d\": null}]]}}], \"a\": {\"e\": true}}";
+
+        assertThat(reader.read(text.getBytes(StandardCharsets.UTF_8), "t.json").memberNames())
+                .containsExactlyInAnyOrder("a", "b", "c", "d", "e");
+        assertThat(reader.read(text, "t.json").memberNames()).containsExactlyInAnyOrder("a", "b", "c", "d", "e");
+    }
+
+    @Test
+    void aDocumentBuiltFromATreeListsTheNamesOfTheTree() throws Exception {
+        JsonValue root = reader.read("[{\"x\": {\"y\": [{\"z\": 1}]}}, 2]", "t.json").root();
+
+        assertThat(new JsonDocument(root, "UTF-8", false, List.of()).memberNames())
+                .containsExactlyInAnyOrder("x", "y", "z");
     }
 
     @Test
