@@ -237,22 +237,18 @@ public final class RecordShape {
      */
     public int position(String jsonName, int guess) {
         int n = jsonNames.length;
-        if (guess >= n) {
-            guess = 0;
-        }
-        if (guess >= 0) {
-            for (int i = guess; i < n; i++) {
-                if (jsonNames[i] == jsonName) {
-                    return i;
-                }
-            }
-            for (int i = 0; i < guess; i++) {
-                if (jsonNames[i] == jsonName) {
-                    return i;
-                }
+        int start = guess >= 0 && guess < n ? guess : 0;
+        for (int i = start; i < n; i++) {
+            if (jsonNames[i] == jsonName) {
+                return i;
             }
         }
-        // A name not interned (read from text, or built by code) or unknown to the schema.
+        for (int i = 0; i < start; i++) {
+            if (jsonNames[i] == jsonName) {
+                return i;
+            }
+        }
+        // A name built by code, one the parser stopped interning (past its symbol table's size), or one unknown to the schema.
         return position(jsonName);
     }
 

@@ -327,7 +327,7 @@ public final class JsonReader {
                 String memberName = parser.currentName();
                 long nameAt = position(parser.currentTokenLocation());
                 int first = objectNames.add(memberName, members.size());
-                this.names.add(memberName);
+                names.add(memberName);
                 trail[depth + 1] = memberName;
                 if (first >= 0) {
                     duplicates.add(new JsonDocument.DuplicateMember(pointer(depth + 1),
