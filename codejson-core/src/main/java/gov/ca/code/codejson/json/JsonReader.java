@@ -27,6 +27,7 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.base.ParserBase;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 
@@ -275,7 +276,7 @@ public final class JsonReader {
             if (++values > limits.maxValues()) {
                 throw over(ReadLimits.Limit.MAX_VALUES, "the input holds more than " + limits.maxValues() + " values");
             }
-            long at = position(parser.currentTokenLocation());
+            long at = valuePosition();
             switch (token) {
                 case START_OBJECT -> {
                     return object(at, depth);
@@ -372,6 +373,30 @@ public final class JsonReader {
                 column = source.characterColumn(at.getByteOffset(), column);
             }
             return TextPosition.of(at.getLineNr(), column);
+        }
+
+        /**
+         * The position of the current token, which must not be a member name. Jackson's own parsers
+         * expose the token's line, column and offset without the location object that
+         * {@code currentTokenLocation()} allocates for every value; the numbers are the ones that
+         * object would carry (the column one lower than {@code getTokenColumnNr()} reports, the
+         * offset one lower than {@code getTokenCharacterOffset()}), and location tests on both the
+         * byte and the text path pin that equivalence.
+         */
+        long valuePosition() {
+            if (!(parser instanceof ParserBase base)) {
+                return position(parser.currentTokenLocation());
+            }
+            int line = base.getTokenLineNr();
+            if (line <= 0) {
+                return TextPosition.UNKNOWN;
+            }
+            int reported = base.getTokenColumnNr();
+            int column = Math.max(1, reported < 0 ? reported : reported - 1);
+            if (source != null) {
+                column = source.characterColumn(base.getTokenCharacterOffset() - 1, column);
+            }
+            return TextPosition.of(line, column);
         }
 
         Location location(@Nullable TokenStreamLocation at) {

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,29 @@ class JsonReaderTest {
         assertThat(root.member("a").orElseThrow().location()).isEqualTo(new Location(2, 3));
         assertThat(a.location()).isEqualTo(new Location(2, 8));
         assertThat(a.elements().get(1).location()).isEqualTo(new Location(3, 5));
+    }
+
+    @Test
+    void locatesValuesOfEveryKindAlikeFromBytesAndFromText() throws Exception {
+        String text = "{\n  \"\u00e9\": \"\u00f1\", \"b\": [true,\n null, 1.5e3, {\"c\": \"\uD83D\uDE00\"}, -2]\n}";
+        List<Location> expected = List.of(new Location(1, 1), new Location(2, 8), new Location(2, 18),
+                new Location(2, 19), new Location(3, 2), new Location(3, 8), new Location(3, 15), new Location(3, 21),
+                new Location(3, 28));
+
+        assertThat(locationsInOrder(reader.read(text, "t.json").root())).isEqualTo(expected);
+        assertThat(locationsInOrder(reader.read(text.getBytes(StandardCharsets.UTF_8), "t.json").root()))
+                .isEqualTo(expected);
+    }
+
+    private static List<Location> locationsInOrder(JsonValue value) {
+        List<Location> out = new ArrayList<>();
+        out.add(value.location());
+        if (value instanceof JsonValue.JsonObject o) {
+            o.members().forEach(m -> out.addAll(locationsInOrder(m.value())));
+        } else if (value instanceof JsonValue.JsonArray a) {
+            a.elements().forEach(e -> out.addAll(locationsInOrder(e)));
+        }
+        return out;
     }
 
     @Test
