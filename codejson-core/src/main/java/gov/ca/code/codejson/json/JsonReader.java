@@ -27,7 +27,6 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.base.ParserBase;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 
@@ -220,7 +219,7 @@ public final class JsonReader {
             JsonValue root = reading.value(first, 0);
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
-                throw new JsonReadException(name, reading.location(parser.currentTokenLocation()),
+                throw new JsonReadException(name, reading.positions.location(parser.currentTokenLocation()),
                         "unexpected content after the end of the JSON value; remove it or wrap the values in an array");
             }
             return new JsonDocument(root, encoding, bom, reading.duplicates, reading.names);
@@ -230,20 +229,20 @@ public final class JsonReader {
             // Limit violations carry no location of their own; the parser knows where it stopped.
             TokenStreamLocation at = e.getLocation() != null && e.getLocation().getLineNr() > 0
                     ? e.getLocation() : parser.currentLocation();
-            throw new JsonReadException(name, reading.location(at), ParserMessages.constraint(limits, e.getOriginalMessage(), spelling));
+            throw new JsonReadException(name, reading.positions.location(at), ParserMessages.constraint(limits, e.getOriginalMessage(), spelling));
         } catch (JacksonException e) {
             if (e.getCause() instanceof Utf8Source.SizeExceeded) {
                 throw tooLarge(name, "the input has more than " + limits.maxDocumentBytes() + " bytes");
             }
             String message = ParserMessages.clean(e.getOriginalMessage());
             if (message.startsWith("Invalid UTF-8") && e.getLocation() != null) {
-                throw new JsonReadException(name, reading.location(e.getLocation()),
+                throw new JsonReadException(name, reading.positions.location(e.getLocation()),
                         "the input is not valid UTF-8 text at byte offset " + e.getLocation().getByteOffset() + " ("
                                 + message + "); save it as UTF-8");
             }
-            throw new JsonReadException(name, reading.location(e.getLocation()), "malformed JSON: " + message);
+            throw new JsonReadException(name, reading.positions.location(e.getLocation()), "malformed JSON: " + message);
         } catch (NumberFormatException e) {
-            throw new JsonReadException(name, reading.location(parser.currentTokenLocation()),
+            throw new JsonReadException(name, reading.positions.location(parser.currentTokenLocation()),
                     "a number has an exponent too large for any JSON reader to compute with; write the real figure");
         }
     }
@@ -251,7 +250,7 @@ public final class JsonReader {
     /** The state of one read: the parser, the way to the current value, the counts the limits bound. */
     private final class Reading {
         private final JsonParser parser;
-        private final @Nullable Utf8Source source;
+        private final TokenPositions positions;
         private final String name;
         private final List<JsonDocument.DuplicateMember> duplicates = new ArrayList<>();
         /** Every distinct member name: a few hundred in a real inventory, and interned, so that most look-ups end on identity. */
@@ -268,7 +267,7 @@ public final class JsonReader {
 
         Reading(JsonParser parser, @Nullable Utf8Source source, String name) {
             this.parser = parser;
-            this.source = source;
+            this.positions = new TokenPositions(parser, source);
             this.name = name;
         }
 
@@ -276,7 +275,7 @@ public final class JsonReader {
             if (++values > limits.maxValues()) {
                 throw over(ReadLimits.Limit.MAX_VALUES, "the input holds more than " + limits.maxValues() + " values");
             }
-            long at = valuePosition();
+            long at = positions.ofValue();
             switch (token) {
                 case START_OBJECT -> {
                     return object(at, depth);
@@ -326,7 +325,7 @@ public final class JsonReader {
                     throw over(ReadLimits.Limit.MAX_MEMBERS, "an object has more than " + limits.maxMembers() + " members");
                 }
                 String memberName = parser.currentName();
-                long nameAt = position(parser.currentTokenLocation());
+                long nameAt = positions.of(parser.currentTokenLocation());
                 int first = objectNames.add(memberName, members.size());
                 names.add(memberName);
                 trail[depth + 1] = memberName;
@@ -360,47 +359,8 @@ public final class JsonReader {
         }
 
         private OverLimit over(ReadLimits.Limit limit, String what) {
-            return new OverLimit(new JsonReadException(name, location(parser.currentTokenLocation()),
+            return new OverLimit(new JsonReadException(name, positions.location(parser.currentTokenLocation()),
                     ReadLimits.exceeded(limit, what, spelling)));
-        }
-
-        long position(@Nullable TokenStreamLocation at) {
-            if (at == null || at.getLineNr() <= 0) {
-                return TextPosition.UNKNOWN;
-            }
-            int column = Math.max(1, at.getColumnNr());
-            if (source != null) {
-                column = source.characterColumn(at.getByteOffset(), column);
-            }
-            return TextPosition.of(at.getLineNr(), column);
-        }
-
-        /**
-         * The position of the current token, which must not be a member name. Jackson's own parsers
-         * expose the token's line, column and offset without the location object that
-         * {@code currentTokenLocation()} allocates for every value; the numbers are the ones that
-         * object would carry (the column one lower than {@code getTokenColumnNr()} reports, the
-         * offset one lower than {@code getTokenCharacterOffset()}), and location tests on both the
-         * byte and the text path pin that equivalence.
-         */
-        long valuePosition() {
-            if (!(parser instanceof ParserBase base)) {
-                return position(parser.currentTokenLocation());
-            }
-            int line = base.getTokenLineNr();
-            if (line <= 0) {
-                return TextPosition.UNKNOWN;
-            }
-            int reported = base.getTokenColumnNr();
-            int column = Math.max(1, reported < 0 ? reported : reported - 1);
-            if (source != null) {
-                column = source.characterColumn(base.getTokenCharacterOffset() - 1, column);
-            }
-            return TextPosition.of(line, column);
-        }
-
-        Location location(@Nullable TokenStreamLocation at) {
-            return TextPosition.location(position(at));
         }
     }
 

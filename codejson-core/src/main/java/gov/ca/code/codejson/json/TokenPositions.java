@@ -1,0 +1,67 @@
+package gov.ca.code.codejson.json;
+
+import gov.ca.code.codejson.diagnostic.Location;
+
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.base.ParserBase;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns the parser's idea of where a token starts into a {@link TextPosition}: lines as Jackson
+ * counts them, columns in characters even when the parser counts bytes.
+ */
+final class TokenPositions {
+
+    private final JsonParser parser;
+    /** The byte source, when the parser reads bytes and its columns must be counted again in characters. */
+    private final @Nullable Utf8Source source;
+
+    TokenPositions(JsonParser parser, @Nullable Utf8Source source) {
+        this.parser = parser;
+        this.source = source;
+    }
+
+    /** The position of a location the parser reported, or {@link TextPosition#UNKNOWN}. */
+    long of(@Nullable TokenStreamLocation at) {
+        if (at == null || at.getLineNr() <= 0) {
+            return TextPosition.UNKNOWN;
+        }
+        return at(at.getLineNr(), at.getColumnNr(), at.getByteOffset());
+    }
+
+    /**
+     * The position of the current token, which must not be a member name. Jackson's own parsers
+     * expose the token's line, column and offset without the location object that
+     * {@code currentTokenLocation()} allocates for every value; the numbers are the ones that
+     * object would carry (the column one lower than {@code getTokenColumnNr()} reports, the
+     * offset one lower than {@code getTokenCharacterOffset()}), and location tests on both the
+     * byte and the text path pin that equivalence. Member names keep their start in fields with
+     * no public reader, so they still go through {@link #of}.
+     */
+    long ofValue() {
+        if (!(parser instanceof ParserBase base)) {
+            return of(parser.currentTokenLocation());
+        }
+        int line = base.getTokenLineNr();
+        if (line <= 0) {
+            return TextPosition.UNKNOWN;
+        }
+        int reported = base.getTokenColumnNr();
+        return at(line, reported < 0 ? reported : reported - 1, base.getTokenCharacterOffset() - 1);
+    }
+
+    /** The location of a location the parser reported, for an error message. */
+    Location location(@Nullable TokenStreamLocation at) {
+        return TextPosition.location(of(at));
+    }
+
+    private long at(int line, int parserColumn, long byteOffset) {
+        int column = Math.max(1, parserColumn);
+        if (source != null) {
+            column = source.characterColumn(byteOffset, column);
+        }
+        return TextPosition.of(line, column);
+    }
+}
