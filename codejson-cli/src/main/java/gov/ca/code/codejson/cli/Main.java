@@ -16,6 +16,7 @@ import gov.ca.code.codejson.diagnostic.Input;
 import gov.ca.code.codejson.files.FileNames;
 import gov.ca.code.codejson.json.JsonBuilder;
 import gov.ca.code.codejson.json.JsonWriter;
+import gov.ca.code.codejson.merge.MergeRequest;
 import gov.ca.code.codejson.report.DiagnosticFormat;
 import gov.ca.code.codejson.report.TerminalText;
 import picocli.CommandLine;
@@ -216,8 +217,14 @@ public final class Main implements Callable<Integer> {
         return UNUSABLE;
     }
 
-    /** {@return the option that sets an input, such as {@code --measurement-method} for {@code measurementMethod}} */
+    /**
+     * {@return the option that sets an input, such as {@code --measurement-method} for
+     * {@code measurementMethod}; {@code merge} names the family it writes with {@code --to}}
+     */
     static String option(Input input) {
+        if (input == MergeRequest.Setting.TARGET) {
+            return "--to";
+        }
         return "--" + input.key().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     }
 

@@ -16,7 +16,6 @@ import picocli.CommandLine.Spec;
 
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.json.JsonWriter;
-import gov.ca.code.codejson.merge.InvalidMergeSetting;
 import gov.ca.code.codejson.merge.MergeException;
 import gov.ca.code.codejson.merge.MergeRequest;
 import gov.ca.code.codejson.merge.MergeResult;
@@ -97,13 +96,6 @@ final class MergeCommand implements Callable<Integer> {
         try {
             result = new MergeRequest(inputs, Path::toString, given(agency), given(measurementMethod), given(profile), given(to),
                     keepInvalid, !noRedact, given(contactEmail), given(contactName), given(contactUrl)).run(codejson);
-        } catch (InvalidMergeSetting e) {
-            err.println("codejson: " + switch (e.setting()) {
-                case MEASUREMENT_METHOD -> "unknown measurement method";
-                case PROFILE -> "unknown profile, or one that does not apply to what is written:";
-                case TARGET -> "merge cannot write";
-            } + " '" + e.value() + "'; use one of " + String.join(", ", e.allowed()));
-            return Main.UNUSABLE;
         } catch (MergeException e) {
             e.diagnostics().forEach(d -> err.println(Main.FORMAT.line(d)));
             err.println("codejson: nothing was written");

@@ -119,6 +119,24 @@ class MergeCommandTest {
         Cli result = Cli.run("merge", "--measurement-method", "lines", a.toString());
 
         assertThat(result.exit).isEqualTo(2);
-        assertThat(result.err).contains("unknown measurement method 'lines'", "linesOfCode");
+        assertThat(result.err).contains("codejson: error: --measurement-method: \"lines\" is not an allowed value; use"
+                + " \"linesOfCode\" or one of [linesOfCode, modules, cost, projects, systems] [merge.value-not-allowed]");
+    }
+
+    @Test
+    void reportsEveryUnusableSettingAtOnceAndWritesNothing() throws Exception {
+        Path a = Files.writeString(dir.resolve("a.json"), inventory("CDT", release("A", "https://github.com/ca/a", "openSource", "")));
+        Path out = dir.resolve("agency.json");
+
+        Cli result = Cli.run("merge", "--measurement-method", "lines", "--to", "codegov-1.0.1", "--out", out.toString(), a.toString());
+
+        assertThat(result.exit).isEqualTo(2);
+        assertThat(result.err.lines().filter(l -> l.startsWith("codejson: error: "))).containsExactly(
+                "codejson: error: --to: \"codegov-1.0.1\" is not a family an aggregate is written in; use one of"
+                        + " [codegov-2.0.0, shareit-index-2.0.0] [merge.family-unsupported]",
+                "codejson: error: --measurement-method: \"lines\" is not an allowed value; use \"linesOfCode\" or one of"
+                        + " [linesOfCode, modules, cost, projects, systems] [merge.value-not-allowed]");
+        assertThat(result.err).contains("codejson: nothing was written");
+        assertThat(out).doesNotExist();
     }
 }

@@ -56,9 +56,11 @@ class MergeFamiliesTest {
         Cli profile = Cli.run("merge", "--to", "shareit-index-2.0.0", "--profile", "codegov", Cli.example(CODEGOV_200).toString());
 
         assertThat(family.exit).isEqualTo(2);
-        assertThat(family.err).contains("merge cannot write 'shareit-2.0.0'; use one of codegov-2.0.0, shareit-index-2.0.0");
+        assertThat(family.err).contains("codejson: error: --to: \"shareit-2.0.0\" is not a family an aggregate is written in;"
+                + " use one of [codegov-2.0.0, shareit-index-2.0.0] [merge.family-unsupported]");
         assertThat(profile.exit).isEqualTo(2);
-        assertThat(profile.err).contains("'codegov'; use one of strict, shareit");
+        assertThat(profile.err).contains("codejson: error: --profile: the profile \"codegov\" does not apply to"
+                + " shareit-index-2.0.0; use one of [strict, shareit] [generate.profile-unknown]");
     }
 
     @Test

@@ -6,8 +6,9 @@ import gov.ca.code.codejson.diagnostic.Diagnostic;
 import gov.ca.code.codejson.diagnostic.DiagnosticException;
 
 /**
- * An aggregate cannot be built: inputs cannot be read or contradict each other. Nothing has been
- * written. The diagnostics name every input at fault and what to do.
+ * An aggregate cannot be built: a setting names nothing, or inputs cannot be read or contradict
+ * each other. Nothing has been written. The diagnostics name every setting and input at fault and
+ * what to do.
  */
 public final class MergeException extends DiagnosticException {
 

@@ -5,10 +5,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.diagnostic.Diagnostic;
+import gov.ca.code.codejson.diagnostic.Input;
+import gov.ca.code.codejson.diagnostic.Location;
+import gov.ca.code.codejson.diagnostic.Severity;
+import gov.ca.code.codejson.diagnostic.Subject;
 import gov.ca.code.codejson.Family;
 import gov.ca.code.codejson.codegov.Contact;
 import gov.ca.code.codejson.codegov.MeasurementMethod;
@@ -16,7 +21,7 @@ import gov.ca.code.codejson.codegov.MeasurementType;
 import gov.ca.code.codejson.model.JsonEnum;
 import gov.ca.code.codejson.model.Property;
 import gov.ca.code.codejson.model.Unknown;
-import gov.ca.code.codejson.validation.Profile;
+import gov.ca.code.codejson.validation.constraints.Findings;
 
 /**
  * One aggregate run as the command line and the Maven goal describe it: the files and folders to
@@ -53,40 +58,85 @@ public record MergeRequest(List<Path> inputs, Function<Path, String> naming, Str
     }
 
     /**
+     * The settings of a request that name a value, such as a profile, and can name one that does not
+     * exist. A diagnostic about one names it as its subject; each adapter spells it in its own words
+     * ({@code --measurement-method}, {@code <measurementMethod>}).
+     */
+    public enum Setting implements Input {
+        /** {@code measurementType.method} of the aggregate. */
+        MEASUREMENT_METHOD("measurementMethod"),
+        /** The validation profile. */
+        PROFILE("profile"),
+        /** The family written. */
+        TARGET("outputFamily");
+
+        private final String key;
+
+        Setting(String key) {
+            this.key = key;
+        }
+
+        @Override
+        public String key() {
+            return key;
+        }
+    }
+
+    /**
      * Turns the settings into options.
      *
      * @return the options
-     * @throws InvalidMergeSetting when the measurement method, profile or family written does not exist,
-     *     or the profile does not apply to the family written
+     * @throws MergeException when the measurement method, profile or family written does not exist, or
+     *     the profile does not apply to the family written: one error per such setting, each naming it
      */
-    public MergeOptions options() throws InvalidMergeSetting {
+    public MergeOptions options() throws MergeException {
+        List<Diagnostic> problems = new ArrayList<>();
         Family family = Family.CODEGOV_2_0_0;
-        if (!blank(target)) {
-            family = Family.byId(target.strip()).filter(MergeOptions.TARGETS::contains).orElseThrow(() -> new InvalidMergeSetting(
-                    InvalidMergeSetting.Setting.TARGET, target, MergeOptions.TARGETS.stream().map(Family::id).toList()));
+        if (!target.isBlank()) {
+            Optional<Family> named = Family.byId(target.strip()).filter(MergeOptions.TARGETS::contains);
+            if (named.isPresent()) {
+                family = named.get();
+            } else {
+                problems.add(problem(Setting.TARGET, "merge.family-unsupported", Findings.quote(target.strip())
+                        + " is not a family an aggregate is written in; use one of "
+                        + MergeOptions.TARGETS.stream().map(Family::id).toList()));
+            }
         }
         MergeOptions options = MergeOptions.defaults().withTarget(family).withAgency(agency.strip())
                 .withQuarantine(keepInvalid ? QuarantinePolicy.KEEP : QuarantinePolicy.OMIT);
-        if (!blank(profile)) {
-            Family written = family;
-            Profile p = Profile.byId(profile.strip()).filter(written.profiles()::contains).orElseThrow(() -> new InvalidMergeSetting(
-                    InvalidMergeSetting.Setting.PROFILE, profile, written.profiles().stream().map(Profile::id).toList()));
-            options = options.withProfile(p);
+        // A profile is judged against the family written, so not when that names nothing.
+        Family.ProfileChoice choice = family.profile(profile, Setting.PROFILE);
+        if (choice instanceof Family.ProfileChoice.Chosen chosen) {
+            options = options.withProfile(chosen.profile());
+        } else if (problems.isEmpty()) {
+            problems.add(((Family.ProfileChoice.Refused) choice).diagnostic());
         }
-        if (!blank(measurementMethod)) {
-            MeasurementMethod method = JsonEnum.byJson(MeasurementMethod.class, measurementMethod.strip())
-                    .filter(m -> m != MeasurementMethod.OTHER)
-                    .orElseThrow(() -> new InvalidMergeSetting(InvalidMergeSetting.Setting.MEASUREMENT_METHOD, measurementMethod,
-                            Arrays.stream(MeasurementMethod.values()).filter(m -> m != MeasurementMethod.OTHER)
-                                    .map(MeasurementMethod::json).toList()));
-            options = options.withMeasurementType(new MeasurementType(Property.of(method), Property.absent(), Unknown.NONE));
+        if (!measurementMethod.isBlank()) {
+            String written = measurementMethod.strip();
+            List<String> allowed = Arrays.stream(MeasurementMethod.values()).filter(m -> m != MeasurementMethod.OTHER)
+                    .map(MeasurementMethod::json).toList();
+            Optional<MeasurementMethod> method = JsonEnum.byJson(MeasurementMethod.class, written).filter(m -> m != MeasurementMethod.OTHER);
+            if (method.isPresent()) {
+                options = options.withMeasurementType(new MeasurementType(Property.of(method.get()), Property.absent(), Unknown.NONE));
+            } else {
+                problems.add(problem(Setting.MEASUREMENT_METHOD, "merge.value-not-allowed", Findings.quote(written)
+                        + " is not an allowed value; use " + Findings.quote(Findings.closest(written, allowed))
+                        + " or one of " + allowed));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new MergeException(problems);
         }
         RedactionPolicy redaction = redact ? RedactionPolicy.DEFAULT : RedactionPolicy.NONE;
-        if (redact && !blank(agencyContactEmail)) {
+        if (redact && !agencyContactEmail.isBlank()) {
             redaction = redaction.withAgencyContact(new Contact(Property.of(agencyContactEmail.strip()),
                     stripped(agencyContactName), stripped(agencyContactUrl), Property.absent(), Unknown.NONE));
         }
         return options.withRedaction(redaction);
+    }
+
+    private static Diagnostic problem(Setting setting, String rule, String message) {
+        return new Diagnostic("", Location.UNKNOWN, Subject.input(setting), rule, Severity.ERROR, message);
     }
 
     /**
@@ -95,18 +145,14 @@ public record MergeRequest(List<Path> inputs, Function<Path, String> naming, Str
      *
      * @param codejson the reader and validator
      * @return the aggregate
-     * @throws InvalidMergeSetting when a setting does not exist
-     * @throws MergeException when an input cannot be read or converted, or the inputs contradict each other
+     * @throws MergeException when a setting names nothing, an input cannot be read or converted, or
+     *     the inputs contradict each other
      */
-    public MergeResult run(CodeJson codejson) throws InvalidMergeSetting, MergeException {
+    public MergeResult run(CodeJson codejson) throws MergeException {
         MergeOptions options = options();
         List<Diagnostic> skipped = new ArrayList<>();
         List<MergeInput> read = MergeInputs.read(codejson, inputs, naming, skipped::add);
         return new InventoryMerger(codejson).merge(read, options).withWarningsFirst(skipped);
-    }
-
-    private static boolean blank(String value) {
-        return value.isBlank();
     }
 
     private static Property<String> stripped(String value) {

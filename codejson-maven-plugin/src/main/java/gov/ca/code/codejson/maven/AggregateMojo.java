@@ -25,7 +25,6 @@ import org.eclipse.aether.resolution.ArtifactResolutionException;
 
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.json.JsonWriter;
-import gov.ca.code.codejson.merge.InvalidMergeSetting;
 import gov.ca.code.codejson.merge.MergeException;
 import gov.ca.code.codejson.merge.MergeRequest;
 import gov.ca.code.codejson.merge.MergeResult;
@@ -270,15 +269,17 @@ public class AggregateMojo extends AbstractCodeJsonMojo {
         MergeRequest request = new MergeRequest(paths, p -> console.relative(p.toFile()), given(agency), given(measurementMethod),
                 given(profile), given(outputFamily), keepInvalid, redact, given(agencyContactEmail), given(agencyContactName),
                 given(agencyContactUrl));
+        try {
+            request.options();
+        } catch (MergeException e) {
+            // Named as the parameters they are, and before any input is read, like the parameters of generate.
+            e.diagnostics().forEach(console::diagnostic);
+            throw new MojoFailureException("codejson: nothing was aggregated: " + console.counts().text()
+                    + " in the parameters named above; fix their values");
+        }
         MergeResult result = null;
         try {
             result = request.run(codejson);
-        } catch (InvalidMergeSetting e) {
-            throw new MojoFailureException(pomPath() + ": error: <" + switch (e.setting()) {
-                case MEASUREMENT_METHOD -> "measurementMethod";
-                case PROFILE -> "profile";
-                case TARGET -> "outputFamily";
-            } + "> is \"" + e.value() + "\"; use one of " + String.join(", ", e.allowed()));
         } catch (MergeException e) {
             problems.addAll(e.diagnostics());
         }

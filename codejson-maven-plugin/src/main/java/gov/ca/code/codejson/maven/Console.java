@@ -15,6 +15,7 @@ import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.generate.Generation;
 import gov.ca.code.codejson.generate.ProjectFact;
 import gov.ca.code.codejson.generate.Source;
+import gov.ca.code.codejson.merge.MergeRequest;
 import gov.ca.code.codejson.diagnostic.Diagnostic;
 import gov.ca.code.codejson.diagnostic.Input;
 import gov.ca.code.codejson.diagnostic.Severity;
@@ -110,7 +111,6 @@ final class Console {
         return DiagnosticCounts.of(entries);
     }
 
-    /** {@return the core's formatters for this plugin at a version} */
     /**
      * {@return the failure of a goal stopped by one diagnostic, written as a line of the log is}
      *
@@ -125,10 +125,17 @@ final class Console {
         return DiagnosticFormat.of("codejson-maven-plugin", version).withInputs(Console::spell);
     }
 
-    /** {@return an input as the user writes it in the POM: {@code <scm><url>}, {@code <configuration><agency> (-Dcodejson.agency)}} */
+    /**
+     * {@return an input as the user writes it in the POM: {@code <scm><url>},
+     * {@code <configuration><agency> (-Dcodejson.agency)}; the settings of {@code aggregate} other
+     * than its profile have properties of its own, such as {@code -Dcodejson.aggregate.outputFamily}}
+     */
     static String spell(Input input) {
-        return input instanceof ProjectFact ? pomElement(input.key())
-                : "<configuration><" + input.key() + "> (-Dcodejson." + input.key() + ")";
+        if (input instanceof ProjectFact) {
+            return pomElement(input.key());
+        }
+        String property = input instanceof MergeRequest.Setting s && s != MergeRequest.Setting.PROFILE ? "aggregate." : "";
+        return "<configuration><" + input.key() + "> (-Dcodejson." + property + input.key() + ")";
     }
 
     /** {@return a project fact's key spelled as the POM element, such as {@code <scm><url>}} */

@@ -133,7 +133,9 @@ public final class Findings {
 
     /**
      * Finds the allowed value closest to what was written: the same letters in another case
-     * first, then the smallest edit distance, ties to the earlier value.
+     * first, then the one value that begins with what was written (an abbreviation, such as
+     * {@code lines} for {@code linesOfCode}, which edit distance would rank below a short value),
+     * then the smallest edit distance, ties to the earlier value.
      *
      * @param written what the file has
      * @param allowed the allowed values in schema order
@@ -145,6 +147,11 @@ public final class Findings {
             if (a.toLowerCase(Locale.ROOT).replace(" ", "").equals(lower)) {
                 return a;
             }
+        }
+        List<String> extended = lower.isEmpty() ? List.of()
+                : allowed.stream().filter(a -> a.toLowerCase(Locale.ROOT).replace(" ", "").startsWith(lower)).toList();
+        if (extended.size() == 1) {
+            return extended.get(0);
         }
         String best = allowed.get(0);
         int bestDistance = Integer.MAX_VALUE;
