@@ -15,6 +15,7 @@ import gov.ca.code.codejson.codegov.Status;
 import gov.ca.code.codejson.codegov.UsageType;
 import gov.ca.code.codejson.json.JsonReadException;
 import gov.ca.code.codejson.diagnostic.Diagnostic;
+import gov.ca.code.codejson.diagnostic.DiagnosticException;
 import gov.ca.code.codejson.diagnostic.Severity;
 import gov.ca.code.codejson.diagnostic.Subject;
 import gov.ca.code.codejson.validation.Profile;
@@ -183,5 +184,66 @@ class GeneratorTest {
         assertThat(written.get(at).file()).isEqualTo("target/code.json");
         assertThat(written.get(at).location()).isEqualTo(violation.location());
         assertThat(written).hasSameSizeAs(g.violations());
+    }
+
+    private Generation internal(String profile) {
+        return generator.generate(facts("Internal.", List.of(new ProjectFacts.LicenseFact("Apache-2.0", null)), "2.0.0"),
+                settings().set(Setting.USAGE_TYPE, "exemptByAgencySystem")
+                .set(Setting.EXEMPTION_TEXT, "Runs the agency's payroll.").set(Setting.PROFILE, profile).build());
+    }
+
+    @Test
+    void anInternalReleaseIsWrittenAsGeneratedWithAWarningNamingTheRedactInput() throws Exception {
+        Generation g = internal("codegov");
+
+        Redaction.Written written = Redaction.none().write(new CodeJson(), g);
+
+        assertThat(g.valid()).isTrue();
+        assertThat(written.text()).isEqualTo(g.text());
+        assertThat(written.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.subject()).isEqualTo(Subject.input(Redaction.REDACT));
+            assertThat(d.rule()).isEqualTo("generate.internal-release");
+            assertThat(d.severity()).isEqualTo(Severity.WARNING);
+            assertThat(d.message()).startsWith("release \"permit-fees\" is not open source, so its repositoryURL and contact are internal");
+        });
+    }
+
+    @Test
+    void aRedactedInternalReleaseLosesItsRepositoryUrlAndTakesTheAgencyContact() throws Exception {
+        Redaction.Written written = Redaction.of(" office@example.gov ", "Open-source office", " ").write(new CodeJson(), internal("codegov"));
+
+        Release r = new CodeJson().read(written.text(), "code.json").root(Inventory.class).releaseList().get(0);
+        assertThat(written.diagnostics()).isEmpty();
+        assertThat(r.repositoryURL().isDefined()).isFalse();
+        assertThat(r.contact().value().orElseThrow().email().value()).contains("office@example.gov");
+        assertThat(r.contact().value().orElseThrow().url().isDefined()).isFalse();
+        assertThat(r.usageType()).contains(UsageType.EXEMPT_BY_AGENCY_SYSTEM);
+    }
+
+    @Test
+    void aRedactedEntryThatItsProfileRefusesIsNotWrittenButReported() {
+        Generation g = internal("strict");
+
+        DiagnosticException e = org.assertj.core.api.Assertions.catchThrowableOfType(DiagnosticException.class,
+                () -> Redaction.of(null, null, null).write(new CodeJson(), g));
+
+        assertThat(g.valid()).isTrue();
+        assertThat(e.diagnostics()).extracting(Diagnostic::pointer).contains("/releases/0/repositoryURL");
+    }
+
+    @Test
+    void aShareItEntryIsWrittenUnredactedWithAWarningForItHasNoRedaction() throws Exception {
+        Generation g = generator.generate(facts("Internal.", List.of(), "2.0.0"), GenerationSettings.builder()
+                .set(Setting.FAMILY, "shareit-2.0.0").set(Setting.TAGS, List.of("permits")).set(Setting.LABOR_HOURS, "120")
+                .set(Setting.REPOSITORY_VISIBILITY, "private").set(Setting.REUSE_FORKS, "0").set(Setting.MAINTENANCE, "internal")
+                .set(Setting.CONTRACT_NUMBERS, List.of("none")).set(Setting.SBOM, "None").set(Setting.AI_USE_CASE_ID, "0")
+                .set(Setting.USAGE_TYPE, "exemptByAgencySystem").set(Setting.EXEMPTION_TEXT, "Payroll.").build());
+
+        Redaction.Written written = Redaction.of("office@example.gov", null, null).write(new CodeJson(), g);
+
+        assertThat(written.text()).isEqualTo(g.text());
+        assertThat(written.diagnostics()).extracting(Diagnostic::rule, Diagnostic::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("generate.redact-unsupported",
+                        "a shareit-2.0.0 entry requires its repositoryURL, so it is written unredacted"));
     }
 }

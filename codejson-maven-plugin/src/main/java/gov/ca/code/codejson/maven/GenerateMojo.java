@@ -17,16 +17,10 @@ import org.apache.maven.project.MavenProjectHelper;
 import org.sonatype.plexus.build.incremental.BuildContext;
 
 import gov.ca.code.codejson.CodeJson;
-import gov.ca.code.codejson.Document;
-import gov.ca.code.codejson.ValidationReport;
-import gov.ca.code.codejson.diagnostic.Diagnostic;
-import gov.ca.code.codejson.diagnostic.Input;
-import gov.ca.code.codejson.diagnostic.Location;
-import gov.ca.code.codejson.diagnostic.Severity;
-import gov.ca.code.codejson.diagnostic.Subject;
-import gov.ca.code.codejson.merge.InternalReleases;
+import gov.ca.code.codejson.diagnostic.DiagnosticException;
 import gov.ca.code.codejson.generate.Generation;
 import gov.ca.code.codejson.generate.GenerationInputs;
+import gov.ca.code.codejson.generate.Redaction;
 
 /**
  * Builds the project's code.json from the POM, the plugin configuration and the overlay file,
@@ -158,13 +152,19 @@ public class GenerateMojo extends AbstractGeneratingMojo {
             throw new MojoFailureException(output + " was not written: the generated code.json is invalid ("
                     + console.counts().text() + "); fix the POM elements and parameters named above");
         }
-        String redactedText = redact ? redacted(generation, console) : null;
-        String text = redactedText == null ? generation.text() : redactedText;
-        if (redactedText == null) {
-            warnInternal(generation.document(), console);
-        }
+        Redaction.Written entry;
         try {
-            CodeJson.writeAtomically(outputFile.toPath(), text.getBytes(StandardCharsets.UTF_8));
+            entry = (redact ? Redaction.of(agencyContactEmail, agencyContactName, agencyContactUrl) : Redaction.none())
+                    .write(codeJson(), generation);
+        } catch (DiagnosticException e) {
+            console.violations(outputFile, e.diagnostics());
+            throw new MojoFailureException(output + " was not written: the redacted entry is invalid under profile "
+                    + generation.validation().profile().id() + "; set agencyContactEmail, or choose a profile that lets an"
+                    + " internal release go without its repositoryURL");
+        }
+        entry.diagnostics().forEach(console::diagnostic);
+        try {
+            CodeJson.writeAtomically(outputFile.toPath(), entry.text().getBytes(StandardCharsets.UTF_8));
             buildContext.refresh(outputFile);
             if (generation.laborEstimated()) {
                 CodeJson.writeAtomically(labor.toPath(), generation.laborReport().getBytes(StandardCharsets.UTF_8));
@@ -192,36 +192,6 @@ public class GenerateMojo extends AbstractGeneratingMojo {
             return GenerateInputs.of(project, session, toolVersion(), overlayFile(), written).unchanged();
         } catch (IOException e) {
             throw new MojoExecutionException("cannot read the inputs of " + outputFile + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** {@return the text of the redacted entry, or null when the family has no redaction} */
-    private String redacted(Generation generation, Console console) throws MojoFailureException {
-        Document redacted = InternalReleases.redact(generation.document(),
-                InternalReleases.agencyContact(agencyContactEmail, agencyContactName, agencyContactUrl).orElse(null)).orElse(null);
-        if (redacted == null) {
-            console.diagnostic(new Diagnostic("", Location.UNKNOWN, Subject.input(Input.named("redact")),
-                    "generate.redact-unsupported", Severity.WARNING, "a " + generation.document().family().id()
-                    + " entry requires its repositoryURL, so it is written unredacted"));
-            return null;
-        }
-        CodeJson codejson = codeJson();
-        ValidationReport report = codejson.validate(redacted, generation.validation().profile());
-        if (!report.valid()) {
-            console.violations(outputFile, report.violations());
-            throw new MojoFailureException(console.relative(outputFile) + " was not written: the redacted entry is"
-                    + " invalid under profile " + report.profile().id() + "; set agencyContactEmail, or choose a"
-                    + " profile that lets an internal release go without its repositoryURL");
-        }
-        return codejson.write(redacted);
-    }
-
-    private void warnInternal(Document document, Console console) {
-        for (InternalReleases.Internal internal : InternalReleases.find(document)) {
-            console.diagnostic(new Diagnostic("", Location.UNKNOWN, Subject.FILE, "generate.internal-release", Severity.WARNING,
-                    "release \"" + internal.name() + "\" is not open source, so its " + String.join(" and ", internal.fields())
-                    + " are internal: they are written as they are; set <redact>true</redact> (-Dcodejson.redact) to leave"
-                    + " the repositoryURL out and write agencyContactEmail as the contact, as aggregate does"));
         }
     }
 
