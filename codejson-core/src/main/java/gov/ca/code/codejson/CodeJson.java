@@ -278,7 +278,7 @@ public final class CodeJson {
     }
 
     private Document bind(JsonDocument json, String name, @Nullable Family requested) throws JsonReadException {
-        FamilyDetector.Detection detection = FamilyDetector.detect(json.root(), json.memberNames(), name, requested);
+        FamilyDetector.Detection detection = FamilyDetector.detect(json, name, requested);
         Record root = ModelBinder.bind(detection.family().rootType(), detection.bound());
         return new Document(name, detection.family(), root, json, detection.notices(), detection.renamed(),
                 detection.shape());

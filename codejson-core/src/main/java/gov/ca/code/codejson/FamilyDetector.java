@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import gov.ca.code.codejson.json.JsonDocument;
 import gov.ca.code.codejson.json.JsonPointer;
 import gov.ca.code.codejson.json.JsonReadException;
 import gov.ca.code.codejson.json.JsonValue;
@@ -49,11 +50,24 @@ final class FamilyDetector {
     private record Verdict(Family family, String because) {
     }
 
-    static Detection detect(JsonValue root, Set<String> memberNames, String name, @Nullable Family requested)
-            throws JsonReadException {
-        // Looking for a SHARE IT member in every entry is a walk over the whole tree; the names the
-        // reader met tell at once whether any can be there.
-        boolean markers = memberNames.stream().anyMatch(FamilyMarkers.SHAREIT_MARKERS::contains);
+    /**
+     * What the member names the reader met say about the entries: whether one can have a member
+     * only SHARE IT defines, or at least an array usageType, or neither. Looking in every entry
+     * is a walk over the whole tree, so it looks only for what can be there.
+     */
+    private enum Signs {
+        /** No entry can have a SHARE IT member. */
+        NONE,
+        /** No SHARE IT marker name occurs, but a usageType holds an array somewhere. */
+        ARRAY_USAGE_TYPE,
+        /** A SHARE IT marker name occurs somewhere. */
+        MARKERS
+    }
+
+    static Detection detect(JsonDocument json, String name, @Nullable Family requested) throws JsonReadException {
+        JsonValue root = json.root();
+        Signs markers = json.memberNames().stream().anyMatch(FamilyMarkers.SHAREIT_MARKERS::contains) ? Signs.MARKERS
+                : json.arrayMemberNames().contains("usageType") ? Signs.ARRAY_USAGE_TYPE : Signs.NONE;
         List<Diagnostic> notices = new ArrayList<>();
         JsonValue.JsonObject object;
         RootShape shape;
@@ -215,7 +229,7 @@ final class FamilyDetector {
                 && (object.get("properties").isPresent() || object.get("type").isPresent());
     }
 
-    private static Family guess(JsonValue.JsonObject object, String name, boolean markers, List<Diagnostic> notices) {
+    private static Family guess(JsonValue.JsonObject object, String name, Signs markers, List<Diagnostic> notices) {
         if (isSchema(object)) {
             notices.add(Diagnostic.at("", "variant.no-family", Severity.WARNING, "this looks like a JSON Schema, not a"
                     + " code.json document; read as codegov-2.0.0, the code.gov inventory, so that validation lists"
@@ -244,7 +258,7 @@ final class FamilyDetector {
      * decides it, any other declaration (none, {@code "2.0"}, {@code "0.0.1"}, a number) is read as
      * the family the entries follow, with one warning saying so.
      */
-    private static Verdict inventoryVerdict(JsonValue.JsonObject object, String member, String name, boolean markers,
+    private static Verdict inventoryVerdict(JsonValue.JsonObject object, String member, String name, Signs markers,
             List<Diagnostic> notices) {
         Optional<JsonValue> version = object.get("version");
         String v = version.filter(JsonValue.JsonString.class::isInstance)
@@ -309,9 +323,9 @@ final class FamilyDetector {
      * SHARE IT member first, then a member of the family the array's name belongs to, then of the other.
      */
     private static Verdict entriesVerdict(List<JsonValue.JsonObject> entries, String noun, Family named,
-            boolean markers) {
-        for (JsonValue.JsonObject e : entries) {
-            String m = markers ? FamilyMarkers.shareItMember(e) : FamilyMarkers.arrayUsageType(e);
+            Signs markers) {
+        for (JsonValue.JsonObject e : markers == Signs.NONE ? List.<JsonValue.JsonObject>of() : entries) {
+            String m = markers == Signs.MARKERS ? FamilyMarkers.shareItMember(e) : FamilyMarkers.arrayUsageType(e);
             if (m != null) {
                 return new Verdict(Family.SHAREIT_INDEX_2_0_0, "its " + noun + " carry " + m + ", which only SHARE IT defines");
             }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +52,21 @@ class FamilyDetectionTest {
         assertThat(read(last).family()).isEqualTo(Family.SHAREIT_INDEX_2_0_0);
         assertThat(codejson.read(new ByteArrayInputStream(last.getBytes(StandardCharsets.UTF_8)), "test.json", null).family())
                 .isEqualTo(Family.SHAREIT_INDEX_2_0_0);
+    }
+
+    @Test
+    void anArrayUsageTypeMakesAnIndexOnlyUnderAReleasesPermissionsInWhicheverReleaseItStands() throws Exception {
+        String last = "{\"version\": \"2.0.0\", \"releases\": [{\"name\": \"a\", \"permissions\": {\"usageType\": \"openSource\"}},"
+                + " {\"name\": \"b\", \"permissions\": {\"usageType\": [\"openSource\"]}}]}";
+        String elsewhere = "{\"version\": \"2.0.0\", \"releases\": [{\"name\": \"a\", \"permissions\": {\"usageType\": \"openSource\"}},"
+                + " {\"name\": \"b\", \"contact\": {\"usageType\": [\"openSource\"]}}]}";
+
+        for (String text : List.of(last, elsewhere)) {
+            Family expected = text == last ? Family.SHAREIT_INDEX_2_0_0 : Family.CODEGOV_2_0_0;
+            assertThat(read(text).family()).as(text).isEqualTo(expected);
+            assertThat(codejson.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "test.json", null).family())
+                    .as(text).isEqualTo(expected);
+        }
     }
 
     @Test

@@ -19,9 +19,10 @@ import java.util.Set;
  * @param duplicates the repeated member names, in document order
  * @param memberNames every member name of every object at any depth, once each; it tells at once
  *     whether a name occurs anywhere, without walking the tree again
+ * @param arrayMemberNames the member names whose value is an array in at least one object, once each
  */
 public record JsonDocument(JsonValue root, String encoding, boolean byteOrderMark, List<DuplicateMember> duplicates,
-        Set<String> memberNames) {
+        Set<String> memberNames, Set<String> arrayMemberNames) {
 
     /** Creates a document; the duplicate list and the names are copied. */
     public JsonDocument {
@@ -29,6 +30,7 @@ public record JsonDocument(JsonValue root, String encoding, boolean byteOrderMar
         Objects.requireNonNull(encoding, "encoding");
         duplicates = List.copyOf(duplicates);
         memberNames = Set.copyOf(memberNames);
+        arrayMemberNames = Set.copyOf(arrayMemberNames);
     }
 
     /**
@@ -40,11 +42,14 @@ public record JsonDocument(JsonValue root, String encoding, boolean byteOrderMar
      * @param duplicates the repeated member names, in document order
      */
     public JsonDocument(JsonValue root, String encoding, boolean byteOrderMark, List<DuplicateMember> duplicates) {
-        this(root, encoding, byteOrderMark, duplicates, namesOf(root));
+        this(root, encoding, byteOrderMark, duplicates, namesOf(root, false), namesOf(root, true));
     }
 
-    /** The distinct member names of a tree, by a walk with a stack of its own, as deep trees overflow recursion. */
-    private static Set<String> namesOf(JsonValue root) {
+    /**
+     * The distinct member names of a tree, or those that hold an array, by a walk with a stack of
+     * its own, as deep trees overflow recursion.
+     */
+    private static Set<String> namesOf(JsonValue root, boolean ofArrays) {
         Set<String> names = new HashSet<>();
         Deque<JsonValue> pending = new ArrayDeque<>();
         pending.push(Objects.requireNonNull(root, "root"));
@@ -52,7 +57,9 @@ public record JsonDocument(JsonValue root, String encoding, boolean byteOrderMar
             JsonValue v = pending.pop();
             if (v instanceof JsonValue.JsonObject o) {
                 for (JsonValue.Member m : o.members()) {
-                    names.add(m.name());
+                    if (!ofArrays || m.value() instanceof JsonValue.JsonArray) {
+                        names.add(m.name());
+                    }
                     pending.push(m.value());
                 }
             } else if (v instanceof JsonValue.JsonArray a) {

@@ -222,7 +222,7 @@ public final class JsonReader {
                 throw new JsonReadException(name, reading.positions.location(parser.currentTokenLocation()),
                         "unexpected content after the end of the JSON value; remove it or wrap the values in an array");
             }
-            return new JsonDocument(root, encoding, bom, reading.duplicates, reading.names);
+            return new JsonDocument(root, encoding, bom, reading.duplicates, reading.names, reading.arrayNames);
         } catch (OverLimit e) {
             throw e.exception;
         } catch (StreamConstraintsException e) {
@@ -255,6 +255,7 @@ public final class JsonReader {
         private final List<JsonDocument.DuplicateMember> duplicates = new ArrayList<>();
         /** Every distinct member name: a few hundred in a real inventory, and interned, so that most look-ups end on identity. */
         private final Set<String> names = new HashSet<>();
+        private final Set<String> arrayNames = new HashSet<>();
         /** The member name or array index at each depth, for the pointer of a repeated name. */
         private final Object[] trail = new Object[limits.maxNestingDepth() + 2];
         /** The members, elements and names of the object or array being read at each depth. */
@@ -334,6 +335,9 @@ public final class JsonReader {
                             TextPosition.location(nameAt), members.get(first).location()));
                 }
                 JsonValue value = value(parser.nextToken(), depth + 1);
+                if (value instanceof JsonValue.JsonArray) {
+                    arrayNames.add(memberName);
+                }
                 members.add(new JsonValue.Member(memberName, value, nameAt));
             }
             JsonValue.JsonObject object = new JsonValue.JsonObject(members, at);

@@ -197,6 +197,16 @@ class JsonReaderTest {
     }
 
     @Test
+    void listsTheNamesOfMembersThatHoldAnArrayInSomeObjectOnce() throws Exception {
+        String text = "{\"a\": [{\"b\": 1}, {\"b\": {\"c\": [[{\"d\": null}]]}}], \"a\": {\"e\": true}, \"f\": {\"c\": []}}";
+
+        assertThat(reader.read(text.getBytes(StandardCharsets.UTF_8), "t.json").arrayMemberNames()).containsExactlyInAnyOrder("a", "c");
+        assertThat(reader.read(text, "t.json").arrayMemberNames()).containsExactlyInAnyOrder("a", "c");
+        assertThat(new JsonDocument(reader.read(text, "t.json").root(), "UTF-8", false, List.of()).arrayMemberNames())
+                .containsExactlyInAnyOrder("a", "c");
+    }
+
+    @Test
     void aDocumentBuiltFromATreeListsTheNamesOfTheTree() throws Exception {
         JsonValue root = reader.read("[{\"x\": {\"y\": [{\"z\": 1}]}}, 2]", "t.json").root();
 
