@@ -71,7 +71,7 @@ public final class JsonReader {
     public JsonReader(ReadLimits limits, Function<Input, String> spelling) {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.spelling = Objects.requireNonNull(spelling, "spelling");
-        this.factory = JsonFactory.builder()
+        this.factory = new LocatingJsonFactory(JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxNestingDepth())
                         .maxStringLength(limits.maxStringLength())
@@ -81,8 +81,7 @@ public final class JsonReader {
                         .maxDocumentLength(-1)
                         .build())
                 // Interned names let binding match a member to its field by identity, in schema order.
-                .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
-                .build();
+                .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES));
     }
 
     /** {@return the limits this reader enforces} */
@@ -326,7 +325,7 @@ public final class JsonReader {
                     throw over(ReadLimits.Limit.MAX_MEMBERS, "an object has more than " + limits.maxMembers() + " members");
                 }
                 String memberName = parser.currentName();
-                long nameAt = positions.of(parser.currentTokenLocation());
+                long nameAt = positions.ofName();
                 int first = objectNames.add(memberName, members.size());
                 names.add(memberName);
                 trail[depth + 1] = memberName;

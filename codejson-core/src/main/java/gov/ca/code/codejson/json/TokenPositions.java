@@ -38,7 +38,7 @@ final class TokenPositions {
      * object would carry (the column one lower than {@code getTokenColumnNr()} reports, the
      * offset one lower than {@code getTokenCharacterOffset()}), and location tests on both the
      * byte and the text path pin that equivalence. Member names keep their start in fields with
-     * no public reader, so they still go through {@link #of}.
+     * no public reader: see {@link #ofName}.
      */
     long ofValue() {
         if (!(parser instanceof ParserBase base)) {
@@ -50,6 +50,19 @@ final class TokenPositions {
         }
         int reported = base.getTokenColumnNr();
         return at(line, reported < 0 ? reported : reported - 1, base.getTokenCharacterOffset() - 1);
+    }
+
+    /**
+     * The position of the current token, which must be a member name: read from the fields that
+     * Jackson's byte parser builds the name's location object from, when it is the reader's
+     * {@link LocatingJsonFactory.NameLocatingParser}; else from that object.
+     */
+    long ofName() {
+        if (!(parser instanceof LocatingJsonFactory.NameLocatingParser named)) {
+            return of(parser.currentTokenLocation());
+        }
+        int line = named.nameLine();
+        return line <= 0 ? TextPosition.UNKNOWN : at(line, named.nameColumn(), named.nameByteOffset());
     }
 
     /** The location of a location the parser reported, for an error message. */

@@ -42,6 +42,50 @@ class JsonReaderTest {
                 .isEqualTo(expected);
     }
 
+    @Test
+    void locatesMemberNamesAlikeFromBytesWithOrWithoutAByteOrderMarkAndFromText() throws Exception {
+        String text = "{\n  \"\u00e9\": \"\u00f1\", \"b\": [true,\n null, 1.5e3, {\"c\": \"\uD83D\uDE00\"}, -2]\n}";
+        List<Location> expected = List.of(new Location(2, 3), new Location(2, 13), new Location(3, 16));
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[bytes.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(bytes, 0, withBom, 3, bytes.length);
+
+        assertThat(nameLocationsInOrder(reader.read(text, "t.json").root())).isEqualTo(expected);
+        assertThat(nameLocationsInOrder(reader.read(bytes, "t.json").root())).isEqualTo(expected);
+        assertThat(nameLocationsInOrder(reader.read(withBom, "t.json").root())).isEqualTo(expected);
+    }
+
+    @Test
+    void locatesMemberNamesPastTheParsersBufferAlikeFromBytesAndFromText() throws Exception {
+        // Far more than one buffer of the byte parser, with characters of two, three and four bytes
+        // before the names, so that a name's offset and column depend on the buffers already read.
+        StringBuilder b = new StringBuilder("{");
+        for (int i = 0; i < 3000; i++) {
+            b.append(i == 0 ? "" : ",").append(i % 7 == 0 ? "\n" : " ").append("\"k").append(i).append("\u00e9\": \"\u20ac\uD83D\uDE00\"");
+        }
+        String text = b.append("}").toString();
+
+        List<Location> fromText = nameLocationsInOrder(reader.read(text, "t.json").root());
+        assertThat(fromText).hasSize(3000).doesNotContain(Location.UNKNOWN);
+        assertThat(nameLocationsInOrder(reader.read(text.getBytes(StandardCharsets.UTF_8), "t.json").root())).isEqualTo(fromText);
+    }
+
+    private static List<Location> nameLocationsInOrder(JsonValue value) {
+        List<Location> out = new ArrayList<>();
+        if (value instanceof JsonValue.JsonObject o) {
+            o.members().forEach(m -> {
+                out.add(m.location());
+                out.addAll(nameLocationsInOrder(m.value()));
+            });
+        } else if (value instanceof JsonValue.JsonArray a) {
+            a.elements().forEach(e -> out.addAll(nameLocationsInOrder(e)));
+        }
+        return out;
+    }
+
     private static List<Location> locationsInOrder(JsonValue value) {
         List<Location> out = new ArrayList<>();
         out.add(value.location());
