@@ -259,9 +259,9 @@ public final class JsonReader {
         private final Object[] trail = new Object[limits.maxNestingDepth() + 2];
         /** The members, elements and names of the object or array being read at each depth. */
         @SuppressWarnings("unchecked")
-        private final List<JsonValue.Member>[] membersAt = new List[limits.maxNestingDepth() + 2];
+        private final ReadList.Buffer<JsonValue.Member>[] membersAt = new ReadList.Buffer[limits.maxNestingDepth() + 2];
         @SuppressWarnings("unchecked")
-        private final List<JsonValue>[] elementsAt = new List[limits.maxNestingDepth() + 2];
+        private final ReadList.Buffer<JsonValue>[] elementsAt = new ReadList.Buffer[limits.maxNestingDepth() + 2];
         private final MemberNames[] namesAt = new MemberNames[limits.maxNestingDepth() + 2];
         private long values;
 
@@ -281,7 +281,7 @@ public final class JsonReader {
                     return object(at, depth);
                 }
                 case START_ARRAY -> {
-                    List<JsonValue> elements = scratch(elementsAt, depth);
+                    ReadList.Buffer<JsonValue> elements = scratch(elementsAt, depth);
                     for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
                         if (elements.size() == limits.maxArrayLength()) {
                             throw over(ReadLimits.Limit.MAX_ARRAY_LENGTH, "an array has more than " + limits.maxArrayLength()
@@ -290,9 +290,7 @@ public final class JsonReader {
                         trail[depth + 1] = elements.size();
                         elements.add(value(t, depth + 1));
                     }
-                    JsonValue.JsonArray array = new JsonValue.JsonArray(elements, at);
-                    elements.clear();
-                    return array;
+                    return new JsonValue.JsonArray(elements.freeze(), at);
                 }
                 case VALUE_STRING -> {
                     return new JsonValue.JsonString(parser.getString(), at);
@@ -314,7 +312,7 @@ public final class JsonReader {
         }
 
         private JsonValue object(long at, int depth) {
-            List<JsonValue.Member> members = scratch(membersAt, depth);
+            ReadList.Buffer<JsonValue.Member> members = scratch(membersAt, depth);
             if (namesAt[depth] == null) {
                 namesAt[depth] = new MemberNames();
             }
@@ -339,17 +337,15 @@ public final class JsonReader {
                 }
                 members.add(new JsonValue.Member(memberName, value, nameAt));
             }
-            JsonValue.JsonObject object = new JsonValue.JsonObject(members, at);
-            members.clear();
-            return object;
+            return new JsonValue.JsonObject(members.freeze(), at);
         }
 
-        /** The list of one depth, reused from object to object so that it grows once, not per object. */
-        private static <T> List<T> scratch(List<T>[] lists, int depth) {
-            if (lists[depth] == null) {
-                lists[depth] = new ArrayList<>();
+        /** The buffer of one depth, reused from object to object so that it grows once, not per object. */
+        private static <T> ReadList.Buffer<T> scratch(ReadList.Buffer<T>[] buffers, int depth) {
+            if (buffers[depth] == null) {
+                buffers[depth] = new ReadList.Buffer<>();
             }
-            return lists[depth];
+            return buffers[depth];
         }
 
         private String pointer(int depth) {

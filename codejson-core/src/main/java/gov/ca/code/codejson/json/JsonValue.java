@@ -107,9 +107,9 @@ public sealed interface JsonValue
         /** Up to this many members, a scan finds repeated names faster than a set. */
         private static final int SMALL = 8;
 
-        /** Creates an object; the member list is copied. */
+        /** Creates an object; the member list is copied, unless the reader made it for this object. */
         public JsonObject {
-            members = List.copyOf(members);
+            members = ReadList.copyUnlessRead(members);
         }
 
         /**
@@ -169,9 +169,9 @@ public sealed interface JsonValue
      * @param position where the opening bracket stands, packed as {@link TextPosition} does
      */
     record JsonArray(List<JsonValue> elements, long position) implements JsonValue {
-        /** Creates an array; the element list is copied. */
+        /** Creates an array; the element list is copied, unless the reader made it for this array. */
         public JsonArray {
-            elements = List.copyOf(elements);
+            elements = ReadList.copyUnlessRead(elements);
         }
 
         /**
