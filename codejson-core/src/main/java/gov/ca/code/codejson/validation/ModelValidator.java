@@ -20,6 +20,7 @@ import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 import gov.ca.code.codejson.internal.RecordShape;
+import gov.ca.code.codejson.internal.WellTypedRecords;
 import gov.ca.code.codejson.json.JsonPointer;
 import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.diagnostic.Location;
@@ -90,12 +91,10 @@ public final class ModelValidator {
     private void walk(Object record, Here here, Profile profile, JsonPointer.@Nullable Locator source,
             List<Diagnostic> out) {
         RecordShape shape = RecordShape.of(record.getClass());
-        Set<ConstraintViolation<Object>> found = Engine.VALIDATOR.validate(record, profile.group());
-        for (ConstraintViolation<Object> cv : found) {
-            out.add(convert(cv, shape, here.pointer(), source));
-        }
+        boolean wellTyped = true;
         for (RecordShape.Slot slot : shape.slots()) {
             Property<?> p = shape.get(record, slot);
+            wellTyped = wellTyped && WellTypedRecords.isWellTyped(p);
             if (!(p instanceof Property.Present<?> present)) {
                 continue;
             }
@@ -111,6 +110,12 @@ public final class ModelValidator {
                     }
                 }
             }
+        }
+        // The records below are validated first; the violations are sorted into document order at the end.
+        Set<ConstraintViolation<Object>> found = WellTypedRecords.validating(record, wellTyped,
+                () -> Engine.VALIDATOR.validate(record, profile.group()));
+        for (ConstraintViolation<Object> cv : found) {
+            out.add(convert(cv, shape, here.pointer(), source));
         }
     }
 

@@ -6,6 +6,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 import gov.ca.code.codejson.internal.RecordShape;
+import gov.ca.code.codejson.internal.WellTypedRecords;
 import gov.ca.code.codejson.json.JsonPointer;
 import gov.ca.code.codejson.model.Property;
 
@@ -20,46 +21,20 @@ public final class WellTypedValidator implements ConstraintValidator<WellTyped, 
 
     @Override
     public boolean isValid(@Nullable Record value, ConstraintValidatorContext context) {
-        if (value == null) {
+        if (value == null || WellTypedRecords.known(value)) {
             return true;
         }
         RecordShape shape = RecordShape.of(value.getClass());
         boolean valid = true;
         for (RecordShape.Slot slot : shape.slots()) {
             Property<?> p = shape.get(value, slot);
-            if (isWellTypedValue(p)) {
-                continue;
-            }
-            if (p instanceof Property.Present<?> present && present.get() instanceof List<?> elements
-                    && allWellTyped(elements)) {
+            if (WellTypedRecords.isWellTyped(p)) {
                 continue;
             }
             String pointer = JsonPointer.append("", slot.jsonName());
             valid &= check(p, slot.jsonName(), slot.type(), slot.nullable(), pointer, context);
         }
         return valid;
-    }
-
-    /**
-     * An absent value, or a present one other than a list, has nothing to report; skipping it saves
-     * building the field name and pointer, which only a report needs, for every value of every record.
-     */
-    private static boolean isWellTypedValue(Object p) {
-        return p instanceof Property.Absent<?>
-                || p instanceof Property.Present<?> present && !(present.get() instanceof List<?>);
-    }
-
-    /**
-     * Whether every element of a list is {@link #isWellTypedValue well typed}: most lists are, and
-     * then no pointer or field name is built for the list at all.
-     */
-    private static boolean allWellTyped(List<?> elements) {
-        for (int i = 0; i < elements.size(); i++) {
-            if (!isWellTypedValue(elements.get(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean check(Property<?> p, String field, RecordShape.ValueType type, boolean nullable,
@@ -78,7 +53,7 @@ public final class WellTypedValidator implements ConstraintValidator<WellTyped, 
         if (p instanceof Property.Present<?> present && present.get() instanceof List<?> elements) {
             for (int i = 0; i < elements.size(); i++) {
                 Object element = elements.get(i);
-                if (isWellTypedValue(element)) {
+                if (WellTypedRecords.isPlain(element)) {
                     continue;
                 }
                 valid &= check((Property<?>) element, field + "[" + i + "]", type.element(), false,

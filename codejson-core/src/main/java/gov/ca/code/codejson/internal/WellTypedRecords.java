@@ -1,0 +1,76 @@
+package gov.ca.code.codejson.internal;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import gov.ca.code.codejson.model.Property;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which values have nothing for the {@code WellTyped} constraint to report, and the record the
+ * model validator hands to Hibernate Validator after finding that none of its values has. The
+ * validator's walk goes over every value of every record anyway, to reach the records below; it
+ * notes on the way whether each is well typed, so that the constraint does not go over them again
+ * for the many records that are. Any other validation of a record, by any validator, checks it in
+ * full.
+ */
+public final class WellTypedRecords {
+
+    /** The record being validated whose values are known to be well typed, on this thread. */
+    private static final ThreadLocal<@Nullable Object> KNOWN = new ThreadLocal<>();
+
+    private WellTypedRecords() {
+    }
+
+    /**
+     * {@return whether a value has nothing to report: absent, or present and not a list, or a list
+     * whose every element is such a value} An invalid value or a null, even one the schema allows,
+     * is not, so that the constraint looks at it.
+     *
+     * @param value a record component's property, or an element of a list of them
+     */
+    public static boolean isWellTyped(Object value) {
+        if (isPlain(value)) {
+            return true;
+        }
+        if (value instanceof Property.Present<?> present && present.get() instanceof List<?> elements) {
+            for (int i = 0; i < elements.size(); i++) {
+                if (!isPlain(elements.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** An absent value, or a present one other than a list. */
+    public static boolean isPlain(Object value) {
+        return value instanceof Property.Absent<?>
+                || value instanceof Property.Present<?> present && !(present.get() instanceof List<?>);
+    }
+
+    /**
+     * Runs a validation of one record, telling the constraint whether the record is known to be well typed.
+     *
+     * @param record the record validated
+     * @param wellTyped whether each of its values {@link #isWellTyped is well typed}
+     * @param validation the validation
+     * @param <T> what the validation returns
+     * @return what the validation returned
+     */
+    public static <T> T validating(Object record, boolean wellTyped, Supplier<T> validation) {
+        KNOWN.set(wellTyped ? record : null);
+        try {
+            return validation.get();
+        } finally {
+            KNOWN.set(null);
+        }
+    }
+
+    /** {@return whether this record is the one being validated, known to be well typed} */
+    public static boolean known(Object record) {
+        return KNOWN.get() == record;
+    }
+}
