@@ -20,9 +20,27 @@ final class WrittenDecimal extends BigDecimal {
         this.text = text;
     }
 
+    private WrittenDecimal(String text, long value) {
+        super(value);
+        this.text = text;
+    }
+
     /** {@return the decimal of a JSON number text} */
     static WrittenDecimal of(String text) {
-        return new WrittenDecimal(text);
+        // Most numbers in an inventory are whole, such as labor hours: up to 18 digits they fit a
+        // long, whose decimal (scale 0) is the one the text gives, built without parsing it again.
+        int start = text.startsWith("-") ? 1 : 0;
+        int digits = text.length() - start;
+        if (digits < 1 || digits > 18) {
+            return new WrittenDecimal(text);
+        }
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return new WrittenDecimal(text);
+            }
+        }
+        return new WrittenDecimal(text, Long.parseLong(text));
     }
 
     /** {@return the text the number was written with} */
