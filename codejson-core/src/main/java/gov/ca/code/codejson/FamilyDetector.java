@@ -324,10 +324,12 @@ final class FamilyDetector {
      */
     private static Verdict entriesVerdict(List<JsonValue.JsonObject> entries, String noun, Family named,
             Signs markers) {
-        for (JsonValue.JsonObject e : markers == Signs.NONE ? List.<JsonValue.JsonObject>of() : entries) {
-            String m = markers == Signs.MARKERS ? FamilyMarkers.shareItMember(e) : FamilyMarkers.arrayUsageType(e);
-            if (m != null) {
-                return new Verdict(Family.SHAREIT_INDEX_2_0_0, "its " + noun + " carry " + m + ", which only SHARE IT defines");
+        if (markers != Signs.NONE) {
+            for (JsonValue.JsonObject e : entries) {
+                String m = markers == Signs.MARKERS ? FamilyMarkers.shareItMember(e) : FamilyMarkers.arrayUsageType(e);
+                if (m != null) {
+                    return new Verdict(Family.SHAREIT_INDEX_2_0_0, "its " + noun + " carry " + m + ", which only SHARE IT defines");
+                }
             }
         }
         Family other = named == Family.CODEGOV_1_0_1 ? Family.CODEGOV_2_0_0 : Family.CODEGOV_1_0_1;

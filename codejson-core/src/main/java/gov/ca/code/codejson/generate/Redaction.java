@@ -23,8 +23,8 @@ import org.jspecify.annotations.Nullable;
  * How a generated entry is written when some of its releases are not open source, whose
  * {@code repositoryURL} usually names a host inside the agency and whose contact a person. By
  * default they are written as generated, with a warning for each; redacted, they are written the
- * way an aggregate publishes them (see {@link InternalReleases}). Both adapters that generate ask
- * for it here, so the rule and its messages are the same everywhere.
+ * way an aggregate publishes them (see {@link InternalReleases}). The rule and its messages live
+ * here, so that the generate goal only says which is asked for and writes the text.
  */
 public final class Redaction {
 

@@ -42,31 +42,37 @@ public record JsonDocument(JsonValue root, String encoding, boolean byteOrderMar
      * @param duplicates the repeated member names, in document order
      */
     public JsonDocument(JsonValue root, String encoding, boolean byteOrderMark, List<DuplicateMember> duplicates) {
-        this(root, encoding, byteOrderMark, duplicates, namesOf(root, false), namesOf(root, true));
+        this(root, encoding, byteOrderMark, duplicates, Names.of(root));
     }
 
-    /**
-     * The distinct member names of a tree, or those that hold an array, by a walk with a stack of
-     * its own, as deep trees overflow recursion.
-     */
-    private static Set<String> namesOf(JsonValue root, boolean ofArrays) {
-        Set<String> names = new HashSet<>();
-        Deque<JsonValue> pending = new ArrayDeque<>();
-        pending.push(Objects.requireNonNull(root, "root"));
-        while (!pending.isEmpty()) {
-            JsonValue v = pending.pop();
-            if (v instanceof JsonValue.JsonObject o) {
-                for (JsonValue.Member m : o.members()) {
-                    if (!ofArrays || m.value() instanceof JsonValue.JsonArray) {
-                        names.add(m.name());
+    private JsonDocument(JsonValue root, String encoding, boolean byteOrderMark, List<DuplicateMember> duplicates, Names names) {
+        this(root, encoding, byteOrderMark, duplicates, names.all(), names.ofArrays());
+    }
+
+    /** The distinct member names of a tree and those of them that hold an array, from one walk. */
+    private record Names(Set<String> all, Set<String> ofArrays) {
+
+        /** Walks with a stack of its own, as deep trees overflow recursion. */
+        static Names of(JsonValue root) {
+            Names names = new Names(new HashSet<>(), new HashSet<>());
+            Deque<JsonValue> pending = new ArrayDeque<>();
+            pending.push(Objects.requireNonNull(root, "root"));
+            while (!pending.isEmpty()) {
+                JsonValue v = pending.pop();
+                if (v instanceof JsonValue.JsonObject o) {
+                    for (JsonValue.Member m : o.members()) {
+                        names.all.add(m.name());
+                        if (m.value() instanceof JsonValue.JsonArray) {
+                            names.ofArrays.add(m.name());
+                        }
+                        pending.push(m.value());
                     }
-                    pending.push(m.value());
+                } else if (v instanceof JsonValue.JsonArray a) {
+                    a.elements().forEach(pending::push);
                 }
-            } else if (v instanceof JsonValue.JsonArray a) {
-                a.elements().forEach(pending::push);
             }
+            return names;
         }
-        return names;
     }
 
     /**

@@ -15,7 +15,6 @@ import gov.ca.code.codejson.diagnostic.Location;
 import gov.ca.code.codejson.diagnostic.Severity;
 import gov.ca.code.codejson.diagnostic.Subject;
 import gov.ca.code.codejson.Family;
-import gov.ca.code.codejson.codegov.Contact;
 import gov.ca.code.codejson.codegov.MeasurementMethod;
 import gov.ca.code.codejson.codegov.MeasurementType;
 import gov.ca.code.codejson.model.JsonEnum;
@@ -127,11 +126,11 @@ public record MergeRequest(List<Path> inputs, Function<Path, String> naming, Str
         if (!problems.isEmpty()) {
             throw new MergeException(problems);
         }
-        RedactionPolicy redaction = redact ? RedactionPolicy.DEFAULT : RedactionPolicy.NONE;
-        if (redact && !agencyContactEmail.isBlank()) {
-            redaction = redaction.withAgencyContact(new Contact(Property.of(agencyContactEmail.strip()),
-                    stripped(agencyContactName), stripped(agencyContactUrl), Property.absent(), Unknown.NONE));
+        if (!redact) {
+            return options.withRedaction(RedactionPolicy.NONE);
         }
+        RedactionPolicy redaction = InternalReleases.agencyContact(agencyContactEmail, agencyContactName, agencyContactUrl)
+                .map(RedactionPolicy.DEFAULT::withAgencyContact).orElse(RedactionPolicy.DEFAULT);
         return options.withRedaction(redaction);
     }
 
@@ -153,9 +152,5 @@ public record MergeRequest(List<Path> inputs, Function<Path, String> naming, Str
         List<Diagnostic> skipped = new ArrayList<>();
         List<MergeInput> read = MergeInputs.read(codejson, inputs, naming, skipped::add);
         return new InventoryMerger(codejson).merge(read, options).withWarningsFirst(skipped);
-    }
-
-    private static Property<String> stripped(String value) {
-        return value.isBlank() ? Property.absent() : Property.of(value.strip());
     }
 }
