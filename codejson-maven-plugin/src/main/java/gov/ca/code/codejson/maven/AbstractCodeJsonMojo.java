@@ -130,26 +130,16 @@ abstract class AbstractCodeJsonMojo extends AbstractMojo {
      * @throws MojoFailureException when a limit is not positive, or the depth over its ceiling
      */
     protected CodeJson codeJson() throws MojoFailureException {
+        Number[] limits = {maxBytes, maxDepth, maxStringLength, maxNumberLength, maxMembers, maxArrayLength, maxValues};
         try {
-            return codeJson(maxBytes, maxDepth, maxStringLength, maxNumberLength, maxMembers, maxArrayLength, maxValues);
+            ReadLimits read = ReadLimits.DEFAULT;
+            for (ReadLimits.Limit limit : ReadLimits.Limit.values()) {
+                read = read.with(limit, limits[limit.ordinal()]);
+            }
+            return new CodeJson(read, Console::spell);
         } catch (IllegalArgumentException e) {
-            throw new MojoFailureException(pomPath() + ": error: " + LIMITS + e.getMessage());
+            throw new MojoFailureException(pomPath() + ": error: the read limit parameters (maxBytes, maxDepth, ...): "
+                    + e.getMessage());
         }
-    }
-
-    /** How a message names the read limit parameters. */
-    static final String LIMITS = "the read limit parameters (maxBytes, maxDepth, ...): ";
-
-    /**
-     * {@return the library with the read limits given, each null for its default, in the order of {@link ReadLimits.Limit}}
-     *
-     * @throws IllegalArgumentException when a limit is not positive, or the depth over its ceiling
-     */
-    static CodeJson codeJson(Number... limits) {
-        ReadLimits read = ReadLimits.DEFAULT;
-        for (ReadLimits.Limit limit : ReadLimits.Limit.values()) {
-            read = read.with(limit, limits[limit.ordinal()]);
-        }
-        return new CodeJson(read, Console::spell);
     }
 }

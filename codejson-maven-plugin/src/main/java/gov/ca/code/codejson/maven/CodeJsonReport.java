@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Locale;
 
 import org.apache.maven.doxia.sink.Sink;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.reporting.AbstractMavenReport;
+import org.apache.maven.reporting.MavenReport;
 import org.apache.maven.reporting.MavenReportException;
 
 import gov.ca.code.codejson.CodeJson;
@@ -20,17 +22,23 @@ import gov.ca.code.codejson.ValidationRequest;
 import gov.ca.code.codejson.diagnostic.DiagnosticException;
 import gov.ca.code.codejson.json.JsonReadException;
 import gov.ca.code.codejson.metrics.EntryReport;
+import gov.ca.code.codejson.site.Site;
 
 /**
  * The {@code codejson} page of {@code mvn site}: the project's code.json entry, its validation
  * result and the code.gov data-quality score of each release, on one page. It shows the file
  * {@code generate} wrote when there is one, else the committed {@code code.json}. Every value from
- * the file is written as text, never as markup.
+ * the file is written as text, never as markup. Run on its own ({@code mvn codejson:report}), it
+ * writes the same page as {@code codejson.html} in {@code outputDirectory}.
+ *
+ * <p>It implements the reporting API itself, without the site rendering stack of
+ * {@code maven-reporting-impl}, so that every build that uses the other goals does not resolve and
+ * load that stack too.
  *
  * @since 0.1.0
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
-public class CodeJsonReport extends AbstractMavenReport {
+public class CodeJsonReport extends AbstractCodeJsonMojo implements MavenReport {
 
     /**
      * The code.json {@code generate} writes; shown when it exists.
@@ -57,6 +65,15 @@ public class CodeJsonReport extends AbstractMavenReport {
     private String profile;
 
     /**
+     * Where {@code mvn codejson:report}, run on its own, writes {@code codejson.html}; {@code mvn site}
+     * puts the page in the site instead.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.report.outputDirectory", defaultValue = "${project.build.directory}/reports")
+    private File outputDirectory;
+
+    /**
      * Skips the report.
      *
      * @since 0.1.0
@@ -64,37 +81,41 @@ public class CodeJsonReport extends AbstractMavenReport {
     @Parameter(property = "codejson.report.skip", defaultValue = "false")
     private boolean skipReport;
 
-    /** The largest JSON file read, in bytes; by default 1073741824 (1 GiB). As in every goal. */
-    @Parameter(property = "codejson.maxBytes")
-    private Long maxBytes;
+    /** Creates the goal. */
+    public CodeJsonReport() {
+    }
 
-    /** The deepest nesting of arrays and objects read; by default 64, at most 1000. As in every goal. */
-    @Parameter(property = "codejson.maxDepth")
-    private Integer maxDepth;
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (!canGenerateReport()) {
+            return;
+        }
+        File html = new File(outputDirectory, getOutputName() + ".html");
+        try {
+            Site.writeEntry(html.toPath(), page());
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot write " + console().relative(html) + ": " + e.getMessage(), e);
+        }
+        getLog().info("codejson: report written to " + console().relative(html));
+    }
 
-    /** The longest string or member name read, in characters; by default 1048576. As in every goal. */
-    @Parameter(property = "codejson.maxStringLength")
-    private Integer maxStringLength;
-
-    /** The longest number read, in characters; by default 1000. As in every goal. */
-    @Parameter(property = "codejson.maxNumberLength")
-    private Integer maxNumberLength;
-
-    /** The most members one object read may have; by default 1000000. As in every goal. */
-    @Parameter(property = "codejson.maxMembers")
-    private Integer maxMembers;
-
-    /** The most elements one array read may have; by default 10000000. As in every goal. */
-    @Parameter(property = "codejson.maxArrayLength")
-    private Integer maxArrayLength;
-
-    /** The most values one JSON file read may hold; by default 50000000. As in every goal. */
-    @Parameter(property = "codejson.maxValues")
-    private Long maxValues;
+    @Override
+    public void generate(Sink sink, Locale locale) throws MavenReportException {
+        try {
+            render(sink, page());
+        } catch (MojoFailureException | MojoExecutionException e) {
+            throw new MavenReportException(e.getMessage(), e);
+        }
+    }
 
     @Override
     public String getOutputName() {
         return "codejson";
+    }
+
+    @Override
+    public String getCategoryName() {
+        return CATEGORY_PROJECT_REPORTS;
     }
 
     @Override
@@ -108,9 +129,23 @@ public class CodeJsonReport extends AbstractMavenReport {
     }
 
     @Override
+    public void setReportOutputDirectory(File directory) {
+        outputDirectory = directory;
+    }
+
+    @Override
+    public File getReportOutputDirectory() {
+        return outputDirectory;
+    }
+
+    @Override
+    public boolean isExternalReport() {
+        return false;
+    }
+
+    @Override
     public boolean canGenerateReport() {
-        if (skipReport) {
-            getLog().info("codejson:report skipped (codejson.report.skip)");
+        if (skipped(skipReport, "report")) {
             return false;
         }
         if (file() == null) {
@@ -128,32 +163,23 @@ public class CodeJsonReport extends AbstractMavenReport {
         return committedFile != null && committedFile.isFile() ? committedFile : null;
     }
 
-    @Override
-    protected void executeReport(Locale locale) throws MavenReportException {
+    private EntryReport page() throws MojoFailureException, MojoExecutionException {
         File file = file();
         String name = project.getBasedir().toPath().relativize(file.toPath().toAbsolutePath()).toString()
                 .replace(File.separatorChar, '/');
-        CodeJson codejson;
-        try {
-            codejson = AbstractCodeJsonMojo.codeJson(maxBytes, maxDepth, maxStringLength, maxNumberLength, maxMembers,
-                    maxArrayLength, maxValues);
-        } catch (IllegalArgumentException e) {
-            throw new MavenReportException(name + ": error: " + AbstractCodeJsonMojo.LIMITS + e.getMessage());
-        }
-        EntryReport page;
+        CodeJson codejson = codeJson();
         try {
             String text = Files.readString(file.toPath(), StandardCharsets.UTF_8);
             Document document = codejson.read(file.toPath());
-            page = EntryReport.of(project.getName(), name, text, document,
+            return EntryReport.of(project.getName(), name, text, document,
                     ValidationRequest.of(document, name).withProfile(profile == null ? "" : profile).run(codejson));
         } catch (JsonReadException e) {
-            page = EntryReport.unreadable(project.getName(), e.describe(name));
+            return EntryReport.unreadable(project.getName(), e.describe(name));
         } catch (DiagnosticException e) {
-            throw new MavenReportException(Console.format("").line(e.diagnostics().get(0)));
+            throw Console.failure(e.diagnostics().get(0), "");
         } catch (IOException e) {
-            throw new MavenReportException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        render(getSink(), page);
     }
 
     private static void render(Sink sink, EntryReport page) {

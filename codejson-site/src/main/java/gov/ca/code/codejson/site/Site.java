@@ -30,6 +30,7 @@ import gov.ca.code.codejson.diagnostic.Diagnostic;
 import gov.ca.code.codejson.diagnostic.Subject;
 import gov.ca.code.codejson.files.AtomicFiles;
 import gov.ca.code.codejson.json.JsonValue;
+import gov.ca.code.codejson.metrics.EntryReport;
 import gov.ca.code.codejson.metrics.FieldScore;
 import gov.ca.code.codejson.metrics.QualityScore;
 import gov.ca.code.codejson.metrics.ReleaseScore;
@@ -69,6 +70,18 @@ public final class Site {
      */
     public static List<Path> write(Path folder, List<SiteInput> inputs, String period) throws IOException {
         return AtomicFiles.writeAll(folder, render(inputs, period));
+    }
+
+    /**
+     * Writes one project's code.json page, the one {@code mvn site} shows, as a page of its own: every
+     * value of the entry is text, never markup, and the page loads nothing.
+     *
+     * @param file the HTML file, replaced whole or left as it was
+     * @param page the page
+     * @throws IOException when the file cannot be written
+     */
+    public static void writeEntry(Path file, EntryReport page) throws IOException {
+        AtomicFiles.write(file, page("entry", page));
     }
 
     /**

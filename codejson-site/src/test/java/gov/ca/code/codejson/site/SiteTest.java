@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.codegov.Inventory;
 import gov.ca.code.codejson.json.JsonReadException;
+import gov.ca.code.codejson.metrics.EntryReport;
 
 class SiteTest {
 
@@ -114,6 +115,25 @@ class SiteTest {
         assertThat(attribute.find()).isTrue();
         // Inside a quoted attribute only the quote, the ampersand and the less-than sign need escaping.
         assertThat(attribute.group(1)).isEqualTo("Java\n&lt;svg onload=alert(1)>");
+    }
+
+    @Test
+    void writesAnEntryPageWhoseValuesAreTextAndThatLoadsNothing(@TempDir Path dir) throws IOException {
+        EntryReport page = new EntryReport("code.json of <i>Fees</i>", List.of("intro & <b>more</b>"), List.of(
+                new EntryReport.Section("Validation", List.of(new EntryReport.Paragraph("Valid: <script>x</script>"),
+                        new EntryReport.Table(List.of("Where", "Message"), List.of(List.of("/releases/0/name", "\"<img src=x>\""))))),
+                new EntryReport.Section("The entry", List.of(new EntryReport.Verbatim("{\"name\": \"<a href=x>\"}")))));
+        Path file = dir.resolve("codejson.html");
+
+        Site.writeEntry(file, page);
+
+        String html = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(html).startsWith("<!DOCTYPE html>")
+                .contains("<title>code.json of &lt;i&gt;Fees&lt;/i&gt;</title>", "<p>intro &amp; &lt;b&gt;more&lt;/b&gt;</p>",
+                        "<h2>Validation</h2>", "<p>Valid: &lt;script&gt;x&lt;/script&gt;</p>",
+                        "<tr><th>Where</th><th>Message</th></tr>", "<td>\"&lt;img src=x&gt;\"</td>",
+                        "<pre>{\"name\": \"&lt;a href=x&gt;\"}</pre>")
+                .doesNotContain("<script", "<img", "<a ", "<i>", "<b>");
     }
 
     @Test
