@@ -50,6 +50,19 @@ public final class CodeJson {
     private final JsonWriter writer = new JsonWriter();
     private final ModelValidator validator = new ModelValidator();
 
+    /**
+     * Starts the one-time set-up of reading and validation on a daemon thread and returns at once.
+     * The first validation in a fresh JVM spends most of its time bootstrapping the validation
+     * engine; a caller with other work to do first (a build that sums its inputs and compiles
+     * before it validates) hides that time behind it. A caller that validates at once gains
+     * nothing: the two threads then compete for the same set-up. Calling it again does nothing.
+     * Results never depend on it: a read or validation that starts before the set-up is done waits
+     * for the part it needs.
+     */
+    public static void prepareInBackground() {
+        Preparation.start();
+    }
+
     /** Creates an instance with the default {@link ReadLimits}. */
     public CodeJson() {
         this(ReadLimits.DEFAULT);

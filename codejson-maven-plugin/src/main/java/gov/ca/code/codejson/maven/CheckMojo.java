@@ -10,6 +10,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
+import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.generate.CommittedFile;
 import gov.ca.code.codejson.generate.Generation;
 import gov.ca.code.codejson.report.DiagnosticCounts;
@@ -61,6 +62,7 @@ public class CheckMojo extends AbstractGeneratingMojo {
         if (skipped(skipCheck, "check") || notApplicable()) {
             return;
         }
+        CodeJson.prepareInBackground();
         Console console = console();
         Generation generation = generate(console);
         console.generatedViolations(generation, null);

@@ -127,6 +127,9 @@ public class GenerateMojo extends AbstractGeneratingMojo {
         if (skipped(skipGenerate, "generate") || notApplicable()) {
             return;
         }
+        // The engine boots while the inputs are summed, and, when they did not change, while the
+        // build goes on to the goals that validate.
+        CodeJson.prepareInBackground();
         File labor = new File(outputFile.getParentFile(), "labor-hours.json");
         List<File> written = List.of(outputFile, labor);
         if (incremental && upToDate(written)) {

@@ -54,6 +54,7 @@ public class UpdateMojo extends AbstractGeneratingMojo {
         if (skipped(skipUpdate, "update") || notApplicable()) {
             return;
         }
+        CodeJson.prepareInBackground();
         Console console = console();
         Generation generation = generate(console);
         console.generatedViolations(generation, null);
