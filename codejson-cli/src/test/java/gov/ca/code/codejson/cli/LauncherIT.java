@@ -39,6 +39,20 @@ class LauncherIT {
     }
 
     @Test
+    void eachCommandGetsAnArchiveOfItsOwnSoThatAFirstRunOfVersionDoesNotStandForValidate(@TempDir Path cache)
+            throws Exception {
+        Result version = run(cache, "--version");
+        Result validate = run(cache, "validate", "examples/code.json");
+        Result again = run(cache, "validate", "--severity", "error", "examples/code.json");
+
+        assertThat(version.exit).isZero();
+        assertThat(validate.exit).isZero();
+        assertThat(again.exit).isZero();
+        assertThat(archives(cache)).extracting(a -> a.getFileName().toString().replaceAll("-[0-9]+-", "-KEY-"))
+                .containsExactly("codejson-KEY-main.jsa", "codejson-KEY-validate.jsa");
+    }
+
+    @Test
     void anInvalidFileExitsOneAndBadUsageTwoThroughTheLauncher(@TempDir Path cache) throws Exception {
         Path invalid = Files.writeString(cache.resolve("code.json"), "{\"version\": \"2.0.0\"}");
 
