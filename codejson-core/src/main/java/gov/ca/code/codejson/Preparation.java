@@ -2,6 +2,7 @@ package gov.ca.code.codejson;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import gov.ca.code.codejson.json.JsonReadException;
@@ -23,6 +24,9 @@ final class Preparation {
 
     private static final AtomicBoolean STARTED = new AtomicBoolean();
 
+    /** Completed when the set-up ends: true when it went through, false when it stopped on a problem. */
+    private static final CompletableFuture<Boolean> DONE = new CompletableFuture<>();
+
     private Preparation() {
     }
 
@@ -42,8 +46,15 @@ final class Preparation {
                 codejson.validate(document, profile);
             }
             codejson.write(document);
+            DONE.complete(true);
         } catch (IOException | JsonReadException | RuntimeException | LinkageError e) {
             // Only time is at stake: the caller's own reading and validation meet and report any real problem.
+            DONE.complete(false);
         }
+    }
+
+    /** {@return the end of the set-up, for tests: whether it went through} */
+    static CompletableFuture<Boolean> done() {
+        return DONE;
     }
 }

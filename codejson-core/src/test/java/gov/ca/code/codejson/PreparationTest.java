@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -43,10 +44,13 @@ class PreparationTest {
                 .map(d -> d.rule() + " " + d.pointer()).toList();
 
         assertThat(preparing).hasSizeLessThanOrEqualTo(1).allMatch(Thread::isDaemon);
+        assertThat(Preparation.done().get(60, TimeUnit.SECONDS)).as("the set-up went through").isTrue();
         for (Thread thread : preparing) {
             thread.join(60_000);
             assertThat(thread.isAlive()).isFalse();
         }
+        CodeJson.prepareInBackground();
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals(Preparation.THREAD));
         assertThat(during).isEqualTo(before).isNotEmpty();
     }
 }
