@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
@@ -65,13 +66,21 @@ public record GitHistory(LocalDate created, LocalDate lastModified, int commits,
 
     /**
      * Names the commit a folder's work tree is at, to tell whether anything was committed since a
-     * build, with the repository found as {@link #read(Path)} finds it.
+     * build, with the repository found as {@link #read(Path)} finds it. A build asks this on every
+     * run, most often with nothing changed, so the common layouts (a {@code .git} folder or a
+     * worktree's {@code .git} file, loose or packed refs) are read from their files directly, which
+     * costs a few small reads where opening the repository costs loading JGit; anything else
+     * ({@code GIT_DIR}, a bare repository, reftable) is left to JGit.
      *
      * @param folder the project's folder
      * @return the object id of {@code HEAD}; {@code none} when there is no repository or no commit,
      *     {@code unreadable} when it cannot be read (the dates say why), never an exception
      */
     public static String head(Path folder) {
+        Optional<String> read = GitHead.read(folder, System.getenv("GIT_DIR"), System.getenv("GIT_CEILING_DIRECTORIES"));
+        if (read.isPresent()) {
+            return read.get();
+        }
         FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(folder.toFile());
         if (builder.getGitDir() == null) {
             return "none";
