@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -18,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * wrote ({@code .code.json.inputs}). The adapter lists the inputs, one line each, in its own words;
  * the bytes of the files last written are added here. When the sum equals the recorded one,
  * generating again would write the same bytes, so the output can be left as it is and keep its
- * modification time.
+ * modification time. A goal that writes only reports, such as {@code check}, records with its
+ * inputs the notes it printed, so that a run with the same inputs can say them again.
  */
 public final class GenerationInputs {
 
@@ -72,11 +74,24 @@ public final class GenerationInputs {
 
     /** {@return whether the run that wrote the output had the same inputs} */
     public boolean unchanged() {
+        return recorded().isPresent();
+    }
+
+    /**
+     * {@return the notes recorded with these same inputs, such as the warnings the run printed, or
+     * empty when the inputs changed or nothing was recorded}
+     */
+    public Optional<List<String>> recorded() {
         try {
-            return Files.isRegularFile(stateFile) && Files.readString(stateFile, StandardCharsets.UTF_8).strip().equals(fingerprint);
+            if (!Files.isRegularFile(stateFile)) {
+                return Optional.empty();
+            }
+            List<String> lines = Files.readAllLines(stateFile, StandardCharsets.UTF_8);
+            return !lines.isEmpty() && lines.get(0).strip().equals(fingerprint)
+                    ? Optional.of(List.copyOf(lines.subList(1, lines.size()))) : Optional.empty();
         } catch (IOException e) {
-            // An unreadable record only costs a generation.
-            return false;
+            // An unreadable record only costs a run.
+            return Optional.empty();
         }
     }
 
@@ -86,7 +101,24 @@ public final class GenerationInputs {
      * @throws IOException when the record cannot be written
      */
     public void record() throws IOException {
-        Files.writeString(stateFile, fingerprint + "\n", StandardCharsets.UTF_8);
+        record(List.of());
+    }
+
+    /**
+     * Records these inputs beside the output with notes that a later run with the same inputs
+     * reads back through {@link #recorded()}; call it after writing.
+     *
+     * @param notes the notes, one line each; a note spanning lines is kept as its lines
+     * @throws IOException when the record cannot be written
+     */
+    public void record(List<String> notes) throws IOException {
+        StringBuilder text = new StringBuilder(fingerprint).append('\n');
+        for (String note : notes) {
+            for (String line : note.split("\\R", -1)) {
+                text.append(line).append('\n');
+            }
+        }
+        Files.writeString(stateFile, text, StandardCharsets.UTF_8);
     }
 
     /**

@@ -34,6 +34,20 @@ class GenerationInputsTest {
     }
 
     @Test
+    void notesRecordedWithTheInputsAreReadBackOnlyForTheSameInputs() throws IOException {
+        Path report = Files.writeString(dir.resolve("codejson-report.json"), "[]");
+        assertThat(GenerationInputs.of(List.of("goal check"), List.of(report)).recorded()).isEmpty();
+        GenerationInputs.of(List.of("goal check"), List.of(report)).record(List.of("0 errors, 1 warning", "pom.xml: warning: a\nb"));
+
+        assertThat(GenerationInputs.of(List.of("goal check"), List.of(report)).recorded())
+                .contains(List.of("0 errors, 1 warning", "pom.xml: warning: a", "b"));
+        assertThat(GenerationInputs.of(List.of("goal check", "property codejson.failOnWarning=true"), List.of(report)).recorded())
+                .isEmpty();
+        GenerationInputs.of(List.of("goal check"), List.of(report)).record();
+        assertThat(GenerationInputs.of(List.of("goal check"), List.of(report)).recorded()).contains(List.of());
+    }
+
+    @Test
     void forgettingRemovesTheRecord() throws IOException {
         Path output = Files.writeString(dir.resolve("code.json"), "{}");
         GenerationInputs.of(List.of(), List.of(output)).record();

@@ -2,6 +2,9 @@ package gov.ca.code.codejson.maven;
 
 import java.io.File;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -13,6 +16,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.generate.CommittedFile;
 import gov.ca.code.codejson.generate.Generation;
+import gov.ca.code.codejson.generate.GenerationInputs;
 import gov.ca.code.codejson.report.DiagnosticCounts;
 
 /**
@@ -46,6 +50,17 @@ public class CheckMojo extends AbstractGeneratingMojo {
     private boolean failOnWarning;
 
     /**
+     * Whether a build whose inputs did not change since a check passed passes again without
+     * checking, saying the warnings of that check again: the inputs of {@code generate}, the
+     * committed file and the reports the check wrote. A check that failed is always run again. Set
+     * it to false to check on every build.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "codejson.incremental", defaultValue = "true")
+    private boolean incremental;
+
+    /**
      * Skips this goal.
      *
      * @since 0.1.0
@@ -62,11 +77,14 @@ public class CheckMojo extends AbstractGeneratingMojo {
         if (skipped(skipCheck, "check") || notApplicable()) {
             return;
         }
-        CodeJson.prepareInBackground();
         Console console = console();
+        String committed = console.relative(committedFile);
+        if (incremental && passedBefore(console, committed)) {
+            return;
+        }
+        CodeJson.prepareInBackground();
         Generation generation = generate(console);
         console.generatedViolations(generation, null);
-        String committed = console.relative(committedFile);
         boolean stale = false;
         if (committedFile.isFile()) {
             stale = checkCommitted(console, generation, committed);
@@ -77,10 +95,58 @@ public class CheckMojo extends AbstractGeneratingMojo {
         console.writeReports(reportDirectory, toolVersion());
         DiagnosticCounts counts = console.counts();
         if (counts.fail(failOnWarning)) {
+            forget();
             throw new MojoFailureException("codejson:check failed: " + counts.text() + (counts.errors() > 0 ? "" : " and failOnWarning is set")
                     + (stale ? "\nTo bring " + committed + " up to date, run:\n  " + UpdateMojo.command(session, project) : ""));
         }
+        if (incremental) {
+            List<String> notes = new ArrayList<>(List.of(counts.text()));
+            notes.addAll(console.warnings());
+            record(notes);
+        }
         getLog().info("codejson: check passed (" + counts.text() + ")");
+    }
+
+    /** {@return whether a check with the same inputs passed, saying its warnings and counts again} */
+    private boolean passedBefore(Console console, String committed) throws MojoExecutionException {
+        Optional<List<String>> notes = inputs().recorded();
+        if (notes.isEmpty() || notes.get().isEmpty()) {
+            return false;
+        }
+        notes.get().subList(1, notes.get().size()).forEach(getLog()::warn);
+        getLog().info("codejson: check passed (" + notes.get().get(0) + "), as it did before: the POM, the overlay, the"
+                + " sources, the git HEAD and " + committed + " did not change (-Dcodejson.incremental=false checks again)");
+        return true;
+    }
+
+    private GenerationInputs inputs() throws MojoExecutionException {
+        try {
+            return GenerateInputs.of(project, session, toolVersion(), overlayFile(),
+                    List.of("goal check", "committed " + committedFile + " " + GenerationInputs.content(committedFile.toPath())),
+                    reports());
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot read the inputs of codejson:check: " + e.getMessage(), e);
+        }
+    }
+
+    private void record(List<String> notes) throws MojoExecutionException {
+        try {
+            inputs().record(notes);
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot record the inputs of codejson:check: " + e.getMessage(), e);
+        }
+    }
+
+    private void forget() throws MojoExecutionException {
+        try {
+            GenerationInputs.forget(reports().get(0).toPath());
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot remove the inputs record of codejson:check: " + e.getMessage(), e);
+        }
+    }
+
+    private List<File> reports() {
+        return List.of(new File(reportDirectory, "codejson-report.json"), new File(reportDirectory, "codejson-report.sarif"));
     }
 
     private boolean checkCommitted(Console console, Generation generation, String name)

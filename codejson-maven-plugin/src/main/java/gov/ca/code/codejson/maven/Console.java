@@ -94,6 +94,11 @@ final class Console {
         }
     }
 
+    /** {@return the lines of the warnings reported, as the log shows them} */
+    List<String> warnings() {
+        return entries.stream().filter(e -> e.severity() == Severity.WARNING).map(e -> TerminalText.escapeLines(LINES.line(e))).toList();
+    }
+
     /** Writes {@code codejson-report.json} and {@code codejson-report.sarif} into a folder. */
     void writeReports(File directory, String version) throws MojoExecutionException {
         try {

@@ -24,7 +24,8 @@ import gov.ca.code.codejson.git.GitHistory;
  * configuration and every parent), the {@code codejson.*} properties of the command line, the
  * overlay file, the files of the compile source roots (path, size and modification time, as
  * compilers judge them), the resolved dependencies, the git {@code HEAD} and the bytes of the files
- * last written, as the core's {@link GenerationInputs} sums and records them.
+ * last written, as the core's {@link GenerationInputs} sums and records them. {@code check} adds
+ * the committed file.
  */
 final class GenerateInputs {
 
@@ -38,12 +39,13 @@ final class GenerateInputs {
      * @param session the build, for its properties
      * @param pluginVersion this plugin's version: another version may write other bytes
      * @param overlayFile the overlay file, which may not exist
+     * @param also the inputs only this goal has, one line each
      * @param written the files the run writes, whose current bytes count
      * @return the inputs
      * @throws IOException when a source root or a written file cannot be read
      */
     static GenerationInputs of(MavenProject project, MavenSession session, String pluginVersion, File overlayFile,
-            List<File> written) throws IOException {
+            List<String> also, List<File> written) throws IOException {
         List<String> lines = new ArrayList<>();
         lines.add("plugin " + pluginVersion);
         StringWriter pom = new StringWriter();
@@ -57,6 +59,7 @@ final class GenerateInputs {
         lines.addAll(GenerationInputs.sources(project.getCompileSourceRoots().stream().map(Path::of).toList()));
         project.getArtifacts().stream().map(Artifact::getId).sorted().forEach(id -> lines.add("dependency " + id));
         lines.add("head " + GitHistory.head(project.getBasedir().toPath()));
+        lines.addAll(also);
         return GenerationInputs.of(lines, written.stream().map(File::toPath).toList());
     }
 

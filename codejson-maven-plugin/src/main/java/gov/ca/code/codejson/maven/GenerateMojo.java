@@ -127,9 +127,6 @@ public class GenerateMojo extends AbstractGeneratingMojo {
         if (skipped(skipGenerate, "generate") || notApplicable()) {
             return;
         }
-        // The engine boots while the inputs are summed, and, when they did not change, while the
-        // build goes on to the goals that validate.
-        CodeJson.prepareInBackground();
         File labor = new File(outputFile.getParentFile(), "labor-hours.json");
         List<File> written = List.of(outputFile, labor);
         if (incremental && upToDate(written)) {
@@ -139,6 +136,9 @@ public class GenerateMojo extends AbstractGeneratingMojo {
             attach();
             return;
         }
+        // The engine boots while the project is read; when nothing changed, it is not needed at
+        // all, and booting it would only take processor time from the rest of the build.
+        CodeJson.prepareInBackground();
         Console console = console();
         Generation generation;
         try {
@@ -173,7 +173,7 @@ public class GenerateMojo extends AbstractGeneratingMojo {
                 CodeJson.writeAtomically(labor.toPath(), generation.laborReport().getBytes(StandardCharsets.UTF_8));
                 buildContext.refresh(labor);
             }
-            GenerateInputs.of(project, session, toolVersion(), overlayFile(), written).record();
+            GenerateInputs.of(project, session, toolVersion(), overlayFile(), List.of(), written).record();
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write " + output + ": " + e.getMessage(), e);
         }
@@ -192,7 +192,7 @@ public class GenerateMojo extends AbstractGeneratingMojo {
 
     private boolean upToDate(List<File> written) throws MojoExecutionException {
         try {
-            return GenerateInputs.of(project, session, toolVersion(), overlayFile(), written).unchanged();
+            return GenerateInputs.of(project, session, toolVersion(), overlayFile(), List.of(), written).unchanged();
         } catch (IOException e) {
             throw new MojoExecutionException("cannot read the inputs of " + outputFile + ": " + e.getMessage(), e);
         }
