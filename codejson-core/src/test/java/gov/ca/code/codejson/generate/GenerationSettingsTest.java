@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,31 @@ class GenerationSettingsTest {
         assertThat(s.shareIt().maintenance()).isEqualTo(Maintenance.COMMUNITY);
         assertThat(s.shareIt().reuseForks()).isZero();
         assertThat(s.shareIt().reuseClones()).isEqualTo(7L);
+    }
+
+    /**
+     * A value of each kind a setting has; a setting of a new enum type needs one of its values
+     * here. The candidates are tried in turn on each setting.
+     */
+    private static final List<String> SAMPLES = List.of("sample", "12", "2024-01-31", "shareit-2.0.0", "california",
+            MeasurementMethod.LINES_OF_CODE.json(), UsageType.GOVERNMENT_WIDE_REUSE.json(), Status.RELEASE_CANDIDATE.json(),
+            RepositoryVisibility.PRIVATE.json(), Maintenance.COMMUNITY.json());
+
+    @Test
+    void everySettingButTheOverlayFileIsParsedIntoATypedComponent() {
+        GenerationSettings nothing = GenerationSettings.builder().build();
+        List<Setting> notParsed = new ArrayList<>();
+        for (Setting setting : Setting.values()) {
+            boolean reached = SAMPLES.stream().map(sample -> GenerationSettings.builder().set(setting, sample).parse())
+                    .anyMatch(parsed -> parsed.diagnostics().isEmpty() && !parsed.settings().equals(nothing));
+            if (!reached) {
+                notParsed.add(setting);
+            }
+        }
+
+        // The adapters read the overlay file themselves and hand its content to Builder.overlay.
+        assertThat(notParsed).as("settings that no value reaches: give each a component of a group record of"
+                + " GenerationSettings and parse it in GenerationSettings.Builder.parse").containsExactly(Setting.OVERLAY_FILE);
     }
 
     @Test
