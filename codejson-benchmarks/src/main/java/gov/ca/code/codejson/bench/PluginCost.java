@@ -19,8 +19,11 @@ import java.util.stream.Stream;
  * example built with {@code verify} three ways, interleaved round by round so that all three see
  * the same load: without the plugin, as it is (with {@code generate} + {@code check}), and with
  * CycloneDX's {@code makeBom} instead, the usual other plugin that reads the same POM. Each build
- * is a whole {@code mvnw -o -q} process; the harness prints the median wall time of each and the
- * ratios to the build without the plugin.
+ * is a whole {@code mvnw -q} process; the harness prints the median wall time of each and the
+ * ratios to the build without the plugin. The builds run online, every variant alike: offline,
+ * {@code makeBom} skips itself with a warning (it requires online mode), which once made this
+ * comparison measure a build without it. Nothing is downloaded once the untimed first round has
+ * run; the harness checks after every build that the variant's goal wrote its file.
  *
  * <p>The copy is made under {@code codejson-benchmarks/target/plugin-cost} with its own git
  * history of one commit, so that the plugin reads git dates as in a real project. Maven resolves
@@ -106,7 +109,11 @@ public final class PluginCost {
     }
 
     private static long build(Path root, Path project, String variant, Path repo) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(Arrays.asList(root.resolve("mvnw").toString(), "-o", "-q", "-B",
+        Path written = project.resolve(variant.equals("with-cyclonedx") ? "target/bom.json" : "target/codejson/code.json");
+        if (variant.equals("with-cyclonedx")) {
+            Files.deleteIfExists(written);
+        }
+        List<String> command = new ArrayList<>(Arrays.asList(root.resolve("mvnw").toString(), "-q", "-B",
                 "-f", project.resolve(variant + ".xml").toString(), "-Dmaven.repo.local=" + repo,
                 "-Dmaven.repo.local.tail=" + System.getProperty("user.home") + "/.m2/repository", "verify"));
         Path log = project.resolve(variant + ".log");
@@ -117,6 +124,10 @@ public final class PluginCost {
         long ms = (System.nanoTime() - start) / 1_000_000;
         if (exit != 0) {
             throw new IllegalStateException(variant + " failed (exit " + exit + "), see " + log);
+        }
+        if (!variant.equals("without-plugin") && !Files.isRegularFile(written)) {
+            throw new IllegalStateException(variant + " did not write " + project.relativize(written)
+                    + ": its goal did not run, so there is nothing to measure; see " + log);
         }
         return ms;
     }
