@@ -16,9 +16,10 @@ import java.util.stream.Stream;
 
 /**
  * What the plugin's {@code generate} + {@code check} cost a small build: the open-source-library
- * example built with {@code verify} three ways, interleaved round by round so that all three see
- * the same load: without the plugin, as it is (with {@code generate} + {@code check}), and with
- * CycloneDX's {@code makeBom} instead, the usual other plugin that reads the same POM. Each build
+ * example built with {@code verify} four ways, interleaved round by round so that all see the same
+ * load: without the plugin, as it is (with {@code generate} + {@code check}), the same with
+ * {@code -Dcodejson.incremental=false} in a copy of its own (the goals' work in a clean build), and
+ * with CycloneDX's {@code makeBom} instead, the usual other plugin that reads the same POM. Each build
  * is a whole {@code mvnw -q} process; the harness prints the median wall time of each and the
  * ratios to the build without the plugin. The builds run online, every variant alike: offline,
  * {@code makeBom} skips itself with a warning (it requires online mode), which once made this
@@ -35,6 +36,9 @@ import java.util.stream.Stream;
  * <pre>{@code java -cp codejson-benchmarks/target/benchmarks.jar gov.ca.code.codejson.bench.PluginCost [ROUNDS] [LOCAL-REPO]}</pre>
  */
 public final class PluginCost {
+
+    /** The build with {@code generate} + {@code check} doing all their work, as after {@code clean}. */
+    private static final String IN_FULL = "with-codejson-in-full";
 
     /** The CycloneDX plugin measured beside. */
     static final String CYCLONEDX = "org.cyclonedx:cyclonedx-maven-plugin:2.9.3";
@@ -58,21 +62,22 @@ public final class PluginCost {
         Path root = Path.of("").toAbsolutePath();
         Path repo = args.length > 1 ? Path.of(args[1]).toAbsolutePath() : root.resolve("codejson-examples/target/local-repo");
         Path project = root.resolve("codejson-benchmarks/target/plugin-cost/project");
-        copy(root.resolve("codejson-examples/open-source-library"), project);
-        String pom = Files.readString(project.resolve("pom.xml"));
-        Map<String, String> poms = variants(pom);
-        for (Map.Entry<String, String> e : poms.entrySet()) {
-            Files.writeString(project.resolve(e.getKey() + ".xml"), e.getValue());
-        }
-        git(project, "init", "-q");
-        git(project, "add", "-A");
-        git(project, "-c", "user.name=bench", "-c", "user.email=bench@example.gov", "commit", "-q", "-m", "example");
+        Path full = root.resolve("codejson-benchmarks/target/plugin-cost/project-full");
+        Map<String, String> poms = variants(Files.readString(root.resolve("codejson-examples/open-source-library/pom.xml")));
+        prepare(root, project, poms);
+        // The goals' inputs include the codejson.* properties, so the build that turns incremental
+        // work off has a copy of its own: in the same folder it would make the next incremental build
+        // generate and check again.
+        prepare(root, full, poms);
         Map<String, List<Long>> times = new LinkedHashMap<>();
         poms.keySet().forEach(k -> times.put(k, new ArrayList<>()));
+        times.put(IN_FULL, new ArrayList<>());
         // One untimed round fills the file-system cache and checks that every variant builds.
         for (int round = 0; round <= rounds; round++) {
-            for (String variant : poms.keySet()) {
-                long ms = build(root, project, variant, repo);
+            for (String variant : times.keySet()) {
+                long ms = variant.equals(IN_FULL)
+                        ? build(root, full, "with-codejson", repo, "-Dcodejson.incremental=false")
+                        : build(root, project, variant, repo);
                 if (round > 0) {
                     times.get(variant).add(ms);
                 }
@@ -83,7 +88,9 @@ public final class PluginCost {
         long cyclonedx = median(times.get("with-cyclonedx"));
         System.out.printf("verify of open-source-library, median wall time of %d rounds:%n", rounds);
         System.out.printf("  without the plugin         %6d ms%n", plain);
+        long inFull = median(times.get(IN_FULL));
         System.out.printf("  with generate + check      %6d ms  %.2f x  (goal <= 1.10 x)%n", codejson, (double) codejson / plain);
+        System.out.printf("  the same, not incremental  %6d ms  %.2f x  (as in a clean build)%n", inFull, (double) inFull / plain);
         System.out.printf("  with cyclonedx makeBom     %6d ms  %.2f x%n", cyclonedx, (double) cyclonedx / plain);
         // On a busy machine the difference can vanish in the noise: then there is no ratio to print.
         System.out.println(cyclonedx > plain
@@ -108,7 +115,19 @@ public final class PluginCost {
         return poms;
     }
 
-    private static long build(Path root, Path project, String variant, Path repo) throws IOException, InterruptedException {
+    /** Copies the example into a folder with the POM of each variant beside its own, in a git history of one commit. */
+    private static void prepare(Path root, Path project, Map<String, String> poms) throws IOException, InterruptedException {
+        copy(root.resolve("codejson-examples/open-source-library"), project);
+        for (Map.Entry<String, String> e : poms.entrySet()) {
+            Files.writeString(project.resolve(e.getKey() + ".xml"), e.getValue());
+        }
+        git(project, "init", "-q");
+        git(project, "add", "-A");
+        git(project, "-c", "user.name=bench", "-c", "user.email=bench@example.gov", "commit", "-q", "-m", "example");
+    }
+
+    private static long build(Path root, Path project, String variant, Path repo, String... options)
+            throws IOException, InterruptedException {
         Path written = project.resolve(variant.equals("with-cyclonedx") ? "target/bom.json" : "target/codejson/code.json");
         if (variant.equals("with-cyclonedx")) {
             Files.deleteIfExists(written);
@@ -116,6 +135,7 @@ public final class PluginCost {
         List<String> command = new ArrayList<>(Arrays.asList(root.resolve("mvnw").toString(), "-q", "-B",
                 "-f", project.resolve(variant + ".xml").toString(), "-Dmaven.repo.local=" + repo,
                 "-Dmaven.repo.local.tail=" + System.getProperty("user.home") + "/.m2/repository", "verify"));
+        command.addAll(Arrays.asList(options));
         Path log = project.resolve(variant + ".log");
         long start = System.nanoTime();
         Process p = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true)
