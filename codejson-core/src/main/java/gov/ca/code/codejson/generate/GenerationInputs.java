@@ -122,6 +122,16 @@ public final class GenerationInputs {
     }
 
     /**
+     * {@return whether a run recorded its inputs beside an output} When none did, as after
+     * {@code clean}, there is nothing to compare, so the inputs need not be summed before the run.
+     *
+     * @param output the output file
+     */
+    public static boolean isRecorded(Path output) {
+        return Files.isRegularFile(stateFile(output));
+    }
+
+    /**
      * Forgets the recorded inputs of an output, so that the next run generates.
      *
      * @param output the output file

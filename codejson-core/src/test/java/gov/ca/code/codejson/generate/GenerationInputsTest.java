@@ -50,9 +50,12 @@ class GenerationInputsTest {
     @Test
     void forgettingRemovesTheRecord() throws IOException {
         Path output = Files.writeString(dir.resolve("code.json"), "{}");
+        assertThat(GenerationInputs.isRecorded(output)).isFalse();
         GenerationInputs.of(List.of(), List.of(output)).record();
+        assertThat(GenerationInputs.isRecorded(output)).isTrue();
         GenerationInputs.forget(output);
         assertThat(dir.resolve(".code.json.inputs")).doesNotExist();
+        assertThat(GenerationInputs.isRecorded(output)).isFalse();
         assertThat(GenerationInputs.of(List.of(), List.of(output)).unchanged()).isFalse();
     }
 

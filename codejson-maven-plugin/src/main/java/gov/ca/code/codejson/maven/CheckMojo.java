@@ -109,6 +109,9 @@ public class CheckMojo extends AbstractGeneratingMojo {
 
     /** {@return whether a check with the same inputs passed, saying its warnings and counts again} */
     private boolean passedBefore(Console console, String committed) throws MojoExecutionException {
+        if (!GenerationInputs.isRecorded(reports().get(0).toPath())) {
+            return false;
+        }
         Optional<List<String>> notes = inputs().recorded();
         if (notes.isEmpty() || notes.get().isEmpty()) {
             return false;

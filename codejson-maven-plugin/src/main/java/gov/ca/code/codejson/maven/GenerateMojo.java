@@ -129,7 +129,8 @@ public class GenerateMojo extends AbstractGeneratingMojo {
         }
         File labor = new File(outputFile.getParentFile(), "labor-hours.json");
         List<File> written = List.of(outputFile, labor);
-        if (incremental && upToDate(written)) {
+        // After clean there is no record: the inputs are summed only once, after writing.
+        if (incremental && GenerationInputs.isRecorded(outputFile.toPath()) && upToDate(written)) {
             getLog().info("codejson: " + console().relative(outputFile) + " is up to date: the POM, the overlay, the"
                     + " sources and the git HEAD did not change since it was written, so it is left as it is"
                     + " (-Dcodejson.incremental=false generates it again)");
