@@ -2,6 +2,7 @@ package gov.ca.code.codejson.maven;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -79,7 +80,9 @@ public class CheckMojo extends AbstractGeneratingMojo {
         }
         Console console = console();
         String committed = console.relative(committedFile);
-        if (incremental && passedBefore(console, committed)) {
+        // After clean there is no record to compare with: the inputs are then listed once, after checking.
+        List<String> inputs = incremental && GenerationInputs.isRecorded(reports().get(0)) ? inputs() : null;
+        if (inputs != null && passedBefore(inputs, committed)) {
             return;
         }
         CodeJson.prepareInBackground();
@@ -95,24 +98,26 @@ public class CheckMojo extends AbstractGeneratingMojo {
         console.writeReports(reportDirectory, toolVersion());
         DiagnosticCounts counts = console.counts();
         if (counts.fail(failOnWarning)) {
-            forget();
+            // Nothing is recorded, and the record of an earlier pass cannot match these inputs.
             throw new MojoFailureException("codejson:check failed: " + counts.text() + (counts.errors() > 0 ? "" : " and failOnWarning is set")
                     + (stale ? "\nTo bring " + committed + " up to date, run:\n  " + UpdateMojo.command(session, project) : ""));
         }
         if (incremental) {
             List<String> notes = new ArrayList<>(List.of(counts.text()));
             notes.addAll(console.warnings());
-            record(notes);
+            record(inputs == null ? inputs() : inputs, notes);
         }
         getLog().info("codejson: check passed (" + counts.text() + ")");
     }
 
     /** {@return whether a check with the same inputs passed, saying its warnings and counts again} */
-    private boolean passedBefore(Console console, String committed) throws MojoExecutionException {
-        if (!GenerationInputs.isRecorded(reports().get(0).toPath())) {
-            return false;
+    private boolean passedBefore(List<String> inputs, String committed) throws MojoExecutionException {
+        Optional<List<String>> notes;
+        try {
+            notes = GenerationInputs.of(inputs, reports()).recorded();
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot read the reports in " + reportDirectory + ": " + e.getMessage(), e);
         }
-        Optional<List<String>> notes = inputs().recorded();
         if (notes.isEmpty() || notes.get().isEmpty()) {
             return false;
         }
@@ -122,34 +127,27 @@ public class CheckMojo extends AbstractGeneratingMojo {
         return true;
     }
 
-    private GenerationInputs inputs() throws MojoExecutionException {
+    private List<String> inputs() throws MojoExecutionException {
         try {
-            return GenerateInputs.of(project, session, toolVersion(), overlayFile(),
-                    List.of("goal check", "committed " + committedFile + " " + GenerationInputs.content(committedFile.toPath())),
-                    reports());
+            List<String> lines = new ArrayList<>(GenerateInputs.lines(project, session, toolVersion(), overlayFile()));
+            lines.add("goal check");
+            lines.add("committed " + committedFile + " " + GenerationInputs.content(committedFile.toPath()));
+            return lines;
         } catch (IOException e) {
             throw new MojoExecutionException("cannot read the inputs of codejson:check: " + e.getMessage(), e);
         }
     }
 
-    private void record(List<String> notes) throws MojoExecutionException {
+    private void record(List<String> inputs, List<String> notes) throws MojoExecutionException {
         try {
-            inputs().record(notes);
+            GenerationInputs.of(inputs, reports()).record(notes);
         } catch (IOException e) {
             throw new MojoExecutionException("cannot record the inputs of codejson:check: " + e.getMessage(), e);
         }
     }
 
-    private void forget() throws MojoExecutionException {
-        try {
-            GenerationInputs.forget(reports().get(0).toPath());
-        } catch (IOException e) {
-            throw new MojoExecutionException("cannot remove the inputs record of codejson:check: " + e.getMessage(), e);
-        }
-    }
-
-    private List<File> reports() {
-        return List.of(new File(reportDirectory, "codejson-report.json"), new File(reportDirectory, "codejson-report.sarif"));
+    private List<Path> reports() {
+        return List.of(reportDirectory.toPath().resolve("codejson-report.json"), reportDirectory.toPath().resolve("codejson-report.sarif"));
     }
 
     private boolean checkCommitted(Console console, Generation generation, String name)

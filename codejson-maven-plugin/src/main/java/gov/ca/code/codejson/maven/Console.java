@@ -83,8 +83,7 @@ final class Console {
     /** Prints and collects one diagnostic. */
     void add(Diagnostic entry) {
         entries.add(entry);
-        // A value quoted in a message must not act on the terminal that shows the build log.
-        String line = TerminalText.escapeLines(LINES.line(entry));
+        String line = line(entry);
         if (entry.severity() == Severity.ERROR) {
             log.error(line);
         } else if (entry.severity() == Severity.WARNING) {
@@ -96,7 +95,7 @@ final class Console {
 
     /** {@return the lines of the warnings reported, as the log shows them} */
     List<String> warnings() {
-        return entries.stream().filter(e -> e.severity() == Severity.WARNING).map(e -> TerminalText.escapeLines(LINES.line(e))).toList();
+        return entries.stream().filter(e -> e.severity() == Severity.WARNING).map(Console::line).toList();
     }
 
     /** Writes {@code codejson-report.json} and {@code codejson-report.sarif} into a folder. */
@@ -123,7 +122,12 @@ final class Console {
      * @param then what follows the line, such as the parameter that names the file
      */
     static MojoFailureException failure(Diagnostic d, String then) {
-        return new MojoFailureException(TerminalText.escapeLines(LINES.line(d)) + then);
+        return new MojoFailureException(line(d) + then);
+    }
+
+    /** A value quoted in a message must not act on the terminal that shows the build log. */
+    private static String line(Diagnostic d) {
+        return TerminalText.escapeLines(LINES.line(d));
     }
 
     static DiagnosticFormat format(String version) {

@@ -33,19 +33,18 @@ final class GenerateInputs {
     }
 
     /**
-     * Sums up the inputs of one run.
+     * Lists the inputs of one run, one line each, for {@link GenerationInputs#of}. They do not change
+     * while a goal runs, so a goal lists them once, before comparing and for recording.
      *
      * @param project the project
      * @param session the build, for its properties
      * @param pluginVersion this plugin's version: another version may write other bytes
      * @param overlayFile the overlay file, which may not exist
-     * @param also the inputs only this goal has, one line each
-     * @param written the files the run writes, whose current bytes count
-     * @return the inputs
-     * @throws IOException when a source root or a written file cannot be read
+     * @return the lines
+     * @throws IOException when a source root cannot be walked or the overlay file cannot be read
      */
-    static GenerationInputs of(MavenProject project, MavenSession session, String pluginVersion, File overlayFile,
-            List<String> also, List<File> written) throws IOException {
+    static List<String> lines(MavenProject project, MavenSession session, String pluginVersion, File overlayFile)
+            throws IOException {
         List<String> lines = new ArrayList<>();
         lines.add("plugin " + pluginVersion);
         StringWriter pom = new StringWriter();
@@ -59,8 +58,7 @@ final class GenerateInputs {
         lines.addAll(GenerationInputs.sources(project.getCompileSourceRoots().stream().map(Path::of).toList()));
         project.getArtifacts().stream().map(Artifact::getId).sorted().forEach(id -> lines.add("dependency " + id));
         lines.add("head " + GitHistory.head(project.getBasedir().toPath()));
-        lines.addAll(also);
-        return GenerationInputs.of(lines, written.stream().map(File::toPath).toList());
+        return lines;
     }
 
     private static void collect(Properties from, Map<String, String> to) {

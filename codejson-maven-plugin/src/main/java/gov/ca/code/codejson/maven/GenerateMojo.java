@@ -3,6 +3,7 @@ package gov.ca.code.codejson.maven;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 
 import javax.inject.Inject;
@@ -128,9 +129,10 @@ public class GenerateMojo extends AbstractGeneratingMojo {
             return;
         }
         File labor = new File(outputFile.getParentFile(), "labor-hours.json");
-        List<File> written = List.of(outputFile, labor);
-        // After clean there is no record: the inputs are summed only once, after writing.
-        if (incremental && GenerationInputs.isRecorded(outputFile.toPath()) && upToDate(written)) {
+        List<Path> written = List.of(outputFile.toPath(), labor.toPath());
+        // After clean there is no record to compare with: the inputs are then listed once, after writing.
+        List<String> inputs = incremental && GenerationInputs.isRecorded(outputFile.toPath()) ? inputs() : null;
+        if (inputs != null && upToDate(inputs, written)) {
             getLog().info("codejson: " + console().relative(outputFile) + " is up to date: the POM, the overlay, the"
                     + " sources and the git HEAD did not change since it was written, so it is left as it is"
                     + " (-Dcodejson.incremental=false generates it again)");
@@ -174,7 +176,7 @@ public class GenerateMojo extends AbstractGeneratingMojo {
                 CodeJson.writeAtomically(labor.toPath(), generation.laborReport().getBytes(StandardCharsets.UTF_8));
                 buildContext.refresh(labor);
             }
-            GenerateInputs.of(project, session, toolVersion(), overlayFile(), List.of(), written).record();
+            GenerationInputs.of(inputs == null ? inputs() : inputs, written).record();
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write " + output + ": " + e.getMessage(), e);
         }
@@ -191,11 +193,19 @@ public class GenerateMojo extends AbstractGeneratingMojo {
         }
     }
 
-    private boolean upToDate(List<File> written) throws MojoExecutionException {
+    private List<String> inputs() throws MojoExecutionException {
         try {
-            return GenerateInputs.of(project, session, toolVersion(), overlayFile(), List.of(), written).unchanged();
+            return GenerateInputs.lines(project, session, toolVersion(), overlayFile());
         } catch (IOException e) {
             throw new MojoExecutionException("cannot read the inputs of " + outputFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    private boolean upToDate(List<String> inputs, List<Path> written) throws MojoExecutionException {
+        try {
+            return GenerationInputs.of(inputs, written).unchanged();
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot read " + outputFile + " or " + written.get(1) + ": " + e.getMessage(), e);
         }
     }
 
