@@ -6,9 +6,13 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -33,8 +37,6 @@ import picocli.CommandLine.Spec;
         versionProvider = Main.Version.class,
         description = "Validate, format, merge and measure code.json software inventories "
                 + "(code.gov, SHARE IT, Code California).",
-        subcommands = {ValidateCommand.class, FormatCommand.class, MigrateCommand.class, MergeCommand.class,
-            MetricsCommand.class, DiffCommand.class, ScanCommand.class, HarvestCommand.class, SiteCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input is valid", "1:some input is invalid", "2:unreadable input or bad usage"})
 public final class Main implements Callable<Integer> {
@@ -65,6 +67,14 @@ public final class Main implements Callable<Integer> {
     static final String OUT_OF_MEMORY = "codejson: error: out of memory; give Java more heap (the -Xmx option, as in"
             + " JAVA_OPTS=-Xmx2g) or lower the read limits --max-bytes and --max-values to refuse such inputs early";
 
+    /**
+     * The commands, in the order the usage lists them. Picocli reads the annotations of every
+     * command it is given before it parses anything, about a tenth of a short run for all of them,
+     * so a run is given only the command it names; a run that names none, or one that does not
+     * exist, or {@code help}, gets them all, to list them or to suggest the closest.
+     */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
     @Spec
     private CommandSpec spec;
 
@@ -92,6 +102,13 @@ public final class Main implements Callable<Integer> {
         Recorder recordedOut = new Recorder(out, false);
         Recorder recordedErr = new Recorder(err, true);
         CommandLine cli = new CommandLine(new Main());
+        Supplier<Object> named = COMMANDS.get(command(args));
+        if (named != null) {
+            cli.addSubcommand(named.get());
+        } else {
+            COMMANDS.values().forEach(command -> cli.addSubcommand(command.get()));
+            cli.addSubcommand(new CommandLine.HelpCommand());
+        }
         // What reaches a terminal shows control and bidirectional characters escaped; the commands
         // that print a document keep it byte for byte, and JSON escapes such characters itself.
         cli.setOut(TerminalText.printWriter(recordedOut));
@@ -165,6 +182,20 @@ public final class Main implements Callable<Integer> {
             }
         }
         return false;
+    }
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("validate", ValidateCommand::new);
+        commands.put("format", FormatCommand::new);
+        commands.put("migrate", MigrateCommand::new);
+        commands.put("merge", MergeCommand::new);
+        commands.put("metrics", MetricsCommand::new);
+        commands.put("diff", DiffCommand::new);
+        commands.put("scan", ScanCommand::new);
+        commands.put("harvest", HarvestCommand::new);
+        commands.put("site", SiteCommand::new);
+        return Collections.unmodifiableMap(commands);
     }
 
     private static String command(String[] args) {
