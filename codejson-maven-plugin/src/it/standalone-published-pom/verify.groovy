@@ -25,4 +25,17 @@ def entries = new java.util.zip.ZipFile(jar).withCloseable { z -> z.entries().co
  'META-INF/services/jakarta.validation.spi.ValidationProvider', 'META-INF/maven/plugin.xml'].each {
     assert entries.contains(it)
 }
+
+// Every library in the jar is listed with its licence, and keeps its own licence files.
+def thirdParty = null
+def libraries = new java.util.zip.ZipFile(jar).withCloseable { z ->
+    thirdParty = z.getInputStream(z.getEntry('META-INF/THIRD-PARTY.txt')).getText('UTF-8')
+    z.entries().findAll { it.name ==~ /META-INF\/maven\/.*\/pom\.properties/ && !it.name.startsWith('META-INF/maven/gov.ca.code/') }
+            .collect { e -> def p = new Properties(); z.getInputStream(e).withCloseable { p.load(it) }; "${p.groupId}:${p.artifactId}:${p.version}" }
+}
+assert libraries.size() > 5
+libraries.each { assert thirdParty.contains("(" + it + " - ") : it + ' is not in META-INF/THIRD-PARTY.txt' }
+['maven-reporting-api', 'plexus-build-api'].each { assert !thirdParty.contains(':' + it + ':') : it + ' stays outside the jar' }
+assert entries.any { it ==~ /META-INF\/third-party\/jackson-core-[^\/]+-jar\/META-INF\/NOTICE/ }
+assert entries.any { it ==~ /META-INF\/third-party\/org\.eclipse\.jgit-[^\/]+-jar\/about\.html/ }
 true

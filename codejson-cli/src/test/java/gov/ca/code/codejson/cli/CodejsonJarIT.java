@@ -3,11 +3,16 @@ package gov.ca.code.codejson.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Properties;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +59,41 @@ class CodejsonJarIT {
 
         assertThat(result.exit).isEqualTo(2);
         assertThat(result.err.lines()).containsExactly(Main.OUT_OF_MEMORY);
+    }
+
+    @Test
+    void namesEveryLibraryItBundlesAndKeepsTheirOwnLicenceFiles() throws IOException {
+        assertThat(JAR).exists();
+        try (ZipFile jar = new ZipFile(JAR.toFile())) {
+            String thirdParty = text(jar, "META-INF/THIRD-PARTY.txt");
+            List<String> libraries = new ArrayList<>();
+            for (ZipEntry entry : Collections.list(jar.entries())) {
+                if (entry.getName().startsWith("META-INF/maven/") && entry.getName().endsWith("/pom.properties")
+                        && !entry.getName().startsWith("META-INF/maven/gov.ca.code/")) {
+                    Properties pom = new Properties();
+                    try (InputStream in = jar.getInputStream(entry)) {
+                        pom.load(in);
+                    }
+                    libraries.add(pom.getProperty("groupId") + ":" + pom.getProperty("artifactId") + ":" + pom.getProperty("version"));
+                }
+            }
+
+            assertThat(libraries).hasSizeGreaterThan(10);
+            assertThat(libraries).allSatisfy(library -> assertThat(thirdParty).contains("(" + library + " - "));
+            assertThat(text(jar, "META-INF/LICENSE")).isEqualTo(Files.readString(Path.of("..", "LICENSE")));
+            assertThat(jar.stream().map(ZipEntry::getName))
+                    .anyMatch(name -> name.matches("META-INF/third-party/jackson-core-[^/]+-jar/META-INF/NOTICE"))
+                    .anyMatch(name -> name.matches("META-INF/third-party/slf4j-api-[^/]+-jar/META-INF/LICENSE.txt"))
+                    .anyMatch(name -> name.matches("META-INF/third-party/org.eclipse.jgit-[^/]+-jar/about.html"));
+        }
+    }
+
+    private static String text(ZipFile jar, String name) throws IOException {
+        ZipEntry entry = jar.getEntry(name);
+        assertThat(entry).as(name).isNotNull();
+        try (InputStream in = jar.getInputStream(entry)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static Result run(String... args) throws IOException, InterruptedException {
