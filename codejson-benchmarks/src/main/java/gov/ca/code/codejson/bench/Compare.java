@@ -143,6 +143,11 @@ public final class Compare {
         return new Sample(wallNanos, cpuNanos, THREADS.getThreadAllocatedBytes(id) - bytes);
     }
 
+    /** {@return what the operation measured last returned} */
+    static Object last() {
+        return sink;
+    }
+
     /** The median of each measure on its own. */
     static Sample median(List<Sample> samples) {
         long[] wall = samples.stream().mapToLong(Sample::wallNanos).sorted().toArray();
