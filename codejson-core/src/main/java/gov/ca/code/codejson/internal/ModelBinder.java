@@ -75,9 +75,10 @@ public final class ModelBinder {
     public static <R> R bind(Class<R> type, JsonValue.JsonObject object) {
         RecordShape shape = RecordShape.of(type);
         List<RecordShape.Slot> slots = shape.slots();
-        // One pass over the members: a repeated name keeps its first position and its last value,
-        // as JsonObject.names() and JsonObject.member(name) resolve them.
-        JsonValue.Member[] bySlot = new JsonValue.Member[slots.size()];
+        // One pass over the members, each bound straight into the constructor's argument of its
+        // component: a repeated name binds again, so it keeps its last value, as
+        // JsonObject.member(name) resolves it.
+        Object[] components = shape.newComponents();
         List<JsonValue.Member> unknown = null;
         List<JsonValue.Member> members = object.members();
         // Indexed rather than through an iterator: this loop runs for every member of every object read.
@@ -86,7 +87,8 @@ public final class ModelBinder {
             JsonValue.Member m = members.get(k);
             int at = shape.position(m.name(), guess);
             if (at >= 0) {
-                bySlot[at] = m;
+                RecordShape.Slot slot = slots.get(at);
+                components[slot.index()] = property(slot.type(), m.value());
                 guess = at + 1;
             } else {
                 if (unknown == null) {
@@ -95,12 +97,7 @@ public final class ModelBinder {
                 unknown.add(m);
             }
         }
-        Property<?>[] values = new Property<?>[slots.size()];
-        for (int i = 0; i < slots.size(); i++) {
-            JsonValue.Member m = bySlot[i];
-            values[i] = m == null ? Property.absent() : property(slots.get(i).type(), m.value());
-        }
-        return type.cast(shape.create(values, unknown == null ? Unknown.NONE : new Unknown(lastValues(unknown))));
+        return type.cast(shape.create(components, unknown == null ? Unknown.NONE : new Unknown(lastValues(unknown))));
     }
 
     /** The members with each repeated name once, at its first position with its last value. */

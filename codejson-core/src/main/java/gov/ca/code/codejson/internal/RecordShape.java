@@ -47,6 +47,8 @@ public final class RecordShape {
     /** The JSON member name of each slot, interned, for the identity scan of {@link #position(String, int)}. */
     private final String[] jsonNames;
     private final int unknownIndex;
+    /** The component index of each slot, in slot order. */
+    private final int[] slotIndexes;
     private final int componentCount;
     /** The canonical constructor, taking all components as one {@code Object[]}. */
     private final MethodHandle constructor;
@@ -136,6 +138,7 @@ public final class RecordShape {
                     c.isAnnotationPresent(NullAllowed.class), i));
         }
         this.slots = List.copyOf(list);
+        this.slotIndexes = slots.stream().mapToInt(Slot::index).toArray();
         this.unknownIndex = unknown;
         // Maps rather than scans: binding looks up every member name of every object read.
         Map<String, Slot> json = new HashMap<>();
@@ -272,17 +275,30 @@ public final class RecordShape {
         return unknownIndex < 0 ? Unknown.NONE : (Unknown) component(record, unknownIndex);
     }
 
-    /** {@return a new record from slot values and unknown members} */
-    public Object create(Property<?>[] values, Unknown unknown) {
-        Object[] args = new Object[componentCount];
-        for (int i = 0; i < slots.size(); i++) {
-            args[slots.get(i).index()] = values[i];
+    /** {@return an empty argument array for the canonical constructor, to fill by component index} */
+    public Object[] newComponents() {
+        return new Object[componentCount];
+    }
+
+    /**
+     * {@return a new record from its components}
+     *
+     * @param components the canonical constructor's arguments by component index, as from
+     *     {@link #newComponents()}: each slot's property, or null where the field is absent; this
+     *     method fills the absent fields and the unknown members into the array
+     * @param unknown the unknown members
+     */
+    public Object create(Object[] components, Unknown unknown) {
+        for (int i = 0; i < slotIndexes.length; i++) {
+            if (components[slotIndexes[i]] == null) {
+                components[slotIndexes[i]] = Property.absent();
+            }
         }
         if (unknownIndex >= 0) {
-            args[unknownIndex] = unknown;
+            components[unknownIndex] = unknown;
         }
         try {
-            return (Object) constructor.invokeExact(args);
+            return (Object) constructor.invokeExact(components);
         } catch (Throwable e) {
             // The canonical constructor's own checks failed; the cause says which.
             throw new IllegalStateException("cannot create " + type.getSimpleName(), e);

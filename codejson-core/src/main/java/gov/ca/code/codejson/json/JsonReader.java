@@ -255,6 +255,13 @@ public final class JsonReader {
         /** Every distinct member name: a few hundred in a real inventory, and interned, so that most look-ups end on identity. */
         private final Set<String> names = new HashSet<>();
         private final Set<String> arrayNames = new HashSet<>();
+        /**
+         * The names last put into {@link #names} and {@link #arrayNames}, one slot per hash: the
+         * parser hands out the same instance for a name it has read before, so most members skip
+         * the sets altogether.
+         */
+        private final String[] lastNames = new String[64];
+        private final String[] lastArrayNames = new String[64];
         /** The member name or array index at each depth, for the pointer of a repeated name. */
         private final Object[] trail = new Object[limits.maxNestingDepth() + 2];
         /** The members, elements and names of the object or array being read at each depth. */
@@ -325,7 +332,7 @@ public final class JsonReader {
                 String memberName = parser.currentName();
                 long nameAt = positions.ofName();
                 int first = objectNames.add(memberName, members.size());
-                names.add(memberName);
+                note(names, lastNames, memberName);
                 trail[depth + 1] = memberName;
                 if (first >= 0) {
                     duplicates.add(new JsonDocument.DuplicateMember(pointer(depth + 1),
@@ -333,11 +340,20 @@ public final class JsonReader {
                 }
                 JsonValue value = value(parser.nextToken(), depth + 1);
                 if (value instanceof JsonValue.JsonArray) {
-                    arrayNames.add(memberName);
+                    note(arrayNames, lastArrayNames, memberName);
                 }
                 members.add(new JsonValue.Member(memberName, value, nameAt));
             }
             return new JsonValue.JsonObject(members.freeze(), at);
+        }
+
+        /** Adds a name to a set unless it is the very name last added in its slot, which the set already holds. */
+        private static void note(Set<String> set, String[] last, String name) {
+            int slot = name.hashCode() & (last.length - 1);
+            if (last[slot] != name) {
+                set.add(name);
+                last[slot] = name;
+            }
         }
 
         /** The buffer of one depth, reused from object to object so that it grows once, not per object. */

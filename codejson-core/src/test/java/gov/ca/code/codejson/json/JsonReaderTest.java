@@ -73,6 +73,22 @@ class JsonReaderTest {
         assertThat(nameLocationsInOrder(reader.read(text.getBytes(StandardCharsets.UTF_8), "t.json").root())).isEqualTo(fromText);
     }
 
+    @Test
+    void locatesValuesAfterAsciiRunsOfEveryLengthAlikeFromBytesAndFromText() throws Exception {
+        // One long line: each multi-byte character follows a run of 0 to 40 ASCII bytes, so that it
+        // falls at every place of the eight-byte steps in which the byte reader skips ASCII.
+        StringBuilder b = new StringBuilder("[");
+        for (int run = 0; run <= 40; run++) {
+            b.append(run == 0 ? "" : ",").append("{\"p\": \"").append("x".repeat(run))
+                    .append(run % 3 == 0 ? "\u00e9" : run % 3 == 1 ? "\u20ac" : "\uD83D\uDE00").append("\", \"v\": ").append(run).append('}');
+        }
+        String text = b.append("]").toString();
+
+        List<Location> fromText = locationsInOrder(reader.read(text, "t.json").root());
+        assertThat(fromText).hasSize(1 + 41 * 3).doesNotContain(Location.UNKNOWN);
+        assertThat(locationsInOrder(reader.read(text.getBytes(StandardCharsets.UTF_8), "t.json").root())).isEqualTo(fromText);
+    }
+
     private static List<Location> nameLocationsInOrder(JsonValue value) {
         List<Location> out = new ArrayList<>();
         if (value instanceof JsonValue.JsonObject o) {
