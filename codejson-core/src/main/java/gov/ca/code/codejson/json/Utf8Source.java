@@ -2,9 +2,6 @@ package gov.ca.code.codejson.json;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -23,10 +20,6 @@ final class Utf8Source extends InputStream {
             super("size limit");
         }
     }
-
-    /** Eight bytes of an array read as one {@code long}, at any index. */
-    private static final VarHandle EIGHT_BYTES = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long HIGH_BITS = 0x8080808080808080L;
 
     private final InputStream in;
     private final long limit;
@@ -57,15 +50,7 @@ final class Utf8Source extends InputStream {
         if (n <= 0) {
             return n;
         }
-        int end = off + n;
-        int i = off;
-        while (i < end) {
-            // Eight ASCII bytes at a time: most of an inventory is ASCII, and only a byte with its
-            // high bit set can start a multi-byte character.
-            if (i + Long.BYTES <= end && ((long) EIGHT_BYTES.get(b, i) & HIGH_BITS) == 0) {
-                i += Long.BYTES;
-                continue;
-            }
+        for (int i = off; i < off + n; i++) {
             int c = b[i];
             if (c < 0 && (c & 0xC0) == 0xC0) {
                 long at = offset + (i - off);
@@ -73,7 +58,6 @@ final class Utf8Source extends InputStream {
                 int extra = at == 0 && (c & 0xFF) == 0xEF ? 3 : (c & 0xE0) == 0xC0 ? 1 : 2;
                 note(at, extra);
             }
-            i++;
         }
         offset += n;
         if (offset > limit) {

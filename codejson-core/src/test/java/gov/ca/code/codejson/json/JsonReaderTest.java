@@ -75,8 +75,8 @@ class JsonReaderTest {
 
     @Test
     void locatesValuesAfterAsciiRunsOfEveryLengthAlikeFromBytesAndFromText() throws Exception {
-        // One long line: each multi-byte character follows a run of 0 to 40 ASCII bytes, so that it
-        // falls at every place of the eight-byte steps in which the byte reader skips ASCII.
+        // One long line: each multi-byte character follows a run of 0 to 40 ASCII bytes, so that the
+        // character columns after it are checked wherever it falls among the bytes read.
         StringBuilder b = new StringBuilder("[");
         for (int run = 0; run <= 40; run++) {
             b.append(run == 0 ? "" : ",").append("{\"p\": \"").append("x".repeat(run))
