@@ -205,7 +205,7 @@ public final class Goals {
         out.println("|---:|---:|---:|");
         for (int n : sizes) {
             byte[] bytes = Inventories.synthetic(n);
-            int rounds = n >= 100_000 ? 1 : 3;
+            int rounds = 3;
             List<Compare.Sample> samples = new ArrayList<>();
             try {
                 for (int round = 0; round < 2 * rounds; round++) {
