@@ -13,8 +13,10 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * This build of the core against another one, in one process: each is loaded by a class loader of
@@ -80,25 +82,22 @@ public final class Versus {
                 current, baseline, Inventories.SYNTHETIC, releases, bytes.length, rounds, rounds);
         out.println("| operation | this build, CPU ms | baseline, CPU ms | ratio | same result |");
         out.println("|---|---:|---:|---:|---|");
-        for (String operation : List.of("read + validate, codegov", "read + validate, strict", "read", "format (read + write)")) {
-            Compare.Operation a = ours.operation(operation, bytes);
-            Compare.Operation b = theirs.operation(operation, bytes);
+        Map<String, Compare.Operation> theirOperations = theirs.operations(bytes);
+        for (Map.Entry<String, Compare.Operation> operation : ours.operations(bytes).entrySet()) {
+            Compare.Operation a = operation.getValue();
+            Compare.Operation b = theirOperations.get(operation.getKey());
             List<Compare.Sample> mine = new ArrayList<>();
             List<Compare.Sample> base = new ArrayList<>();
-            String same = null;
-            String differs = null;
+            List<Object> mineResults = new ArrayList<>();
+            List<Object> baseResults = new ArrayList<>();
             for (int round = 0; round < 2 * rounds; round++) {
                 boolean oursFirst = round % 2 == 0;
                 Compare.Sample first = Compare.measure(oursFirst ? a : b);
                 Object firstResult = Compare.last();
                 Compare.Sample second = Compare.measure(oursFirst ? b : a);
                 Object secondResult = Compare.last();
-                Object resultA = oursFirst ? firstResult : secondResult;
-                Object resultB = oursFirst ? secondResult : firstResult;
-                if (!resultA.equals(resultB) && differs == null) {
-                    differs = "no: " + resultA + " against " + resultB;
-                }
-                same = "yes (" + resultA + ")";
+                mineResults.add(oursFirst ? firstResult : secondResult);
+                baseResults.add(oursFirst ? secondResult : firstResult);
                 if (round >= rounds) {
                     mine.add(oursFirst ? first : second);
                     base.add(oursFirst ? second : first);
@@ -106,9 +105,25 @@ public final class Versus {
             }
             long cpuA = Compare.median(mine).cpuNanos();
             long cpuB = Compare.median(base).cpuNanos();
-            out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.3f | %s |%n", operation, cpuA / 1e6, cpuB / 1e6,
-                    (double) cpuA / cpuB, differs != null ? differs : same);
+            out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.3f | %s |%n", operation.getKey(), cpuA / 1e6, cpuB / 1e6,
+                    (double) cpuA / cpuB, agreement(mineResults, baseResults));
         }
+    }
+
+    /**
+     * {@return whether two builds gave the same result in every round: {@code yes (result)}, or
+     * {@code no: } with the first pair that differs}
+     *
+     * @param ours this build's result of each round
+     * @param theirs the baseline's result of each round
+     */
+    static String agreement(List<Object> ours, List<Object> theirs) {
+        for (int round = 0; round < ours.size(); round++) {
+            if (!ours.get(round).equals(theirs.get(round))) {
+                return "no: " + ours.get(round) + " against " + theirs.get(round);
+            }
+        }
+        return "yes (" + ours.get(ours.size() - 1) + ")";
     }
 
     /** A step of an operation: a method handle may throw anything. */
@@ -163,18 +178,23 @@ public final class Versus {
         }
 
         /**
-         * {@return an operation on this build whose result is what both builds must agree on: the
-         * number of violations, or the length of the text written}
+         * {@return the operations on this build, by name in the order they are printed, each
+         * returning what both builds must agree on: the number of violations, or the length of the
+         * text written}
          */
-        Compare.Operation operation(String name, byte[] bytes) {
+        Map<String, Compare.Operation> operations(byte[] bytes) {
             Call read = () -> this.read.invoke(codejson, new ByteArrayInputStream(bytes), "synthetic", null);
-            Call work = switch (name) {
-                case "read + validate, codegov" -> () -> violations(validate.invoke(codejson, read.call(), codegov));
-                case "read + validate, strict" -> () -> violations(validate.invoke(codejson, read.call(), strict));
-                case "read" -> () -> read.call() != null ? "a document" : "nothing";
-                case "format (read + write)" -> () -> ((String) write.invoke(codejson, read.call())).length() + " characters";
-                default -> throw new IllegalArgumentException("no operation " + name);
-            };
+            Map<String, Compare.Operation> operations = new LinkedHashMap<>();
+            operations.put("read + validate, codegov", inContext(() -> violations(validate.invoke(codejson, read.call(), codegov))));
+            operations.put("read + validate, strict", inContext(() -> violations(validate.invoke(codejson, read.call(), strict))));
+            operations.put("read", inContext(() -> read.call() != null ? "a document" : "nothing"));
+            operations.put("format (read + write)",
+                    inContext(() -> ((String) write.invoke(codejson, read.call())).length() + " characters"));
+            return operations;
+        }
+
+        /** {@return a step run with this build's class loader as the context class loader} */
+        private Compare.Operation inContext(Call work) {
             return () -> {
                 // Libraries that look up resources through the context class loader find this build's own.
                 Thread thread = Thread.currentThread();

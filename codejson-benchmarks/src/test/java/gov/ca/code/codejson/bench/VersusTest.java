@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +30,15 @@ class VersusTest {
                 .containsPattern("\\| read \\+ validate, strict \\| .* \\| yes \\(\\d+ violations\\) \\|")
                 .contains("| yes (a document) |")
                 .containsPattern("\\| format \\(read \\+ write\\) \\| .* \\| yes \\(\\d+ characters\\) \\|");
+    }
+
+    @Test
+    void buildsThatDisagreeInAnyRoundAreToldApartWithTheFirstDifference() {
+        assertThat(Versus.agreement(List.of("6894 violations", "6894 violations"), List.of("6894 violations", "6894 violations")))
+                .isEqualTo("yes (6894 violations)");
+        assertThat(Versus.agreement(List.of("6894 violations", "6894 violations", "6894 violations"),
+                List.of("6894 violations", "6893 violations", "6892 violations")))
+                .isEqualTo("no: 6894 violations against 6893 violations");
     }
 
     @Test
