@@ -26,12 +26,26 @@ import gov.ca.code.codejson.model.Unknown;
 import gov.ca.code.codejson.validation.Profile;
 import gov.ca.code.codejson.diagnostic.Diagnostic;
 import gov.ca.code.codejson.diagnostic.Location;
+import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.json.JsonWriter;
 import gov.ca.code.codejson.diagnostic.Severity;
 
 class CodeJsonTest {
 
     private final CodeJson codejson = new CodeJson();
+
+    @Test
+    void aRepeatedMemberNameBindsItsLastValueKnownOrUnknown() throws Exception {
+        Document document = codejson.read("""
+                {"version": "2.0.0", "agency": "FIRST", "measurementType": {"method": "projects"},
+                 "x-note": 1, "releases": [], "agency": "LAST", "x-note": 2, "x-other": 3}""", "repeated.json");
+
+        Inventory inventory = (Inventory) document.root();
+        assertThat(inventory.agency().value()).contains("LAST");
+        assertThat(inventory.unknown().members()).extracting(JsonValue.Member::name).containsExactly("x-note", "x-other");
+        assertThat(inventory.unknown().members()).extracting(m -> ((JsonValue.JsonNumber) m.value()).text())
+                .containsExactly("2", "3");
+    }
 
     @Test
     void writesKnownKeysInSchemaOrderAndKeepsUnknownKeysNullsAndWrongValues() throws Exception {
