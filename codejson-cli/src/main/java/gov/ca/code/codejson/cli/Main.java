@@ -62,10 +62,12 @@ public final class Main implements Callable<Integer> {
 
     /**
      * What to do when the heap runs out: the read limits bound each input, the heap bounds them all,
-     * so the line names both.
+     * so the line names both. The launcher takes JVM options from {@code CODEJSON_JAVA_OPTS} only, so
+     * the line names that variable, and the option itself for a run of the jar without the launcher.
      */
-    static final String OUT_OF_MEMORY = "codejson: error: out of memory; give Java more heap (the -Xmx option, as in"
-            + " JAVA_OPTS=-Xmx2g) or lower the read limits --max-bytes and --max-values to refuse such inputs early";
+    static final String OUT_OF_MEMORY = "codejson: error: out of memory; give Java more heap (CODEJSON_JAVA_OPTS=-Xmx2g"
+            + " with bin/codejson, java -Xmx2g -jar codejson.jar without it) or lower the read limits --max-bytes and"
+            + " --max-values to refuse such inputs early";
 
     /**
      * The commands, in the order the usage lists them. Picocli reads the annotations of every

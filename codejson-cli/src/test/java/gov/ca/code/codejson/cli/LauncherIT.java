@@ -73,6 +73,23 @@ class LauncherIT {
         assertThat(result.err).isEmpty();
     }
 
+    @Test
+    void theHeapHintOfAnOutOfMemoryRunIsTheSettingTheLauncherReads(@TempDir Path cache) throws Exception {
+        // Two million numbers in a member of its own: a large tree, and only a handful of violations.
+        Path big = Files.writeString(cache.resolve("big.json"),
+                "{\"version\": \"2.0.0\", \"counts\": [" + "1,".repeat(2_000_000) + "1]}");
+
+        Result small = run(cache, List.of("CODEJSON_JAVA_OPTS=-Xmx32m"), "validate", big.toString());
+        Result raised = run(cache, List.of("CODEJSON_JAVA_OPTS=-Xmx512m"), "validate", big.toString());
+
+        assertThat(small.exit).isEqualTo(2);
+        assertThat(small.err.lines()).containsExactly(Main.OUT_OF_MEMORY);
+        assertThat(Main.OUT_OF_MEMORY).contains("CODEJSON_JAVA_OPTS=-Xmx2g with bin/codejson");
+        assertThat(raised.exit).isEqualTo(1);
+        assertThat(raised.out).contains("big.json:1:32: error: /counts: ");
+        assertThat(raised.err).doesNotContain("out of memory");
+    }
+
     private static List<Path> archives(Path cache) throws IOException {
         try (Stream<Path> files = Files.list(cache)) {
             return files.filter(f -> f.getFileName().toString().startsWith("codejson-")).sorted().toList();
@@ -81,6 +98,11 @@ class LauncherIT {
 
     /** Runs the launcher with a cache folder of its own, or none when {@code cache} is null. */
     private static Result run(Path cache, String... args) throws IOException, InterruptedException {
+        return run(cache, List.of(), args);
+    }
+
+    /** Runs the launcher with more environment variables, each written {@code NAME=value}. */
+    private static Result run(Path cache, List<String> environment, String... args) throws IOException, InterruptedException {
         assertThat(LAUNCHER).exists();
         List<String> command = new ArrayList<>(List.of("sh", LAUNCHER.toString()));
         command.addAll(List.of(args));
@@ -89,6 +111,10 @@ class LauncherIT {
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().put("CODEJSON_CACHE", cache == null ? "" : cache.toString());
+        builder.environment().remove("CODEJSON_JAVA_OPTS");
+        for (String variable : environment) {
+            builder.environment().put(variable.substring(0, variable.indexOf('=')), variable.substring(variable.indexOf('=') + 1));
+        }
         int exit = builder.start().waitFor();
         Result result = new Result(exit, Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
