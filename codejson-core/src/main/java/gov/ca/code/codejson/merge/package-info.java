@@ -6,9 +6,11 @@
  * source, and a report of all of it.
  *
  * <pre>{@code
- * List<MergeInput> inputs = MergeInputs.read(new CodeJson(), List.of(Path.of("inventories")));
- * MergeResult result = new InventoryMerger(new CodeJson()).merge(inputs, MergeOptions.defaults().withAgency("CDT"));
- * String codeJson = new CodeJson().write(result.output());
+ * CodeJson codejson = new CodeJson();
+ * List<MergeInput> inputs = List.of(new MergeInput("permits.json", codejson.read(Path.of("permits.json"))),
+ *         new MergeInput("maps.json", codejson.read(Path.of("maps.json"))));
+ * MergeResult result = new InventoryMerger(codejson).merge(inputs, MergeOptions.defaults().withAgency("CDT"));
+ * String codeJson = codejson.write(result.output());
  * }</pre>
  *
  * <p>Nothing here is null unless marked {@code @Nullable}.

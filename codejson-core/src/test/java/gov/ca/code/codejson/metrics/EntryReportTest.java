@@ -38,7 +38,7 @@ class EntryReportTest {
         assertThat(violations.header()).containsExactly("Where", "Severity", "Rule", "Message");
         assertThat(violations.rows()).hasSize(report.violations().size())
                 .contains(List.of("/releases/0/repositoryURL (line 5, column 21)", "warning", "codegov.url",
-                        "\"not a url\" is not an http or https URL"));
+                        "\"not a url\" is not an http or https URL; write the address of a web page, starting with https://"));
         EntryReport.Table scores = (EntryReport.Table) page.sections().get(1).blocks().get(1);
         assertThat(scores.rows()).singleElement().satisfies(row -> assertThat(row.get(0)).isEqualTo("permit-fees"));
         assertThat(page.sections().get(2).blocks()).containsExactly(new EntryReport.Verbatim(INVENTORY));

@@ -85,6 +85,28 @@ class FormatKindTest {
     }
 
     @Test
+    void aCloneAddressWhereAWebPageBelongsIsAnsweredWithTheHttpsAddressOfTheSameHostAndPath() throws Exception {
+        assertThat(message("\"homepageURL\": \"git://github.com/example-agency/fire-map.git\"", Profile.CODEGOV)).isEqualTo(
+                "\"git://github.com/example-agency/fire-map.git\" is not a web address; browsers cannot open git:// URLs,"
+                        + " write https://github.com/example-agency/fire-map.git");
+        assertThat(message("\"homepageURL\": \"ssh://git@code.example.gov:7999/permits/tracker.git\"", Profile.CODEGOV))
+                .isEqualTo("\"ssh://git@code.example.gov:7999/permits/tracker.git\" is not a web address; browsers cannot"
+                        + " open ssh:// URLs, write https://code.example.gov/permits/tracker.git");
+        assertThat(message("\"homepageURL\": \"git@github.com:example-agency/fire-map.git\"", Profile.CODEGOV)).isEqualTo(
+                "\"git@github.com:example-agency/fire-map.git\" is not a web address but the ssh address git clones"
+                        + " from; write https://github.com/example-agency/fire-map.git");
+        assertThat(message("\"homepageURL\": \"www.example.gov/permits\"", Profile.CODEGOV)).isEqualTo(
+                "\"www.example.gov/permits\" is not a web address: it has no scheme; write https://www.example.gov/permits");
+        assertThat(message("\"homepageURL\": \"not a url\"", Profile.CODEGOV)).isEqualTo(
+                "\"not a url\" is not an http or https URL; write the address of a web page, starting with https://");
+        assertThat(message("\"homepageURL\": \"1.0\"", Profile.CODEGOV)).isEqualTo(
+                "\"1.0\" is not an http or https URL; write the address of a web page, starting with https://");
+        assertThat(message("\"homepageURL\": \"git://exa mple.gov/\\u001b[31m\"", Profile.CODEGOV)).doesNotContain("write https://exa");
+        assertThat(message("\"homepageURL\": \"git://example.gov/" + "a".repeat(400) + "\"", Profile.CODEGOV))
+                .endsWith("...\" is not an http or https URL; write the address of a web page, starting with https://");
+    }
+
+    @Test
     void aDateWrittenYyyyMmDdThatIsNoDaySaysWhy() throws Exception {
         assertThat(message("\"date\": {\"created\": \"2000-13-01\"}", Profile.STRICT)).isEqualTo(
                 "\"2000-13-01\" is written YYYY-MM-DD but there is no month 13; months run from 01 to 12");

@@ -6,6 +6,8 @@ import java.time.Year;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -88,7 +90,59 @@ public final class FormatValidator implements ConstraintValidator<Format, Proper
                 return Findings.quote(s) + authority;
             }
         }
+        if (kind == FormatKind.WEB_URL) {
+            return Findings.quote(s) + WebAddress.hint(s);
+        }
         return Findings.quote(s) + " is not " + kind.description();
+    }
+
+    /**
+     * The hint of a value that is not a web address. Its expressions are compiled on the first such
+     * value, not when the validators are made, so a run over valid files never builds them.
+     */
+    private static final class WebAddress {
+
+        /** A host name whose last label starts with a letter, as top-level domains do; not a version such as 1.0. */
+        private static final String HOST = "[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z][A-Za-z0-9-]*";
+
+        /** A clone address, {@code git://host/path}, {@code ssh://user@host:22/path} or {@code git+ssh://...}. */
+        private static final Pattern CLONE_URL = Pattern.compile(
+                "(git|ssh|git\\+ssh)://(?:[^@/\\s]+@)?(" + HOST + ")(?::[0-9]*)?(/[!-~]*)?");
+
+        /** The short form of ssh that git accepts, {@code git@host:path}. */
+        private static final Pattern SCP_LIKE = Pattern.compile("[^@/\\s]+@(" + HOST + "):/?([!-~]+)");
+
+        /** A host name and path written without a scheme, such as {@code github.com/agency/project}. */
+        private static final Pattern NO_SCHEME = Pattern.compile(HOST + "(?:/[!-~]*)?");
+
+        /** Longer values get no address of their own: a message is one line of a report, not a copy of the value. */
+        private static final int LONGEST = 300;
+
+        /**
+         * {@return why a value is not a web address, and the address to write when the value names a
+         * host: most such values are the address git clones from, whose host serves the same path on
+         * https}
+         */
+        static String hint(String s) {
+            String generic = " is not " + FormatKind.WEB_URL.description() + "; write the address of a web page, starting with https://";
+            if (s.length() > LONGEST) {
+                return generic;
+            }
+            Matcher clone = CLONE_URL.matcher(s);
+            if (clone.matches()) {
+                return " is not a web address; browsers cannot open " + clone.group(1) + ":// URLs, write https://"
+                        + clone.group(2) + (clone.group(3) == null ? "" : clone.group(3));
+            }
+            Matcher scp = SCP_LIKE.matcher(s);
+            if (scp.matches()) {
+                return " is not a web address but the ssh address git clones from; write https://" + scp.group(1) + "/"
+                        + scp.group(2);
+            }
+            if (NO_SCHEME.matcher(s).matches()) {
+                return " is not a web address: it has no scheme; write https://" + s;
+            }
+            return generic;
+        }
     }
 
     /** {@return why the date at the start of a YYYY-MM-DD string is no day of the calendar, or ""} */
