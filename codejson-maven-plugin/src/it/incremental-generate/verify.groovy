@@ -12,5 +12,7 @@ assert log.contains('target/codejson/code.json is up to date: the POM, the overl
 // The third build changed an input, so it wrote the file again.
 assert output.lastModified() > 946684800000L
 assert new JsonSlurper().parse(output).releases[0].status == 'Development'
-assert log.count('codejson: wrote target/codejson/code.json') == 2
+// The fourth build's timestamp reaches the outputTimestamp parameter only, and still counts as an input.
+assert new JsonSlurper().parse(output).releases[0].date.metadataLastUpdated == '2027-01-01'
+assert log.count('codejson: wrote target/codejson/code.json') == 3
 true

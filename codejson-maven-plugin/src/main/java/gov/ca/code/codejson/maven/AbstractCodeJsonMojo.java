@@ -127,19 +127,20 @@ abstract class AbstractCodeJsonMojo extends AbstractMojo {
     /**
      * {@return the library with the read limits the parameters ask for, naming each limit by its parameter}
      *
-     * @throws MojoFailureException when a limit is not positive, or the depth over its ceiling
+     * @throws MojoFailureException when a limit is not positive, or the depth over its ceiling; the
+     *     message names the parameter and its value
      */
     protected CodeJson codeJson() throws MojoFailureException {
         Number[] limits = {maxBytes, maxDepth, maxStringLength, maxNumberLength, maxMembers, maxArrayLength, maxValues};
-        try {
-            ReadLimits read = ReadLimits.DEFAULT;
-            for (ReadLimits.Limit limit : ReadLimits.Limit.values()) {
+        ReadLimits read = ReadLimits.DEFAULT;
+        for (ReadLimits.Limit limit : ReadLimits.Limit.values()) {
+            try {
                 read = read.with(limit, limits[limit.ordinal()]);
+            } catch (IllegalArgumentException e) {
+                throw new MojoFailureException(pomPath() + ": error: " + Console.spell(limit) + " is "
+                        + limits[limit.ordinal()] + ": " + e.getMessage() + "; set another value or leave it out for the default");
             }
-            return new CodeJson(read, Console::spell);
-        } catch (IllegalArgumentException e) {
-            throw new MojoFailureException(pomPath() + ": error: the read limit parameters (maxBytes, maxDepth, ...): "
-                    + e.getMessage());
         }
+        return new CodeJson(read, Console::spell);
     }
 }

@@ -370,6 +370,19 @@ abstract class AbstractGeneratingMojo extends AbstractCodeJsonMojo {
         return overlayFile;
     }
 
+    /** {@return the value of every parameter generation reads, one line each, for the record of inputs} */
+    protected List<String> parameters() {
+        List<String> lines = new ArrayList<>();
+        for (Setting setting : Setting.values()) {
+            if (setting != Setting.OVERLAY_FILE) {
+                lines.add("parameter " + setting.key() + "=" + parameter(setting));
+            }
+        }
+        lines.add("parameter outputTimestamp=" + outputTimestamp);
+        lines.add("parameter useGitHistory=" + useGitHistory);
+        return lines;
+    }
+
     /** {@return whether the goal does not apply to this project, logging why} */
     protected boolean notApplicable() {
         if ("pom".equals(project.getPackaging()) && !includePomProjects) {

@@ -89,6 +89,10 @@ public class CheckMojo extends AbstractGeneratingMojo {
         Generation generation = generate(console);
         console.generatedViolations(generation, null);
         boolean stale = false;
+        if (committedFile.exists() && !committedFile.isFile()) {
+            throw new MojoFailureException(committed + ": error: not a file but a folder or a device; remove it, or set"
+                    + " committedFile to the code.json to compare");
+        }
         if (committedFile.isFile()) {
             stale = checkCommitted(console, generation, committed);
         } else {
@@ -129,7 +133,7 @@ public class CheckMojo extends AbstractGeneratingMojo {
 
     private List<String> inputs() throws MojoExecutionException {
         try {
-            List<String> lines = new ArrayList<>(GenerateInputs.lines(project, session, toolVersion(), overlayFile()));
+            List<String> lines = new ArrayList<>(GenerateInputs.lines(project, session, toolVersion(), parameters(), overlayFile()));
             lines.add("goal check");
             lines.add("committed " + committedFile + " " + GenerationInputs.content(committedFile.toPath()));
             return lines;

@@ -21,8 +21,9 @@ import gov.ca.code.codejson.git.GitHistory;
 
 /**
  * Everything {@code generate} reads, summed up in one SHA-256: the effective POM (with the plugin
- * configuration and every parent), the {@code codejson.*} properties of the command line, the
- * overlay file, the files of the compile source roots (path, size and modification time, as
+ * configuration and every parent), the {@code codejson.*} properties of the command line, the value
+ * each generation parameter has (a default such as {@code ${project.build.outputTimestamp}} is
+ * resolved from properties the POM does not show), the overlay file, the files of the compile source roots (path, size and modification time, as
  * compilers judge them), the resolved dependencies, the git {@code HEAD} and the bytes of the files
  * last written, as the core's {@link GenerationInputs} sums and records them. {@code check} adds
  * the committed file.
@@ -39,14 +40,16 @@ final class GenerateInputs {
      * @param project the project
      * @param session the build, for its properties
      * @param pluginVersion this plugin's version: another version may write other bytes
+     * @param parameters the generation parameters' values, one line each
      * @param overlayFile the overlay file, which may not exist
      * @return the lines
      * @throws IOException when a source root cannot be walked or the overlay file cannot be read
      */
-    static List<String> lines(MavenProject project, MavenSession session, String pluginVersion, File overlayFile)
-            throws IOException {
+    static List<String> lines(MavenProject project, MavenSession session, String pluginVersion, List<String> parameters,
+            File overlayFile) throws IOException {
         List<String> lines = new ArrayList<>();
         lines.add("plugin " + pluginVersion);
+        lines.addAll(parameters);
         StringWriter pom = new StringWriter();
         new MavenXpp3Writer().write(pom, project.getModel());
         lines.add("pom " + GenerationInputs.hash(pom.toString().getBytes(StandardCharsets.UTF_8)));

@@ -176,12 +176,22 @@ public class GenerateMojo extends AbstractGeneratingMojo {
                 CodeJson.writeAtomically(labor.toPath(), generation.laborReport().getBytes(StandardCharsets.UTF_8));
                 buildContext.refresh(labor);
             }
-            GenerationInputs.of(inputs == null ? inputs() : inputs, written).record();
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write " + output + ": " + e.getMessage(), e);
         }
         console.generatedViolations(generation, outputFile);
-        console.writeReports(reportDirectory, toolVersion());
+        try {
+            console.writeReports(reportDirectory, toolVersion());
+        } catch (MojoExecutionException e) {
+            // A run that could not write its reports failed: nothing of it may pass for up to date next time.
+            discard();
+            throw e;
+        }
+        try {
+            GenerationInputs.of(inputs == null ? inputs() : inputs, written).record();
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot record the inputs of " + output + ": " + e.getMessage(), e);
+        }
         getLog().info("codejson: wrote " + output + " (" + generation.document().family().id() + ", profile "
                 + generation.validation().profile().id() + "): " + console.counts().text());
         attach();
@@ -195,7 +205,7 @@ public class GenerateMojo extends AbstractGeneratingMojo {
 
     private List<String> inputs() throws MojoExecutionException {
         try {
-            return GenerateInputs.lines(project, session, toolVersion(), overlayFile());
+            return GenerateInputs.lines(project, session, toolVersion(), parameters(), overlayFile());
         } catch (IOException e) {
             throw new MojoExecutionException("cannot read the inputs of " + outputFile + ": " + e.getMessage(), e);
         }

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Properties;
+import java.util.TreeSet;
 
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -18,6 +20,7 @@ import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.generate.CommittedFile;
 import gov.ca.code.codejson.generate.Generation;
 import gov.ca.code.codejson.json.JsonReadException;
+import gov.ca.code.codejson.report.TerminalText;
 
 /**
  * Writes the generated content into the committed code.json, keeping what the POM does not own:
@@ -64,6 +67,10 @@ public class UpdateMojo extends AbstractGeneratingMojo {
             throw new MojoFailureException(name + " was not changed: the generated code.json is invalid (" + console.counts().text()
                     + "); fix the POM elements and parameters named above");
         }
+        if (committedFile.exists() && !committedFile.isFile()) {
+            throw new MojoFailureException(name + ": error: not a file but a folder or a device, so it was not changed;"
+                    + " remove it, or set committedFile to the code.json to update");
+        }
         String text = generation.text();
         String current = null;
         if (committedFile.isFile()) {
@@ -94,17 +101,30 @@ public class UpdateMojo extends AbstractGeneratingMojo {
     }
 
     /**
-     * The command that runs this goal for a project from the folder the build was started in.
+     * The command that runs this goal for a project from the folder the build was started in, with
+     * the {@code -D} properties of this build: a setting such as {@code -Dcodejson.status=Beta}, or
+     * any property the POM reads, shapes what is generated, so an update without it would write
+     * something else than what the check compared.
      *
      * @param session the build
      * @param project the project
-     * @return such as {@code ./mvnw codejson:update} or {@code mvn -f module/pom.xml codejson:update}
+     * @return such as {@code ./mvnw codejson:update} or {@code mvn -f module/pom.xml codejson:update -Dcodejson.status=Beta}
      */
     static String command(MavenSession session, MavenProject project) {
         Path root = new File(session.getExecutionRootDirectory()).toPath().toAbsolutePath().normalize();
         String mvn = Files.isRegularFile(root.resolve("mvnw")) ? "./mvnw" : "mvn";
         Path pom = project.getFile().toPath().toAbsolutePath().normalize();
         String relative = pom.startsWith(root) ? root.relativize(pom).toString().replace(File.separatorChar, '/') : pom.toString();
-        return mvn + (relative.equals("pom.xml") ? "" : " -f " + relative) + " codejson:update";
+        StringBuilder command = new StringBuilder(mvn).append(relative.equals("pom.xml") ? "" : " -f " + word(relative))
+                .append(" codejson:update");
+        Properties given = session.getUserProperties();
+        new TreeSet<>(given.stringPropertyNames()).forEach(k -> command.append(' ').append(word("-D" + k + "=" + given.getProperty(k))));
+        // A property is the user's own text, but it still must not act on the terminal that shows the log.
+        return TerminalText.escape(command.toString());
+    }
+
+    /** {@return a word as a POSIX shell reads it back: as it is when it is plain, else in single quotes} */
+    private static String word(String text) {
+        return text.matches("[A-Za-z0-9_./:=@%+,-]+") ? text : "'" + text.replace("'", "'\\''") + "'";
     }
 }

@@ -97,7 +97,8 @@ public class ValidateMojo extends AbstractCodeJsonMojo {
                     "-Dcodejson.family=" + family + " is not a family; use one of " + Family.supported()));
         }
         if (!file.isFile()) {
-            throw new MojoFailureException(name + ": error: no such file; set -Dcodejson.file to the code.json to validate");
+            throw new MojoFailureException(name + ": error: " + (file.exists() ? "not a file but a folder or a device" : "no such file")
+                    + "; set -Dcodejson.file to the code.json to validate");
         }
         CodeJson codejson = codeJson();
         Document document;
