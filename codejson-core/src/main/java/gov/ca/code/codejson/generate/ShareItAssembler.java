@@ -45,6 +45,10 @@ final class ShareItAssembler {
     static Mapped<Built> assemble(ProjectFacts facts, GenerationSettings settings) {
         Trace t = new Trace();
         ReleaseAssembler.Fields fields = t.absorb(ReleaseAssembler.fields(facts, settings, "", true));
+        if (fields.date() == null) {
+            // Without version control history the dates come from settings, which the ask must name rather than the overlay alone.
+            t.fromIfAbsent("/date", Source.setting(Setting.CREATED));
+        }
         ShareItMapping.Own own = t.absorb(ShareItMapping.map(facts, settings, fields.usage().shareIt()));
         List<Ask> asks = new ArrayList<>();
         JsonValue.JsonObject mapped = (JsonValue.JsonObject) CodeJson.toJson(repository(fields, asks::add));
@@ -130,6 +134,9 @@ final class ShareItAssembler {
         Source source = sourceOf(t, pointer);
         String message = source.kind() == Source.Kind.DERIVED
                 ? ask.message() + "; it cannot be derived from " + source.name() + ", so give it in the overlay file"
+                : pointer.equals("/date") && source.equals(Source.setting(Setting.CREATED))
+                ? ask.message() + "; with no version control history, set created and lastModified (YYYY-MM-DD), and the"
+                        + " build's reproducible timestamp for metadataLastUpdated, or give it in the overlay file"
                 : ask.message();
         t.report(ask.severity(), ask.severity() == Severity.ERROR ? "generate.shareit-unmapped" : "generate.shareit-review",
                 pointer, source, message);

@@ -112,10 +112,29 @@ class ShareItGenerationTest {
 
         Generation g = generator.generate(noHistory, GenerationSettings.builder().set(Setting.FAMILY, "shareit-2.0.0").build());
 
-        assertThat(g.findings()).extracting(f -> f.diagnostic().message()).filteredOn(m -> m.contains("cannot be derived"))
-                .anySatisfy(m -> assertThat(m).contains("it cannot be derived from the project model or the settings, so give it"
-                        + " in the overlay file"))
+        assertThat(g.findings()).extracting(f -> f.diagnostic().message()).filteredOn(m -> m.contains("overlay file"))
+                .anySatisfy(m -> assertThat(m).contains("or give it in the overlay file"))
                 .noneMatch(m -> m.contains("conversion"));
+    }
+
+    @Test
+    void datesNoHistoryGivesAreAskedOfTheSettingsThatGiveThem() {
+        ProjectFacts noHistory = new ProjectFacts("gov.ca.cdt", "permit-fees", "1.2.0", "Permit Fees", "Computes permit fees.",
+                null, "CDT", null, List.of(), List.of(), List.of(), null, List.of(), List.of(), null, null, null);
+
+        Generation without = generator.generate(noHistory, complete().build());
+        Generation with = generator.generate(noHistory, complete().set(Setting.CREATED, "2024-01-02")
+                .set(Setting.LAST_MODIFIED, "2025-03-04").build());
+
+        assertThat(without.findings()).filteredOn(f -> f.field().equals("/date") && f.isError()).singleElement()
+                .satisfies(f -> {
+                    assertThat(((Subject.Of) f.diagnostic().subject()).input()).isEqualTo(Setting.CREATED);
+                    assertThat(f.diagnostic().message()).endsWith("; with no version control history, set created and"
+                            + " lastModified (YYYY-MM-DD), and the build's reproducible timestamp for metadataLastUpdated,"
+                            + " or give it in the overlay file");
+                });
+        assertThat(with.findings()).noneMatch(f -> f.field().equals("/date") && f.isError());
+        assertThat(repository(with).date().value().orElseThrow().created().value()).contains("2024-01-02T00:00:00Z");
     }
 
     @Test
