@@ -126,7 +126,9 @@ public final class CommittedFile {
         Document document = committed.document();
         Family.ProfileChoice choice = document.family().profile(profile, Setting.PROFILE);
         if (choice instanceof Family.ProfileChoice.Refused refused) {
-            return new Comparison(State.NOT_COMPARED, List.of(refused.diagnostic()));
+            // A profile of the generated family refused for a file of another family: the family is what to fix.
+            return new Comparison(State.NOT_COMPARED, List.of(document.family() == generation.document().family()
+                    ? refused.diagnostic() : familyMismatch(name, document, generation)));
         }
         ValidationReport report = codejson.validate(document, ((Family.ProfileChoice.Chosen) choice).profile());
         List<Diagnostic> out = new ArrayList<>();
@@ -135,7 +137,9 @@ public final class CommittedFile {
         try {
             expected = updated(document, generation, false);
         } catch (IllegalArgumentException e) {
-            out.add(new Diagnostic(name, Location.UNKNOWN, Subject.FILE, "check.family-mismatch", Severity.ERROR, e.getMessage()));
+            out.add(document.family() == generation.document().family()
+                    ? new Diagnostic(name, Location.UNKNOWN, Subject.FILE, "check.family-mismatch", Severity.ERROR, e.getMessage())
+                    : familyMismatch(name, document, generation));
             return new Comparison(State.NOT_COMPARED, out);
         }
         if (expected.equals(committed.text())) {
@@ -176,8 +180,7 @@ public final class CommittedFile {
         }
         Family family = generation.document().family();
         if (committed.family() != family) {
-            throw new IllegalArgumentException(committed.name() + " is " + committed.family().id() + " but " + family.id()
-                    + " is generated; migrate it to " + family.id() + " first or delete it");
+            throw new IllegalArgumentException(familyMismatchText(committed, generation));
         }
         if (family != Family.CODEGOV_2_0_0) {
             return canonical(JsonMerge.overwrite(root, withDates ? generation.release() : withoutDate(generation.release())),
@@ -204,6 +207,17 @@ public final class CommittedFile {
         List<JsonValue.Member> out = new ArrayList<>(top.members());
         out.add(new JsonValue.Member("releases", new JsonValue.JsonArray(releases, root.location()), root.location()));
         return canonical(new JsonValue.JsonObject(out, root.location()), committed);
+    }
+
+    private static Diagnostic familyMismatch(String name, Document committed, Generation generation) {
+        return new Diagnostic(name, Location.UNKNOWN, Subject.FILE, "check.family-mismatch", Severity.ERROR,
+                familyMismatchText(committed, generation));
+    }
+
+    private static String familyMismatchText(Document committed, Generation generation) {
+        String family = generation.document().family().id();
+        return committed.name() + " is " + committed.family().id() + " but " + family + " is generated; migrate it to " + family
+                + " first or delete it";
     }
 
     private String canonical(JsonValue.JsonObject merged, Document committed) {

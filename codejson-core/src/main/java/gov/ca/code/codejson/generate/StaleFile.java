@@ -47,13 +47,18 @@ public final class StaleFile {
         }
         String[] shown = around(d.expected(), d.found());
         return new Diagnostic(name, d.location(), Subject.pointer(d.pointer()), "check.stale", Severity.ERROR,
-                "differs from what the POM generates: expected " + shown[0] + ", found " + shown[1] + fix);
+                (d.order() ? "has the members it should have, in another order: expected " : "differs from what the POM generates: expected ")
+                        + shown[0] + ", found " + shown[1] + fix);
     }
 
     /** Values are shown whole up to this many characters. */
     private static final int SHOWN = 200;
 
-    private record Difference(String pointer, String expected, String found, Location location) {
+    /** A difference; {@code order} when the object has the same members with the same values, only not in the written order. */
+    private record Difference(String pointer, String expected, String found, Location location, boolean order) {
+        Difference(String pointer, String expected, String found, Location location) {
+            this(pointer, expected, found, location, false);
+        }
     }
 
     /** {@return the first difference in document order, or null when the trees are equal} */
@@ -63,6 +68,9 @@ public final class StaleFile {
             for (int i = 0; i < n; i++) {
                 JsonValue.Member em = i < e.members().size() ? e.members().get(i) : null;
                 JsonValue.Member fm = i < f.members().size() ? f.members().get(i) : null;
+                if (em != null && fm != null && !em.name().equals(fm.name()) && sameNames(e, f)) {
+                    return reordered(e, f, pointer);
+                }
                 if (em == null || fm == null || !em.name().equals(fm.name())) {
                     String at = JsonPointer.append(pointer, em != null ? em.name() : fm.name());
                     return new Difference(at, em == null ? "(nothing)" : member(em), fm == null ? "(nothing)" : member(fm),
@@ -94,6 +102,32 @@ public final class StaleFile {
         String e = render(expected);
         String f = render(found);
         return e.equals(f) ? null : new Difference(pointer, e, f, found.location());
+    }
+
+    private static boolean sameNames(JsonValue.JsonObject e, JsonValue.JsonObject f) {
+        return e.members().size() == f.members().size()
+                && e.members().stream().map(JsonValue.Member::name).sorted().toList()
+                        .equals(f.members().stream().map(JsonValue.Member::name).sorted().toList());
+    }
+
+    /**
+     * The difference of two objects with the same member names in another order: the first member
+     * whose value differs, else the order itself, at the object. A hand-edited release that only
+     * lists its members otherwise is not told that the POM generates other values.
+     */
+    private static Difference reordered(JsonValue.JsonObject e, JsonValue.JsonObject f, String pointer) {
+        for (JsonValue.Member em : e.members()) {
+            JsonValue fv = f.get(em.name()).orElseThrow();
+            Difference inner = firstDifference(em.value(), fv, JsonPointer.append(pointer, em.name()));
+            if (inner != null) {
+                return inner;
+            }
+        }
+        return new Difference(pointer, names(e), names(f), f.location(), true);
+    }
+
+    private static String names(JsonValue.JsonObject o) {
+        return String.join(", ", o.members().stream().map(m -> render(new JsonValue.JsonString(m.name(), Location.UNKNOWN))).toList());
     }
 
     private static String member(JsonValue.Member m) {

@@ -97,6 +97,42 @@ class CommittedFileTest {
     }
 
     @Test
+    void aProfileRefusedForAFileOfAnotherFamilyReportsTheFamilyTheFixIsAbout() throws IOException {
+        Path file = Files.writeString(dir.resolve("code.json"), "{\"version\": \"1.0.1\", \"agency\": \"CDT\", \"projects\": []}");
+
+        CommittedFile.Comparison comparison = new CommittedFile().compare(codejson, file, "code.json",
+                generation("Computes fees.", LocalDate.of(2025, 3, 4)), "california", "");
+
+        assertThat(comparison.state()).isEqualTo(CommittedFile.State.NOT_COMPARED);
+        assertThat(comparison.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.rule()).isEqualTo("check.family-mismatch");
+            assertThat(d.message()).isEqualTo("code.json is codegov-1.0.1 but codegov-2.0.0 is generated; migrate it to"
+                    + " codegov-2.0.0 first or delete it");
+        });
+    }
+
+    @Test
+    void aReleaseTheFileListsInAnotherMemberOrderIsSaidToBeInAnotherOrderNotToDifferFromThePom() throws IOException {
+        Generation generation = generation("Computes fees.", LocalDate.of(2025, 3, 4));
+        String other = "{\"name\": \"Other\", \"description\": \"Another release.\"}";
+        String reversed = "{\"description\": \"Another release.\", \"name\": \"Other\"}";
+        String text = generation.text();
+        int end = text.lastIndexOf("}\n  ]");
+        Path file = Files.writeString(dir.resolve("code.json"), text.substring(0, end + 1) + ",\n" + reversed + text.substring(end + 1));
+        Path canonical = Files.writeString(dir.resolve("canonical.json"), text.substring(0, end + 1) + ",\n" + other + text.substring(end + 1));
+
+        CommittedFile.Comparison comparison = new CommittedFile().compare(codejson, file, "code.json", generation, null, "; update it");
+
+        assertThat(comparison.state()).isEqualTo(CommittedFile.State.STALE);
+        Diagnostic stale = comparison.diagnostics().get(comparison.diagnostics().size() - 1);
+        assertThat(stale.subject()).isEqualTo(gov.ca.code.codejson.diagnostic.Subject.pointer("/releases/1"));
+        assertThat(stale.message()).isEqualTo("has the members it should have, in another order: expected \"name\","
+                + " \"description\", found \"description\", \"name\"; update it");
+        assertThat(new CommittedFile().compare(codejson, canonical, "code.json", generation, null, "").diagnostics())
+                .extracting(Diagnostic::message).noneMatch(m -> m.contains("another order"));
+    }
+
+    @Test
     void readingKeepsTheTextAsItIsOnDisk() throws IOException, gov.ca.code.codejson.json.JsonReadException {
         String text = "{ \"version\": \"2.0.0\",\n\"releases\": [] }\n";
         Path file = Files.writeString(dir.resolve("code.json"), text);
