@@ -54,6 +54,12 @@ final class DatesMapping {
                                     : created == null ? "date.created is" : "date.lastModified is")
                             + " left out; set created and lastModified (YYYY-MM-DD) to write them");
         }
+        if (created != null && lastModified != null && created.compareTo(lastModified) > 0) {
+            // Only settings can disagree so: a history's first commit is never after its last.
+            t.report(Severity.WARNING, "generate.dates-order", field + "/created", Source.setting(Setting.CREATED),
+                    "date.created (" + created + ") is after date.lastModified (" + lastModified + "); set created to the"
+                            + " day the project began and lastModified to the day it last changed");
+        }
         String metadata = metadataLastUpdated(t, facts, field + "/metadataLastUpdated");
         if (created == null && lastModified == null && metadata == null) {
             return t.done(null);

@@ -40,6 +40,12 @@ public final class StaleFile {
         } catch (JsonReadException e) {
             d = null;
         }
+        if (d == null && !expected.contains("\r") && actual.contains("\r\n") && actual.replace("\r\n", "\n").equals(expected)) {
+            return new Diagnostic(name, new Location(1, 1), Subject.FILE, "check.stale", Severity.ERROR,
+                    "differs from what the POM generates in its line ends only: \\r\\n where the written form has \\n, as a"
+                            + " checkout that converts line ends writes it; keep the file as written with the line"
+                            + " \"" + name.substring(name.lastIndexOf('/') + 1) + " -text\" in .gitattributes" + fix);
+        }
         if (d == null) {
             int line = firstDifferentLine(expected, actual);
             return new Diagnostic(name, new Location(line, 1), Subject.FILE, "check.stale", Severity.ERROR,

@@ -133,6 +133,21 @@ class CommittedFileTest {
     }
 
     @Test
+    void aFileThatDiffersInItsLineEndsOnlySaysSoAndHowToKeepThem() throws IOException {
+        Generation generation = generation("Computes fees.", LocalDate.of(2025, 3, 4));
+        Path file = Files.writeString(dir.resolve("code.json"), generation.text().replace("\n", "\r\n"));
+
+        CommittedFile.Comparison comparison = new CommittedFile().compare(codejson, file, "module/code.json", generation, null,
+                "; update it");
+
+        assertThat(comparison.state()).isEqualTo(CommittedFile.State.STALE);
+        assertThat(comparison.diagnostics()).singleElement().satisfies(d -> assertThat(d.message()).isEqualTo(
+                "differs from what the POM generates in its line ends only: \\r\\n where the written form has \\n, as a"
+                        + " checkout that converts line ends writes it; keep the file as written with the line"
+                        + " \"code.json -text\" in .gitattributes; update it"));
+    }
+
+    @Test
     void readingKeepsTheTextAsItIsOnDisk() throws IOException, gov.ca.code.codejson.json.JsonReadException {
         String text = "{ \"version\": \"2.0.0\",\n\"releases\": [] }\n";
         Path file = Files.writeString(dir.resolve("code.json"), text);

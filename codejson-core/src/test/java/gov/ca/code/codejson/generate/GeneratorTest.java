@@ -66,6 +66,28 @@ class GeneratorTest {
     }
 
     @Test
+    void aCreationDateSetAfterTheLastModificationIsAWarningOnTheCreatedSetting() {
+        ProjectFacts noHistory = new ProjectFacts("gov.ca.cdt", "permit-fees", "1.0.0", null, "Computes permit fees.",
+                "https://permits.example.gov", "CDT", null, List.of(new ProjectFacts.LicenseFact("MIT", null)),
+                List.of(new ProjectFacts.Developer("Pat", "pat@example.gov", null)), List.of(), null, List.of(), List.of(),
+                "1767225600", null, null);
+
+        Generation reversed = generator.generate(noHistory, settings().set(Setting.CREATED, "2024-01-01")
+                .set(Setting.LAST_MODIFIED, "2023-01-01").build());
+        Generation ordered = generator.generate(noHistory, settings().set(Setting.CREATED, "2023-01-01")
+                .set(Setting.LAST_MODIFIED, "2024-01-01").build());
+
+        assertThat(reversed.findings()).filteredOn(f -> f.diagnostic().rule().equals("generate.dates-order")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                    assertThat(f.diagnostic().subject()).isEqualTo(Subject.input(Setting.CREATED));
+                    assertThat(f.diagnostic().message()).isEqualTo("date.created (2024-01-01) is after date.lastModified"
+                            + " (2023-01-01); set created to the day the project began and lastModified to the day it last changed");
+                });
+        assertThat(ordered.findings()).noneMatch(f -> f.diagnostic().rule().equals("generate.dates-order"));
+    }
+
+    @Test
     void reportsMissingDescriptionNamingThePomElement() {
         Generation g = generator.generate(facts(null, List.of(), "1.0.0"), settings().set(Setting.USAGE_TYPE, "openSource").build());
 

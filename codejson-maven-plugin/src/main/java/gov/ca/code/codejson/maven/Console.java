@@ -140,6 +140,10 @@ final class Console {
      * than its profile have properties of its own, such as {@code -Dcodejson.aggregate.outputFamily}}
      */
     static String spell(Input input) {
+        if (input == ProjectFact.OUTPUT_TIMESTAMP) {
+            // The parameter outputTimestamp reads the property by default and may be set instead.
+            return pomElement(input.key()) + " (or <configuration><outputTimestamp>, -Dcodejson.outputTimestamp)";
+        }
         if (input instanceof ProjectFact) {
             return pomElement(input.key());
         }
