@@ -14,10 +14,6 @@ import picocli.CommandLine.Spec;
 
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.Document;
-import gov.ca.code.codejson.diagnostic.Diagnostic;
-import gov.ca.code.codejson.diagnostic.Severity;
-import gov.ca.code.codejson.diagnostic.Subject;
-import gov.ca.code.codejson.json.JsonDocument;
 
 /** {@code codejson format}: the canonical rewrite of a file. */
 @Command(name = "format", mixinStandardHelpOptions = true,
@@ -55,12 +51,7 @@ final class FormatCommand implements Callable<Integer> {
         if (document == null) {
             return Main.UNUSABLE;
         }
-        JsonDocument source = document.source();
-        if (!source.duplicates().isEmpty()) {
-            JsonDocument.DuplicateMember d = source.duplicates().get(0);
-            err.println(Main.FORMAT.line(new Diagnostic(file, d.location(), Subject.pointer(d.pointer()), "json.duplicate-key",
-                    Severity.ERROR, "the member name appears twice in one object; formatting would drop one of the values,"
-                    + " so remove or rename the duplicate first (" + source.duplicates().size() + " in all)")));
+        if (!Inputs.repeatsNoName(document, file, "formatting", err)) {
             return Main.UNUSABLE;
         }
         // What reading assumed (a family guessed for an unpublished version or an array root) is

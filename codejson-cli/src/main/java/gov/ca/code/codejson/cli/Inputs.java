@@ -6,6 +6,10 @@ import java.nio.file.Path;
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.Document;
 import gov.ca.code.codejson.Family;
+import gov.ca.code.codejson.diagnostic.Diagnostic;
+import gov.ca.code.codejson.diagnostic.Severity;
+import gov.ca.code.codejson.diagnostic.Subject;
+import gov.ca.code.codejson.json.JsonDocument;
 import gov.ca.code.codejson.json.JsonReadException;
 
 /** Reads the files named on the command line; {@code -} is standard input. */
@@ -41,5 +45,26 @@ final class Inputs {
     /** {@return a one-line, located description of a read failure} */
     static String describe(JsonReadException e) {
         return Main.FORMAT.line(e.diagnostic());
+    }
+
+    /**
+     * {@return whether a document repeats no member name in one object; else says so on {@code err}:
+     * the model keeps the last value of a repeated name, so rewriting the file would drop the others}
+     *
+     * @param document the document read
+     * @param input how the input is named
+     * @param rewriting what the command does, such as {@code formatting}
+     * @param err where the error goes
+     */
+    static boolean repeatsNoName(Document document, String input, String rewriting, PrintWriter err) {
+        JsonDocument source = document.source();
+        if (source.duplicates().isEmpty()) {
+            return true;
+        }
+        JsonDocument.DuplicateMember d = source.duplicates().get(0);
+        err.println(Main.FORMAT.line(new Diagnostic(input, d.location(), Subject.pointer(d.pointer()), "json.duplicate-key",
+                Severity.ERROR, "the member name appears twice in one object; " + rewriting + " would drop one of the values,"
+                + " so remove or rename the duplicate first (" + source.duplicates().size() + " in all)")));
+        return false;
     }
 }

@@ -75,7 +75,7 @@ final class MigrateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         CodeJson codejson = new CodeJson(readLimits.limits());
         Document document = Inputs.readOrReport(codejson, file, familyOption.family(), err);
-        if (document == null) {
+        if (document == null || !Inputs.repeatsNoName(document, file, "migrating", err)) {
             return Main.UNUSABLE;
         }
         Migration migration;

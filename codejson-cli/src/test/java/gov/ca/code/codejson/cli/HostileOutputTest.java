@@ -59,6 +59,21 @@ class HostileOutputTest {
     }
 
     @Test
+    void aLineBreakInAMemberNameOrANameStartsNoLineOfItsOwnInValidateOrDiff() throws Exception {
+        Path a = inventory("a.json", "permits", "openSource");
+        Path b = Files.writeString(dir.resolve("b.json"), Files.readString(inventory("b.json", "permits\\nFORGED LINE", "openSource"))
+                .replace("\"laborHours\"", "\"x\\ny\": 1, \"a/b\\r\\nforged.json:1:1: error: forged\": 2, \"laborHours\""));
+
+        Cli validate = Cli.run("validate", b.toString());
+        Cli diff = Cli.run("diff", a.toString(), b.toString());
+
+        assertThat(validate.out.lines()).isNotEmpty().allMatch(l -> l.startsWith(b.toString() + ":"));
+        assertThat(validate.out).contains("/releases/0/x\\u000ay: ").doesNotContain("\nforged.json");
+        assertThat(diff.out.lines()).noneMatch(l -> l.startsWith("FORGED") || l.startsWith("y:") || l.startsWith("forged.json"));
+        assertThat(diff.out).contains("FORGED LINE");
+    }
+
+    @Test
     void metricsNeutraliseValuesForCsvMarkdownHtmlAndTheTerminal() throws Exception {
         Path file = inventory("code.json", NAME, "openSource");
         Path out = dir.resolve("metrics");
@@ -69,8 +84,10 @@ class HostileOutputTest {
         assertThat(written.exit).as(written.err).isZero();
         assertTerminalSafe(markdown.out + markdown.err + written.err);
         String csv = Files.readString(out.resolve("releases.csv"));
-        assertThat(csv).contains(",\"'=HYPERLINK(\"\"http://x\"\")\u202e\",").doesNotContain(",=HYPERLINK");
+        // The files are read in terminals too (cat metrics.md): written as standard output shows them.
+        assertThat(csv).contains(",\"'=HYPERLINK(\"\"http://x\"\")\\u202e\",").doesNotContain(",=HYPERLINK");
         String md = Files.readString(out.resolve("metrics.md"));
+        assertTerminalSafe(csv + md + Files.readString(out.resolve("metrics.csv")));
         assertThat(md).contains("\\# Heading \\[x\\]\\(javascript:alert\\(1\\)\\)").doesNotContain("[x](javascript");
         String html = Files.readString(out.resolve("metrics.html"));
         assertThat(html).doesNotContain("href=\"javascript", "<a href=\"javascript", "\u001b")

@@ -46,6 +46,19 @@ class MigrateCommandTest {
     }
 
     @Test
+    void refusesAFileThatRepeatsAMemberNameAndWritesNothing(@TempDir Path dir) throws Exception {
+        Path input = Files.writeString(dir.resolve("code.json"), Files.readString(Cli.example("codegov-2.0.0-sample.json"))
+                .replaceFirst("\"name\": ", "\"name\": \"first\", \"name\": "));
+
+        Cli result = Cli.run("migrate", "--to", "shareit-2.0.0", "--out", dir.resolve("split").toString(), input.toString());
+
+        assertThat(result.exit).isEqualTo(2);
+        assertThat(result.err).contains(input + ":").contains("error: ").contains("the member name appears twice in one object;"
+                + " migrating would drop one of the values, so remove or rename the duplicate first (1 in all) [json.duplicate-key]");
+        assertThat(dir.resolve("split")).doesNotExist();
+    }
+
+    @Test
     void printsASingleMigratedDocumentAndTheLogAsJson() {
         Cli result = Cli.run("migrate", "--to", "codegov-2.0.0", "--log-format", "json",
                 Cli.example("codegov-1.0.1-sample.json").toString());

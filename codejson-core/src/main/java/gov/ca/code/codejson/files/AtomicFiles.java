@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
@@ -35,7 +36,9 @@ import org.jspecify.annotations.Nullable;
  * removed at once; one that a killed process left is recognised by its name, which carries the
  * process id, and removed by the next write into the same folder once that process is gone.
  * A file that is replaced keeps its POSIX permissions; a target that is a symbolic link is
- * written through, so the link stays a link and the file it points to is replaced.
+ * written through, so the link stays a link and the file it points to is replaced. A target that
+ * is not a file to replace but a named pipe or a device, such as {@code /dev/null}, is written to
+ * as it is: replacing it would put an ordinary file in its place.
  */
 public final class AtomicFiles {
 
@@ -71,10 +74,24 @@ public final class AtomicFiles {
      */
     public static void write(Path target, Content content) throws IOException {
         Path file = writeThrough(target.toAbsolutePath());
+        if (Files.isDirectory(file)) {
+            throw new IOException(target + " is a folder; name a file to write");
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.WRITE), 1 << 16)) {
+                content.writeTo(out);
+            }
+            return;
+        }
         Path dir = file.getParent();
-        Files.createDirectories(dir);
+        createFolders(target, dir);
         removeStale(dir);
-        Path temp = createTemporary(file, false);
+        Path temp;
+        try {
+            temp = createTemporary(file, false);
+        } catch (AccessDeniedException e) {
+            throw new IOException("cannot write " + target + ": no permission to create files in " + dir, e);
+        }
         try {
             writeSynced(temp, content);
             keepPermissions(file, temp);
@@ -169,6 +186,26 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Creates the folder a file goes into, saying in words when a file stands where a folder must be
+     * or the folder cannot be made, rather than with the bare path an exception carries.
+     */
+    private static void createFolders(Path target, Path dir) throws IOException {
+        for (Path p = dir; p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                if (!Files.isDirectory(p)) {
+                    throw new IOException("cannot write " + target + ": " + p + " is a file, not a folder");
+                }
+                break;
+            }
+        }
+        try {
+            Files.createDirectories(dir);
+        } catch (AccessDeniedException e) {
+            throw new IOException("cannot write " + target + ": no permission to create the folder " + dir, e);
+        }
+    }
+
     /** The file a write replaces: the target of a symbolic link, so that the link stays a link. */
     private static Path writeThrough(Path target) throws IOException {
         if (!Files.isSymbolicLink(target)) {
@@ -181,8 +218,8 @@ public final class AtomicFiles {
             }
             resolved = resolved.resolveSibling(Files.readSymbolicLink(resolved)).normalize();
         }
-        if (Files.exists(resolved, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(resolved, LinkOption.NOFOLLOW_LINKS)) {
-            throw new IOException(target + " is a symbolic link to " + resolved + ", which is not a regular file");
+        if (Files.isDirectory(resolved, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException(target + " is a symbolic link to " + resolved + ", which is a folder; name a file to write");
         }
         if (!Files.isDirectory(resolved.getParent())) {
             throw new IOException(target + " is a symbolic link into a missing folder (" + resolved.getParent() + ")");

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.json.JsonWriter;
+import gov.ca.code.codejson.report.TerminalText;
 
 /** The release-level differences as lines of text, like a diff: {@code +} added, {@code -} removed, {@code ~} changed. */
 public final class DiffText {
@@ -35,7 +36,8 @@ public final class DiffText {
             }
         }
         lines.add(diff.added().size() + " added, " + diff.removed().size() + " removed, " + diff.changed().size() + " changed");
-        return List.copyOf(lines);
+        // A name or a member name may hold a line break or a control character of the input: each line stays one line.
+        return lines.stream().map(TerminalText::escape).toList();
     }
 
     private static String compact(JsonWriter writer, Optional<JsonValue> value) {

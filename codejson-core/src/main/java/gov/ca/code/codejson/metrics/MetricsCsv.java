@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 
 import gov.ca.code.codejson.report.OutputText;
+import gov.ca.code.codejson.report.TerminalText;
 
 /**
  * The metrics as CSV (RFC 4180, comma-separated, {@code \n} line ends, a header row): one
@@ -55,7 +56,7 @@ public final class MetricsCsv {
                     previous.map(BigDecimal::toPlainString).orElse(""),
                     previous.map(p -> c.share().subtract(p).toPlainString()).orElse(""));
         }
-        return out.toString();
+        return TerminalText.escapeLines(out.toString());
     }
 
     /**
@@ -71,7 +72,7 @@ public final class MetricsCsv {
             row(out, r.key(), r.name(), r.organization(), r.usageType(), r.score().score().toPlainString(),
                     r.score().points().toPlainString(), String.join(" ", r.score().lostFields()));
         }
-        return out.toString();
+        return TerminalText.escapeLines(out.toString());
     }
 
     private static void scalar(StringBuilder out, String key, BigDecimal value, Optional<BigDecimal> previous) {

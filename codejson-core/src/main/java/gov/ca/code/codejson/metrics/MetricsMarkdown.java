@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import gov.ca.code.codejson.report.OutputText;
+import gov.ca.code.codejson.report.TerminalText;
 
 /** The metrics as a Markdown page (GitHub-flavoured tables), for a pull request or a wiki. */
 public final class MetricsMarkdown {
@@ -96,7 +97,7 @@ public final class MetricsMarkdown {
         });
         out.append("Score: the code.gov data-quality weights (").append(QualityScore.MAX_POINTS)
                 .append(" points) scaled to 0–10; see docs/coordinator.md.\n");
-        return out.toString();
+        return TerminalText.escapeLines(out.toString());
     }
 
     static List<ScoredRelease> lowest(InventoryMetrics metrics) {

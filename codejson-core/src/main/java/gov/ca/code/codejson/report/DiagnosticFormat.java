@@ -89,7 +89,8 @@ public record DiagnosticFormat(String tool, String version, Function<Input, Stri
         b.append(": ").append(d.severity().label()).append(": ");
         String subject = subject(d);
         if (!subject.isEmpty()) {
-            b.append(subject).append(": ");
+            // So is the subject: a member name, and so a pointer, may hold a line break of the input.
+            b.append(TerminalText.escape(subject)).append(": ");
         }
         String message = d.message();
         int details = message.indexOf('\n');

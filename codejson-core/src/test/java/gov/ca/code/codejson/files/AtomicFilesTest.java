@@ -6,13 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -109,8 +113,42 @@ class AtomicFilesTest {
         Path link = Files.createSymbolicLink(dir.resolve("code.json"), folder);
 
         assertThatThrownBy(() -> AtomicFiles.write(link, bytes("new\n")))
-                .isInstanceOf(IOException.class).hasMessageContaining("which is not a regular file");
+                .isInstanceOf(IOException.class).hasMessageContaining("which is a folder; name a file to write");
         assertThat(Files.isSymbolicLink(link)).isTrue();
+    }
+
+    @Test
+    void refusesAFolderAndAFileWhereAFolderMustBeInWords() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("code.json"));
+        Path file = Files.writeString(dir.resolve("notes"), "kept\n");
+
+        assertThatThrownBy(() -> AtomicFiles.write(folder, bytes("new\n")))
+                .isInstanceOf(IOException.class).hasMessage(folder + " is a folder; name a file to write");
+        assertThatThrownBy(() -> AtomicFiles.write(file.resolve("code.json"), bytes("new\n")))
+                .isInstanceOf(IOException.class).hasMessage("cannot write " + file.resolve("code.json") + ": " + file
+                        + " is a file, not a folder");
+        assertThat(tree(dir)).containsExactly("code.json", "notes");
+        assertThat(Files.readString(file)).isEqualTo("kept\n");
+    }
+
+    @Test
+    void writesIntoANamedPipeAsItIsRatherThanPuttingAFileInItsPlace() throws Exception {
+        Path fifo = dir.resolve("out.fifo");
+        Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo makes a named pipe");
+        CompletableFuture<String> read = CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readString(fifo);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+
+        AtomicFiles.write(fifo, bytes("through the pipe\n"));
+
+        assertThat(read.get(30, TimeUnit.SECONDS)).isEqualTo("through the pipe\n");
+        assertThat(Files.isRegularFile(fifo, LinkOption.NOFOLLOW_LINKS)).isFalse();
+        assertThat(Files.exists(fifo, LinkOption.NOFOLLOW_LINKS)).isTrue();
+        assertThat(tree(dir)).containsExactly("out.fifo");
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVFormat;
 import gov.ca.code.codejson.json.JsonBuilder;
 import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.report.OutputText;
+import gov.ca.code.codejson.report.TerminalText;
 
 /**
  * The statewide table as JSON ({@value #FORMAT}), CSV, Markdown and one self-contained HTML page.
@@ -87,7 +88,7 @@ public final class StatewideReport {
             cells.add(r.before().map(p -> r.laborHours().subtract(p.laborHours()).toPlainString()).orElse(""));
             line(out, cells);
         }
-        return out.toString();
+        return TerminalText.escapeLines(out.toString());
     }
 
     private static void line(StringBuilder out, List<String> cells) {
@@ -122,7 +123,7 @@ public final class StatewideReport {
             }
             out.append('\n');
         }
-        return out.toString();
+        return TerminalText.escapeLines(out.toString());
     }
 
     /**
