@@ -77,6 +77,13 @@ public final class Main implements Callable<Integer> {
      */
     private static final Map<String, Supplier<Object>> COMMANDS = commands();
 
+    /**
+     * The stack of the thread a command runs on. Documents are walked recursively, and on the main
+     * thread's stack (1 MB) {@code migrate} overflowed between 600 and 800 levels of nesting, where
+     * the read limit allows 1000; the memory is reserved, and only what a deep document uses is taken.
+     */
+    private static final long STACK_BYTES = 256L << 20;
+
     @Spec
     private CommandSpec spec;
 
@@ -84,11 +91,16 @@ public final class Main implements Callable<Integer> {
      * Runs the command and exits with its code.
      *
      * @param args the command line
+     * @throws InterruptedException when interrupted while the command runs
      */
-    public static void main(String[] args) {
+    public static void main(String[] args) throws InterruptedException {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        System.exit(run(out, err, args));
+        int[] code = {UNUSABLE};
+        Thread command = new Thread(null, () -> code[0] = run(out, err, args), "codejson", STACK_BYTES);
+        command.start();
+        command.join();
+        System.exit(code[0]);
     }
 
     /**

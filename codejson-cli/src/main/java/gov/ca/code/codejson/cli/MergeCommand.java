@@ -15,6 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import gov.ca.code.codejson.CodeJson;
+import gov.ca.code.codejson.files.AtomicFiles;
 import gov.ca.code.codejson.json.JsonWriter;
 import gov.ca.code.codejson.merge.MergeException;
 import gov.ca.code.codejson.merge.MergeRequest;
@@ -104,6 +105,17 @@ final class MergeCommand implements Callable<Integer> {
 
         byte[] inventory = codejson.write(result.output()).getBytes(StandardCharsets.UTF_8);
         byte[] reportBytes = new JsonWriter().writeBytes(result.report());
+        try {
+            // Both outputs or neither: one that cannot be written is found before the other is.
+            for (Path target : new Path[] {out, report}) {
+                if (target != null) {
+                    AtomicFiles.checkTarget(target);
+                }
+            }
+        } catch (IOException e) {
+            err.println("codejson: " + e.getMessage() + "; nothing was written");
+            return Main.UNUSABLE;
+        }
         if (out != null) {
             CodeJson.writeAtomically(out, inventory);
         } else {

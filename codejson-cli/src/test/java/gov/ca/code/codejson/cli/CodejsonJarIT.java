@@ -51,6 +51,23 @@ class CodejsonJarIT {
     }
 
     @Test
+    void formatsAndMigratesADocumentAsDeepAsTheReadLimitAllows(@TempDir Path dir) throws Exception {
+        String nested = "[".repeat(995) + "]".repeat(995);
+        Path deep = Files.writeString(dir.resolve("deep.json"), "{\"version\": \"2.0.0\", \"agency\": \"CDT\", \"releases\":"
+                + " [{\"name\": \"deep\", \"x\": " + nested + "}]}");
+
+        Result format = run("format", "--max-depth", "1000", deep.toString());
+        Result migrate = run("migrate", "--max-depth", "1000", "--to", "shareit-2.0.0", "--out", dir.resolve("split").toString(),
+                deep.toString());
+
+        assertThat(format.exit).as(format.err).isZero();
+        assertThat(format.out.replaceAll("\\s", "")).contains("\"x\":" + nested);
+        assertThat(migrate.exit).as(migrate.err).isEqualTo(1);
+        assertThat(migrate.out + migrate.err).doesNotContain("internal error", "nesting depth");
+        assertThat(dir.resolve("split/repositories/deep.json")).exists();
+    }
+
+    @Test
     void exitsTwoWithOneLineNamingWhatToRaiseWhenTheHeapRunsOut(@TempDir Path dir) throws Exception {
         Path big = dir.resolve("big.json");
         Files.writeString(big, "[" + "{\"a\": 1},".repeat(600_000) + "{}]");

@@ -37,6 +37,23 @@ class MergeCommandTest {
     }
 
     @Test
+    void writesNeitherOutputWhenTheReportCannotBeWritten() throws Exception {
+        Path a = Files.writeString(dir.resolve("a.json"), inventory("CDT", release("Portal", "https://github.com/ca/portal", "openSource", "")));
+        Path out = dir.resolve("code.json");
+        Path folder = Files.createDirectories(dir.resolve("report"));
+
+        Cli result = Cli.run("merge", "--out", out.toString(), "--report", folder.toString(), a.toString());
+        Cli below = Cli.run("merge", "--out", out.toString(), "--report", a.resolve("report.json").toString(), a.toString());
+
+        assertThat(result.exit).isEqualTo(2);
+        assertThat(result.err).contains("codejson: " + folder + " is a folder; name a file to write; nothing was written");
+        assertThat(below.exit).isEqualTo(2);
+        assertThat(below.err).contains("codejson: cannot write " + a.resolve("report.json") + ": " + a
+                + " is a file, not a folder; nothing was written");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void writesTheSameBytesOnEveryRun() throws Exception {
         Path a = Files.writeString(dir.resolve("a.json"), inventory("CDT", release("B", "https://github.com/ca/b", "openSource", ""),
                 release("A", null, "exemptByLaw", "")));

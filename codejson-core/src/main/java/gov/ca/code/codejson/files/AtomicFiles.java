@@ -73,10 +73,7 @@ public final class AtomicFiles {
      *     unchanged and no temporary is left
      */
     public static void write(Path target, Content content) throws IOException {
-        Path file = writeThrough(target.toAbsolutePath());
-        if (Files.isDirectory(file)) {
-            throw new IOException(target + " is a folder; name a file to write");
-        }
+        Path file = checkTarget(target);
         if (Files.exists(file) && !Files.isRegularFile(file)) {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.WRITE), 1 << 16)) {
                 content.writeTo(out);
@@ -187,11 +184,20 @@ public final class AtomicFiles {
     }
 
     /**
-     * Creates the folder a file goes into, saying in words when a file stands where a folder must be
-     * or the folder cannot be made, rather than with the bare path an exception carries.
+     * Checks, without writing anything, that a file can be written where {@link #write(Path, byte[])}
+     * would write it: not a folder, not below a file. A command that writes several files checks
+     * them all first, so that one it cannot write does not come after others it wrote.
+     *
+     * @param target the file, or a symbolic link to it
+     * @return the file a write would replace: the target, or the file its symbolic link leads to
+     * @throws IOException when the target is a folder, a link to one or a loop, or a file stands where a folder must be
      */
-    private static void createFolders(Path target, Path dir) throws IOException {
-        for (Path p = dir; p != null; p = p.getParent()) {
+    public static Path checkTarget(Path target) throws IOException {
+        Path file = writeThrough(target.toAbsolutePath());
+        if (Files.isDirectory(file)) {
+            throw new IOException(target + " is a folder; name a file to write");
+        }
+        for (Path p = file.getParent(); p != null; p = p.getParent()) {
             if (Files.exists(p)) {
                 if (!Files.isDirectory(p)) {
                     throw new IOException("cannot write " + target + ": " + p + " is a file, not a folder");
@@ -199,6 +205,11 @@ public final class AtomicFiles {
                 break;
             }
         }
+        return file;
+    }
+
+    /** Creates the folder a file goes into, saying in words when it cannot be made. */
+    private static void createFolders(Path target, Path dir) throws IOException {
         try {
             Files.createDirectories(dir);
         } catch (AccessDeniedException e) {

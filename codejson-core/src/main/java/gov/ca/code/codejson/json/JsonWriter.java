@@ -18,6 +18,7 @@ import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.io.JsonStringEncoder;
 import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.util.ByteArrayBuilder;
+import tools.jackson.core.StreamWriteConstraints;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
 
@@ -31,9 +32,14 @@ import tools.jackson.core.json.JsonWriteFeature;
  */
 public final class JsonWriter {
 
+    /**
+     * Whatever can be read can be written: Jackson's own nesting limit (500) is below the deepest
+     * input the read limits allow, and migration nests a document two levels deeper.
+     */
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
             .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
+            .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(ReadLimits.MAX_NESTING_DEPTH + 16).build())
             .build();
 
     /** {@return the canonical text of a value} */
