@@ -5,6 +5,10 @@ import gov.ca.code.codejson.diagnostic.Location;
 import gov.ca.code.codejson.diagnostic.Severity;
 import gov.ca.code.codejson.diagnostic.Subject;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.util.Objects;
 
 /**
@@ -66,5 +70,24 @@ public final class JsonReadException extends Exception {
      */
     public String describe(String name) {
         return name + (location.isKnown() ? ":" + location : "") + ": error: " + reason;
+    }
+
+    /**
+     * {@return why a file could not be opened or read, in words rather than the exception's class
+     * and bare path, with what to check}
+     *
+     * @param e what opening or reading the file threw
+     */
+    static String why(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "there is no such file; check the path";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied; check that it is readable";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason() + "; check that it exists and is readable";
+        }
+        return (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + "; check that it exists and is readable";
     }
 }

@@ -110,9 +110,7 @@ public final class JsonReader {
                 return read(in, name);
             }
         } catch (IOException e) {
-            throw new JsonReadException(name, Location.UNKNOWN,
-                    "cannot read the file (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-                            + "); check that it exists and is readable");
+            throw new JsonReadException(name, Location.UNKNOWN, "cannot read the file: " + JsonReadException.why(e));
         }
     }
 

@@ -42,6 +42,16 @@ final class ParserMessages {
         if (cut >= 0) {
             m = m.substring(0, cut);
         }
+        // The parser's advice names its own switches, which no user of this tool can turn on.
+        cut = m.indexOf(" (not recognized as one since Feature");
+        if (cut >= 0) {
+            m = m.substring(0, cut) + "; JSON has no comments, so remove it";
+        }
+        cut = m.indexOf(": enable `JsonReadFeature.");
+        if (cut >= 0) {
+            m = m.substring(0, cut) + (m.startsWith("Non-standard token")
+                    ? "; JSON numbers have no NaN or Infinity, so write a number or null" : "; standard JSON does not allow it");
+        }
         return m.strip();
     }
 }

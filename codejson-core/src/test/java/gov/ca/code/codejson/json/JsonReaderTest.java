@@ -275,10 +275,28 @@ class JsonReaderTest {
     }
 
     @Test
+    void saysWhatNonStandardJsonToChangeWithoutNamingParserSwitches() {
+        for (String text : List.of("{\"a\": NaN}", "{\"a\": -Infinity}", "{\"a\": 1} // c", "{'a': 1}", "{\"a\": 01}",
+                "{\"a\": \"x\ty\"}", "{\"a\": 1,}")) {
+            assertThatThrownBy(() -> reader.read(text, "t.json")).as(text).isInstanceOf(JsonReadException.class)
+                    .hasMessageNotContaining("JsonReadFeature").hasMessageNotContaining("Feature '")
+                    .hasMessageNotContaining("enable");
+        }
+        assertThatThrownBy(() -> reader.read("{\"a\": NaN}", "t.json")).hasMessageEndingWith(
+                "JSON numbers have no NaN or Infinity, so write a number or null");
+        assertThatThrownBy(() -> reader.read("{\"a\": 1} // c", "t.json")).hasMessageEndingWith(
+                "JSON has no comments, so remove it");
+    }
+
+    @Test
     void reportsAMissingFileAsUnreadable(@TempDir Path dir) {
         assertThatThrownBy(() -> reader.read(dir.resolve("missing.json")))
                 .isInstanceOf(JsonReadException.class)
-                .hasMessageContaining("cannot read the file");
+                .hasMessageContaining("cannot read the file: there is no such file; check the path")
+                .hasMessageNotContaining("Exception");
+        assertThatThrownBy(() -> reader.read(dir))
+                .isInstanceOf(JsonReadException.class)
+                .hasMessageContaining("Is a directory").hasMessageNotContaining("Exception");
     }
 
     @Test
