@@ -207,7 +207,9 @@ final class ScanMessages {
                     : new Hint(overlay, "give it in the overlay, under defaults or repositories." + repository);
             case "repositoryURL" -> forElement("scm/url");
             case "date" -> new Hint(".git", "the dates are those of the first and the last commit");
-            default -> new Hint(overlay, "give it in the overlay's release, under defaults or repositories." + repository);
+            // An overlay setting, such as the inventory's agency, is set as one, not as a field of the release.
+            default -> ScanOverlay.KEYS.contains(field) ? setting(field)
+                    : new Hint(overlay, "give it in the overlay's release, under defaults or repositories." + repository);
         };
     }
 

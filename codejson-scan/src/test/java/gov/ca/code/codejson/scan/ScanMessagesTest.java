@@ -51,6 +51,17 @@ class ScanMessagesTest {
     }
 
     @Test
+    void aMissingAgencyIsSetAsTheOverlaySettingItIsNotAsAFieldOfTheRelease() {
+        Path forms = Repos.create(tmp.resolve("forms")).file("package.json",
+                "{\"name\": \"forms\", \"description\": \"Forms.\", \"license\": \"MIT\"}").commit("2024-01-01T00:00:00Z").dir();
+        ScanOverlay none = new ScanOverlay("overlay.json", gov.ca.code.codejson.json.JsonBuilder.object().build(), Map.of());
+
+        Diagnostic agency = message(new RepositoryScanner(null, none).scan(forms), "schema.required", "/agency");
+
+        assertThat(agency.message()).endsWith("(set agency in the overlay, under defaults or repositories.forms)");
+    }
+
+    @Test
     void aMissingTagsListNamesTheKeywordsOfTheManifestOrTheOverlay() {
         ScannedRepository npm = Repos.create(tmp.resolve("npm")).file("package.json",
                 "{\"name\": \"forms\", \"description\": \"Forms.\", \"license\": \"MIT\"}").commit("2024-01-01T00:00:00Z").scan();
