@@ -54,6 +54,16 @@ class MergeCommandTest {
     }
 
     @Test
+    void aKeptContactNamesTheOptionThatReplacesIt() throws Exception {
+        Path a = Files.writeString(dir.resolve("a.json"), inventory("CDT", release("Maps", "https://github.com/ca/maps", "exemptByLaw", "")));
+
+        Cli kept = Cli.run("merge", a.toString());
+
+        assertThat(kept.err).contains("warning: --agency-contact-email: 1 release(s) that are not open source keep their own"
+                + " contact");
+    }
+
+    @Test
     void writesTheSameBytesOnEveryRun() throws Exception {
         Path a = Files.writeString(dir.resolve("a.json"), inventory("CDT", release("B", "https://github.com/ca/b", "openSource", ""),
                 release("A", null, "exemptByLaw", "")));
@@ -124,7 +134,8 @@ class MergeCommandTest {
         Cli merged = Cli.run("merge", "--agency", "CA", a.toString(), b.toString());
 
         assertThat(refused.exit).isEqualTo(2);
-        assertThat(refused.err).contains("codejson: error: the inputs name different agencies", "set the agency");
+        // The subject is the option that settles it.
+        assertThat(refused.err).contains("codejson: error: --agency: the inputs name different agencies", "set the agency");
         assertThat(merged.exit).isZero();
         assertThat(merged.out).contains("\"agency\": \"CA\"");
     }

@@ -222,7 +222,8 @@ public final class InventoryMerger {
             redactedFields.add(List.copyOf(fields));
         }
         if (contactsKept > 0) {
-            warnings.add(new Diagnostic("", Location.UNKNOWN, Subject.FILE, "merge.contact-kept", Severity.WARNING,
+            warnings.add(new Diagnostic("", Location.UNKNOWN, Subject.input(MergeRequest.Setting.AGENCY_CONTACT_EMAIL),
+                    "merge.contact-kept", Severity.WARNING,
                     contactsKept + " release(s) that are not open source keep their own contact because no agency"
                     + " contact is configured; set one to replace them, or turn contact replacement off to silence this"));
         }
@@ -283,10 +284,12 @@ public final class InventoryMerger {
             return byAgency.keySet().iterator().next();
         }
         if (byAgency.isEmpty()) {
-            problems.add(new Diagnostic("", Location.UNKNOWN, Subject.FILE, "merge.agency-missing", Severity.ERROR,
+            problems.add(new Diagnostic("", Location.UNKNOWN, Subject.input(MergeRequest.Setting.AGENCY), "merge.agency-missing",
+                    Severity.ERROR,
                     "no input names its agency; set the agency of the aggregate"));
         } else {
-            problems.add(new Diagnostic("", Location.UNKNOWN, Subject.FILE, "merge.agency-conflict", Severity.ERROR,
+            problems.add(new Diagnostic("", Location.UNKNOWN, Subject.input(MergeRequest.Setting.AGENCY), "merge.agency-conflict",
+                    Severity.ERROR,
                     "the inputs name different agencies (" + describe(byAgency) + "); set the agency of the aggregate"));
         }
         return "";

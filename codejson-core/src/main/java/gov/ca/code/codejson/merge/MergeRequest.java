@@ -62,6 +62,10 @@ public record MergeRequest(List<Path> inputs, Function<Path, String> naming, Str
      * ({@code --measurement-method}, {@code <measurementMethod>}).
      */
     public enum Setting implements Input {
+        /** The agency of the aggregate. */
+        AGENCY("agency"),
+        /** The e-mail of the contact that replaces the contact of releases that are not open source. */
+        AGENCY_CONTACT_EMAIL("agencyContactEmail"),
         /** {@code measurementType.method} of the aggregate. */
         MEASUREMENT_METHOD("measurementMethod"),
         /** The validation profile. */

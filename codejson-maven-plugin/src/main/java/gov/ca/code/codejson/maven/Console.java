@@ -137,7 +137,7 @@ final class Console {
     /**
      * {@return an input as the user writes it in the POM: {@code <scm><url>},
      * {@code <configuration><agency> (-Dcodejson.agency)}; the settings of {@code aggregate} other
-     * than its profile have properties of its own, such as {@code -Dcodejson.aggregate.outputFamily}}
+     * than its profile and agency have properties of their own, such as {@code -Dcodejson.aggregate.outputFamily}}
      */
     static String spell(Input input) {
         if (input == ProjectFact.OUTPUT_TIMESTAMP) {
@@ -147,7 +147,8 @@ final class Console {
         if (input instanceof ProjectFact) {
             return pomElement(input.key());
         }
-        String property = input instanceof MergeRequest.Setting s && s != MergeRequest.Setting.PROFILE ? "aggregate." : "";
+        String property = input instanceof MergeRequest.Setting s && s != MergeRequest.Setting.PROFILE
+                && s != MergeRequest.Setting.AGENCY ? "aggregate." : "";
         return "<configuration><" + input.key() + "> (-Dcodejson." + property + input.key() + ")";
     }
 
