@@ -97,21 +97,29 @@ public record ScanOverlay(String name, JsonValue.JsonObject defaults, Map<String
 
     private static JsonValue.JsonObject settings(String name, String pointer, JsonValue value) throws JsonReadException {
         if (!(value instanceof JsonValue.JsonObject object)) {
-            throw new JsonReadException(name, value.location(), pointer + " is an object of settings");
+            throw new JsonReadException(name, value.location(), pointer + " must be an object of settings, not " + kind(value));
         }
         for (JsonValue.Member m : object.members()) {
             if (m.name().equals("release")) {
                 if (!(m.value() instanceof JsonValue.JsonObject)) {
-                    throw new JsonReadException(name, m.value().location(), pointer + "/release is an object of entry fields");
+                    throw new JsonReadException(name, m.value().location(), pointer + "/release must be an object of entry fields, not "
+                            + kind(m.value()));
                 }
             } else if (!KEYS.contains(m.name())) {
                 throw new JsonReadException(name, m.location(), "unknown setting \"" + m.name() + "\" at " + pointer
                         + "; use one of " + new java.util.TreeSet<>(KEYS) + " or release");
             } else if (!(m.value() instanceof JsonValue.JsonString)) {
-                throw new JsonReadException(name, m.value().location(), JsonPointer.append(pointer, m.name()) + " is a string");
+                throw new JsonReadException(name, m.value().location(), JsonPointer.append(pointer, m.name()) + " must be a string,"
+                        + " not " + kind(m.value()) + "; write it in quotes");
             }
         }
         return object;
+    }
+
+    /** {@return what a value is, for a message: {@code an integer}, {@code an array}, {@code null}} */
+    private static String kind(JsonValue value) {
+        String type = value.typeName();
+        return type.equals("null") ? type : ("aeiou".indexOf(type.charAt(0)) >= 0 ? "an " : "a ") + type;
     }
 
     /**
