@@ -211,8 +211,10 @@ public final class Harvester {
         }
         AgencyStatus status;
         if (inventory == null) {
-            status = new AgencyStatus(agency, sources, 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, change(before, 0,
-                    BigDecimal.ZERO, BigDecimal.ZERO));
+            // Zero written as a computed share is (four decimals), so that the status file reads alike for every agency.
+            BigDecimal noShare = BigDecimal.ZERO.setScale(4);
+            status = new AgencyStatus(agency, sources, 0, noShare, BigDecimal.ZERO, BigDecimal.ZERO, change(before, 0,
+                    noShare, BigDecimal.ZERO));
         } else {
             InventoryMetrics m = InventoryMetrics.of(inventory.inventory());
             status = new AgencyStatus(agency, sources, m.releases(), m.openSourceShare(), m.scoreSummary().median(),

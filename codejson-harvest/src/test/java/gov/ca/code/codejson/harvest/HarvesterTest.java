@@ -167,6 +167,8 @@ class HarvesterTest {
 
         assertThat(source(h, 0).failure()).isEqualTo(FetchFailure.HTTP_STATUS);
         assertThat(source(h, 0).message()).isEqualTo(server.uri("/gone/code.json") + " answers HTTP 404; there is no earlier copy");
+        // Its share is written as every computed share is, with four decimals.
+        assertThat(h.agencies().get(0).openSourceShare()).hasToString("0.0000");
     }
 
     @Test
