@@ -207,7 +207,8 @@ public final class JsonReader {
     private JsonDocument parse(JsonParser parser, @Nullable Utf8Source source, String name, String encoding, boolean bom)
             throws JsonReadException {
         Reading reading = new Reading(parser, source, name);
-        try (parser) {
+        // Closed after the handlers, not before them: they ask the parser where it stopped.
+        try {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new JsonReadException(name, new Location(1, 1),
@@ -223,9 +224,9 @@ public final class JsonReader {
         } catch (OverLimit e) {
             throw e.exception;
         } catch (StreamConstraintsException e) {
-            // Limit violations carry no location of their own; the parser knows where it stopped.
+            // Limit violations carry no location of their own; the token the parser stopped in is the one at fault.
             TokenStreamLocation at = e.getLocation() != null && e.getLocation().getLineNr() > 0
-                    ? e.getLocation() : parser.currentLocation();
+                    ? e.getLocation() : parser.currentTokenLocation();
             throw new JsonReadException(name, reading.positions.location(at), ParserMessages.constraint(limits, e.getOriginalMessage(), spelling));
         } catch (JacksonException e) {
             if (e.getCause() instanceof Utf8Source.SizeExceeded) {
@@ -241,6 +242,8 @@ public final class JsonReader {
         } catch (NumberFormatException e) {
             throw new JsonReadException(name, reading.positions.location(parser.currentTokenLocation()),
                     "a number has an exponent too large for any JSON reader to compute with; write the real figure");
+        } finally {
+            parser.close();
         }
     }
 

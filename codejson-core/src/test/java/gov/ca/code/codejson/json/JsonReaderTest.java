@@ -275,6 +275,17 @@ class JsonReaderTest {
     }
 
     @Test
+    void theNestingLimitIsReportedAtTheBracketThatGoesOverIt() {
+        String text = "{\"x\":\n" + "[".repeat(70) + "]".repeat(70) + "\n}";
+
+        // The object is level 1, so the 64th bracket of the second line is level 65.
+        assertThatThrownBy(() -> reader.read(text, "t.json")).isInstanceOf(JsonReadException.class)
+                .hasMessageStartingWith("t.json:2:64: the input nests deeper than 64 levels");
+        assertThatThrownBy(() -> reader.read(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "t.json"))
+                .hasMessageStartingWith("t.json:2:64: the input nests deeper than 64 levels");
+    }
+
+    @Test
     void saysWhatNonStandardJsonToChangeWithoutNamingParserSwitches() {
         for (String text : List.of("{\"a\": NaN}", "{\"a\": -Infinity}", "{\"a\": 1} // c", "{'a': 1}", "{\"a\": 01}",
                 "{\"a\": \"x\ty\"}", "{\"a\": 1,}")) {
