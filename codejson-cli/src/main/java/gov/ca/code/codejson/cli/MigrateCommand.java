@@ -105,7 +105,8 @@ final class MigrateCommand implements Callable<Integer> {
             for (Migration.Output output : migration.outputs()) {
                 files.put(output.path(), codejson.writeBytes(output.document()));
             }
-            AtomicFiles.writeAll(out, files);
+            // A release gone since an earlier split into the same folder must not stay behind as its own file.
+            AtomicFiles.writeAllReplacing(out, files);
         } else {
             codejson.write(migration.document(), out);
         }

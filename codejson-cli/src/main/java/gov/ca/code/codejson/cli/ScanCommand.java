@@ -123,7 +123,7 @@ final class ScanCommand implements Callable<Integer> {
             for (ScannedRepository scan : scans) {
                 files.put(scan.name() + ".json", scan.generation().text().getBytes(StandardCharsets.UTF_8));
             }
-            AtomicFiles.writeAll(dir, files);
+            AtomicFiles.writeAllReplacing(dir, files);
             err.println("codejson scan: wrote " + scans.size() + " entries into " + dir);
             return Main.VALID;
         }

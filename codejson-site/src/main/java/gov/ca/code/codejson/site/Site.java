@@ -60,16 +60,18 @@ public final class Site {
     }
 
     /**
-     * Writes the site into a folder, all files or none.
+     * Writes the site into a folder, all files or none. The pages an earlier site wrote into the
+     * folder that this one does not have (a release gone since) are removed; they are listed in
+     * {@value AtomicFiles#WRITTEN}.
      *
-     * @param folder the folder, created when missing; files of it that are not the site's are left alone
+     * @param folder the folder, created when missing; files of it that no site wrote are left alone
      * @param inputs the agencies' inventories, in the order the site lists them
      * @param period the period to label the pages with, such as {@code 2026-Q3}, or {@code ""} for no date
      * @return the files written
      * @throws IOException when a file cannot be written; then the folder is as it was
      */
     public static List<Path> write(Path folder, List<SiteInput> inputs, String period) throws IOException {
-        return AtomicFiles.writeAll(folder, render(inputs, period));
+        return AtomicFiles.writeAllReplacing(folder, render(inputs, period));
     }
 
     /**

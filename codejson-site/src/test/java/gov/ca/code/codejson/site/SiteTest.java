@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.codegov.Inventory;
+import gov.ca.code.codejson.files.AtomicFiles;
 import gov.ca.code.codejson.json.JsonReadException;
 import gov.ca.code.codejson.metrics.EntryReport;
 
@@ -162,13 +163,27 @@ class SiteTest {
         Site.write(dir.resolve("two"), inputs, "");
 
         List<Path> one = files(dir.resolve("one"));
-        assertThat(one).hasSize(9).isEqualTo(files(dir.resolve("two")));
+        // Nine pages and assets, and the list of them that a later site into the same folder reads.
+        assertThat(one).hasSize(10).contains(Path.of(AtomicFiles.WRITTEN)).isEqualTo(files(dir.resolve("two")));
         for (Path file : one) {
             assertThat(Files.readAllBytes(dir.resolve("two").resolve(file))).as(file.toString())
                     .isEqualTo(Files.readAllBytes(dir.resolve("one").resolve(file)));
         }
         assertThat(all(Site.render(inputs, ""))).doesNotContain("class=\"period\"", "Period:");
         assertThat(page(Site.render(inputs, "2026-Q3"), "index.html")).contains("<span class=\"period\">2026-Q3</span>", "(2026-Q3)");
+    }
+
+    @Test
+    void aLaterSiteIntoTheSameFolderRemovesThePagesOfAnAgencyGoneSince(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("site");
+        Site.write(out, List.of(input("dmv.json", PLAIN), input("hostile.json", HOSTILE)), "");
+        List<Path> both = files(out);
+
+        List<Path> written = Site.write(out, List.of(input("dmv.json", PLAIN)), "");
+
+        assertThat(files(out)).hasSizeLessThan(both.size())
+                .containsExactlyInAnyOrderElementsOf(Stream.concat(written.stream().map(out.toAbsolutePath()::relativize),
+                        Stream.of(Path.of(AtomicFiles.WRITTEN))).toList());
     }
 
     @Test
