@@ -20,7 +20,7 @@ import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.diagnostic.Diagnostic;
 import gov.ca.code.codejson.Document;
 import gov.ca.code.codejson.Family;
-import gov.ca.code.codejson.files.AtomicFiles;
+import gov.ca.code.codejson.files.OwnedFolder;
 import gov.ca.code.codejson.json.JsonWriter;
 import gov.ca.code.codejson.migrate.Migration;
 import gov.ca.code.codejson.migrate.Migrator;
@@ -106,7 +106,7 @@ final class MigrateCommand implements Callable<Integer> {
                 files.put(output.path(), codejson.writeBytes(output.document()));
             }
             // A release gone since an earlier split into the same folder must not stay behind as its own file.
-            AtomicFiles.writeAllReplacing(out, files);
+            OwnedFolder.write(out, files);
         } else {
             codejson.write(migration.document(), out);
         }

@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import gov.ca.code.codejson.CodeJson;
-import gov.ca.code.codejson.files.AtomicFiles;
+import gov.ca.code.codejson.files.OwnedFolder;
 import gov.ca.code.codejson.Family;
 import gov.ca.code.codejson.ValidationReport;
 import gov.ca.code.codejson.diagnostic.Diagnostic;
@@ -123,7 +123,7 @@ final class ScanCommand implements Callable<Integer> {
             for (ScannedRepository scan : scans) {
                 files.put(scan.name() + ".json", scan.generation().text().getBytes(StandardCharsets.UTF_8));
             }
-            AtomicFiles.writeAllReplacing(dir, files);
+            OwnedFolder.write(dir, files);
             err.println("codejson scan: wrote " + scans.size() + " entries into " + dir);
             return Main.VALID;
         }

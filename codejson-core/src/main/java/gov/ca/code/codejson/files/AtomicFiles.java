@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -24,7 +23,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -143,40 +141,6 @@ public final class AtomicFiles {
             deleteTree(stage);
         }
         return List.copyOf(resolved.keySet());
-    }
-
-    /** The list, inside a folder {@link #writeAllReplacing} writes, of the files it wrote there. */
-    public static final String WRITTEN = ".codejson-written";
-
-    /**
-     * Writes a set of files into a folder that holds the output of one command, as
-     * {@link #writeAll} does, and then removes the files an earlier such write put there that this
-     * one does not write again, such as the page of a release that is gone. The files written are
-     * listed in {@value #WRITTEN} inside the folder, so that only they are ever removed: a file
-     * someone else put into the folder is left alone.
-     *
-     * @param folder the folder, created when missing
-     * @param files the files, by their path relative to {@code folder}, in writing order
-     * @return the files written, in the order given, without the list
-     * @throws IOException when a file cannot be written (then the folder is as it was) or an earlier one removed
-     */
-    public static List<Path> writeAllReplacing(Path folder, Map<String, byte[]> files) throws IOException {
-        Path target = folder.toAbsolutePath().normalize();
-        Path list = target.resolve(WRITTEN);
-        List<String> earlier = Files.isRegularFile(list, LinkOption.NOFOLLOW_LINKS)
-                ? Files.readAllLines(list, StandardCharsets.UTF_8) : List.of();
-        Map<String, byte[]> all = new LinkedHashMap<>(files);
-        all.put(WRITTEN, (String.join("\n", new TreeSet<>(files.keySet())) + "\n").getBytes(StandardCharsets.UTF_8));
-        List<Path> written = writeAll(folder, all).subList(0, files.size());
-        for (String name : earlier) {
-            Path old = target.resolve(name).normalize();
-            // The list is a file like any other: a name that leads out of the folder is not followed.
-            if (!name.isBlank() && !files.containsKey(name) && old.startsWith(target) && !old.equals(target)
-                    && Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)) {
-                Files.delete(old);
-            }
-        }
-        return written;
     }
 
     /** Moves staged files into an existing folder one by one; a failed move puts back what was moved. */

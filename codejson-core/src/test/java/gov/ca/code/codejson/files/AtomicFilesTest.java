@@ -29,14 +29,6 @@ class AtomicFilesTest {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static Map<String, byte[]> files(String... names) {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        for (String name : names) {
-            files.put(name, bytes(name + "\n"));
-        }
-        return files;
-    }
-
     private List<String> tree(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(p -> !p.equals(root)).map(p -> root.relativize(p).toString()).sorted().toList();
@@ -94,24 +86,6 @@ class AtomicFilesTest {
 
         assertThat(Files.readString(out.resolve("agency-index.json"))).isEqualTo("new\n");
         assertThat(tree(dir)).containsExactly("out", "out/agency-index.json", "out/notes.txt");
-    }
-
-    @Test
-    void aReplacingWriteRemovesWhatTheEarlierOneWroteAndNothingElse() throws Exception {
-        Path folder = dir.resolve("site");
-        AtomicFiles.writeAllReplacing(folder, files("index.html", "releases/a.html", "releases/b.html"));
-        Files.writeString(folder.resolve("README.txt"), "someone else's\n");
-        // The list as the first write left it, with a name that leads out of the folder added by hand.
-        Files.writeString(folder.resolve(AtomicFiles.WRITTEN), "index.html\nreleases/a.html\nreleases/b.html\n../outside.txt\n");
-        Path outside = Files.writeString(dir.resolve("outside.txt"), "kept\n");
-
-        List<Path> written = AtomicFiles.writeAllReplacing(folder, files("index.html", "releases/a.html"));
-
-        assertThat(written).containsExactly(folder.toAbsolutePath().resolve("index.html"),
-                folder.toAbsolutePath().resolve("releases/a.html"));
-        assertThat(tree(folder)).containsExactly(AtomicFiles.WRITTEN, "README.txt", "index.html", "releases", "releases/a.html");
-        assertThat(Files.readString(folder.resolve(AtomicFiles.WRITTEN))).isEqualTo("index.html\nreleases/a.html\n");
-        assertThat(outside).exists();
     }
 
     @Test

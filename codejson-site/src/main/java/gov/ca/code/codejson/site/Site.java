@@ -29,6 +29,7 @@ import gov.ca.code.codejson.codegov.Release;
 import gov.ca.code.codejson.diagnostic.Diagnostic;
 import gov.ca.code.codejson.diagnostic.Subject;
 import gov.ca.code.codejson.files.AtomicFiles;
+import gov.ca.code.codejson.files.OwnedFolder;
 import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.metrics.EntryReport;
 import gov.ca.code.codejson.metrics.FieldScore;
@@ -62,7 +63,7 @@ public final class Site {
     /**
      * Writes the site into a folder, all files or none. The pages an earlier site wrote into the
      * folder that this one does not have (a release gone since) are removed; they are listed in
-     * {@value AtomicFiles#WRITTEN}.
+     * {@value OwnedFolder#WRITTEN}.
      *
      * @param folder the folder, created when missing; files of it that no site wrote are left alone
      * @param inputs the agencies' inventories, in the order the site lists them
@@ -71,7 +72,7 @@ public final class Site {
      * @throws IOException when a file cannot be written; then the folder is as it was
      */
     public static List<Path> write(Path folder, List<SiteInput> inputs, String period) throws IOException {
-        return AtomicFiles.writeAllReplacing(folder, render(inputs, period));
+        return OwnedFolder.write(folder, render(inputs, period));
     }
 
     /**

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.codegov.Inventory;
-import gov.ca.code.codejson.files.AtomicFiles;
+import gov.ca.code.codejson.files.OwnedFolder;
 import gov.ca.code.codejson.json.JsonReadException;
 import gov.ca.code.codejson.metrics.EntryReport;
 
@@ -164,7 +164,7 @@ class SiteTest {
 
         List<Path> one = files(dir.resolve("one"));
         // Nine pages and assets, and the list of them that a later site into the same folder reads.
-        assertThat(one).hasSize(10).contains(Path.of(AtomicFiles.WRITTEN)).isEqualTo(files(dir.resolve("two")));
+        assertThat(one).hasSize(10).contains(Path.of(OwnedFolder.WRITTEN)).isEqualTo(files(dir.resolve("two")));
         for (Path file : one) {
             assertThat(Files.readAllBytes(dir.resolve("two").resolve(file))).as(file.toString())
                     .isEqualTo(Files.readAllBytes(dir.resolve("one").resolve(file)));
@@ -183,7 +183,7 @@ class SiteTest {
 
         assertThat(files(out)).hasSizeLessThan(both.size())
                 .containsExactlyInAnyOrderElementsOf(Stream.concat(written.stream().map(out.toAbsolutePath()::relativize),
-                        Stream.of(Path.of(AtomicFiles.WRITTEN))).toList());
+                        Stream.of(Path.of(OwnedFolder.WRITTEN))).toList());
     }
 
     @Test
