@@ -37,7 +37,10 @@ public final class OwnedFolder {
         List<String> earlier = Files.isRegularFile(list, LinkOption.NOFOLLOW_LINKS)
                 ? Files.readAllLines(list, StandardCharsets.UTF_8) : List.of();
         Map<String, byte[]> all = new LinkedHashMap<>(files);
-        all.put(WRITTEN, (String.join("\n", new TreeSet<>(files.keySet())) + "\n").getBytes(StandardCharsets.UTF_8));
+        // A name with a line break is not listed (it would read back as two), so it is never removed either.
+        TreeSet<String> listed = new TreeSet<>(files.keySet());
+        listed.removeIf(name -> name.indexOf('\n') >= 0 || name.indexOf('\r') >= 0);
+        all.put(WRITTEN, (String.join("\n", listed) + "\n").getBytes(StandardCharsets.UTF_8));
         List<Path> written = AtomicFiles.writeAll(folder, all).subList(0, files.size());
         for (String name : earlier) {
             Path old = target.resolve(name).normalize();
