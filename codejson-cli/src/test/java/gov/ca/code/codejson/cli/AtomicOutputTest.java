@@ -44,7 +44,7 @@ class AtomicOutputTest {
         Cli result = Cli.run("migrate", "--to", "shareit-2.0.0", "--out", out.toString(), file.toString());
 
         assertThat(result.exit).as(result.err).isIn(0, 1);
-        assertThat(tree(out)).containsExactly("agency-index.json", "repositories", "repositories/a.json",
+        assertThat(tree(out)).containsExactly(".codejson-written", "agency-index.json", "repositories", "repositories/a.json",
                 "repositories/" + "b".repeat(120) + ".json", "repositories/c.json");
         for (String written : tree(out.resolve("repositories"))) {
             assertThat(Cli.run("validate", "--format", "json", out.resolve("repositories").resolve(written).toString()).exit)
