@@ -3,11 +3,12 @@ package gov.ca.code.codejson.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import gov.ca.code.codejson.CodeJson;
+import gov.ca.code.codejson.files.OwnedFolder;
 import gov.ca.code.codejson.harvest.AgencyStatus;
 import gov.ca.code.codejson.harvest.FetchSettings;
 import gov.ca.code.codejson.harvest.Harvest;
@@ -87,32 +89,41 @@ final class HarvestCommand implements Callable<Integer> {
         Path cacheDir = cache == null ? out.resolve("cache") : cache;
         CodeJson codejson = new CodeJson();
         long start = System.nanoTime();
-        Harvest harvest = new Harvester(codejson, settings, new HarvestCache(cacheDir), line -> {
+        Harvester harvester = new Harvester(codejson, settings, new HarvestCache(cacheDir), line -> {
             if (!quiet) {
                 synchronized (err) {
                     err.println("codejson: " + line);
                     err.flush();
                 }
             }
-        }).run(registry);
+        });
+        Harvest harvest = harvester.run(registry);
 
-        Files.createDirectories(out.resolve("agencies"));
-        List<Path> written = new ArrayList<>();
+        // One set of files for this run, all or none; what an earlier run wrote and this one does not
+        // (an agency no longer listed, a statewide inventory when none could be made) does not stay.
+        Map<String, byte[]> files = new LinkedHashMap<>();
         JsonWriter json = new JsonWriter();
         for (AgencyStatus a : harvest.agencies()) {
             var inventory = harvest.agencyInventory(a.agency().id());
             if (inventory.isPresent()) {
-                Path file = out.resolve("agencies").resolve(a.agency().id() + ".json");
-                CodeJson.writeAtomically(file, codejson.write(inventory.get().output()).getBytes(StandardCharsets.UTF_8));
+                files.put("agencies/" + a.agency().id() + ".json", codejson.write(inventory.get().output()).getBytes(StandardCharsets.UTF_8));
             }
         }
+        List<Path> written = new ArrayList<>();
         if (harvest.statewide().isPresent()) {
             MergeResult statewide = harvest.statewide().get();
-            written.add(write(out.resolve("code.json"), codejson.write(statewide.output()).getBytes(StandardCharsets.UTF_8)));
-            written.add(write(out.resolve("merge-report.json"), json.writeBytes(statewide.report())));
+            files.put("code.json", codejson.write(statewide.output()).getBytes(StandardCharsets.UTF_8));
+            files.put("merge-report.json", json.writeBytes(statewide.report()));
+            written.add(out.resolve("code.json"));
+            written.add(out.resolve("merge-report.json"));
         }
-        written.add(write(out.resolve("harvest-status.json"), json.writeBytes(StatusReport.json(harvest))));
-        written.add(write(out.resolve("harvest-status.html"), StatusReport.html(harvest).getBytes(StandardCharsets.UTF_8)));
+        files.put("harvest-status.json", json.writeBytes(StatusReport.json(harvest)));
+        files.put("harvest-status.html", StatusReport.html(harvest).getBytes(StandardCharsets.UTF_8));
+        written.add(out.resolve("harvest-status.json"));
+        written.add(out.resolve("harvest-status.html"));
+        OwnedFolder.write(out, files);
+        // Only a harvest whose results are written is the one the next compares with.
+        harvester.remember(harvest);
 
         for (AgencyStatus a : harvest.agencies()) {
             for (SourceStatus s : a.sources()) {
@@ -136,10 +147,5 @@ final class HarvestCommand implements Callable<Integer> {
             return UNREACHABLE;
         }
         return harvest.someInvalid() ? Main.INVALID : Main.VALID;
-    }
-
-    private static Path write(Path file, byte[] bytes) throws IOException {
-        CodeJson.writeAtomically(file, bytes);
-        return file;
     }
 }

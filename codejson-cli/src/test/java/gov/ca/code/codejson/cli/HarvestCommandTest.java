@@ -77,6 +77,28 @@ class HarvestCommandTest {
     }
 
     @Test
+    void aLaterHarvestIntoTheSameFolderLeavesNothingOfAnAgencyNoLongerListed() throws Exception {
+        Path out = dir.resolve("out");
+        server.createContext("/dgs/code.json", e -> {
+            byte[] dgs = inventory("DGS", release("C", "https://github.com/ca/c", "openSource", "")).getBytes(StandardCharsets.UTF_8);
+            e.sendResponseHeaders(200, dgs.length);
+            e.getResponseBody().write(dgs);
+            e.close();
+        });
+
+        Cli both = Cli.run("harvest", "--quiet", "--out", out.toString(), registry("/cdt/code.json", "/dgs/code.json").toString());
+        boolean dgsFirst = Files.exists(out.resolve("agencies/dgs.json"));
+        Cli one = Cli.run("harvest", "--quiet", "--out", out.toString(), registry("/cdt/code.json").toString());
+
+        assertThat(both.exit).as(both.err).isZero();
+        assertThat(dgsFirst).isTrue();
+        assertThat(one.exit).as(one.err).isZero();
+        assertThat(out.resolve("agencies/dgs.json")).doesNotExist();
+        assertThat(out.resolve("agencies/cdt.json")).exists();
+        assertThat(Files.readString(out.resolve("code.json"))).doesNotContain("\"name\": \"C\"");
+    }
+
+    @Test
     void isQuietWhenAskedAndExitsZeroWhenEveryAgencyIsFetchedAndValid() throws Exception {
         Cli result = Cli.run("harvest", "--quiet", "--out", dir.resolve("out").toString(), registry("/cdt/code.json").toString());
 

@@ -124,9 +124,7 @@ public final class Harvester {
                     e.diagnostics().forEach(d -> problems.add(LINES.line(d)));
                 }
             }
-            Harvest harvest = new Harvest(registry, statuses, inventories, statewide, problems);
-            cache.storeStatus(new JsonWriter().writeBytes(StatusReport.json(harvest)));
-            return harvest;
+            return new Harvest(registry, statuses, inventories, statewide, problems);
         } finally {
             pool.shutdownNow();
         }
@@ -141,14 +139,23 @@ public final class Harvester {
         long bytes = 0;
         for (int i = 0; i < agency.urls().size(); i++) {
             URI url = agency.urls().get(i);
-            Optional<HarvestCache.Copy> cached = cache.load(agency.id(), i).filter(c -> c.url().equals(url.toString()));
+            // A cached copy that no longer reads (damaged on disk) is no copy: it must not be kept, nor make the server answer 304.
+            Optional<HarvestCache.Copy> cached = cache.load(agency.id(), i).filter(c -> c.url().equals(url.toString()))
+                    .filter(c -> unreadable(c.body(), url).isEmpty());
             FetchResult result = fetcher.fetch(url, cached.map(HarvestCache.Copy::etag).orElse(""),
                     cached.map(HarvestCache.Copy::lastModified).orElse(""));
             byte[] body;
             SourceStatus.Outcome outcome;
             FetchFailure failure = null;
             String message = "";
-            if (result instanceof FetchResult.Fetched fetched) {
+            Optional<String> notJson = result instanceof FetchResult.Fetched f ? unreadable(f.body(), url) : Optional.empty();
+            if (notJson.isPresent() && cached.isPresent()) {
+                // A maintenance page or an empty answer must not replace last harvest's good copy.
+                body = cached.get().body();
+                outcome = SourceStatus.Outcome.KEPT_PREVIOUS;
+                failure = FetchFailure.NOT_JSON;
+                message = notJson.get() + "; last harvest's copy is used";
+            } else if (result instanceof FetchResult.Fetched fetched) {
                 body = fetched.body();
                 outcome = SourceStatus.Outcome.FETCHED;
                 cache.store(agency.id(), i, new HarvestCache.Copy(body, url.toString(), fetched.etag(), fetched.lastModified()));
@@ -224,6 +231,28 @@ public final class Harvester {
             progress.accept(agency.id() + ": its files cannot be merged: " + mergeProblem);
         }
         return new AgencyRun(status, inventory, inputs, bytes);
+    }
+
+    /**
+     * Makes a harvest the one the next is compared with ({@code sinceLastHarvest}), by keeping its
+     * status report in the cache. Call it once the harvest's results are written: a run whose
+     * results could not be written must not become the baseline of the next.
+     *
+     * @param harvest the harvest this harvester ran
+     * @throws IOException when the cache cannot be written
+     */
+    public void remember(Harvest harvest) throws IOException {
+        cache.storeStatus(new JsonWriter().writeBytes(StatusReport.json(harvest)));
+    }
+
+    /** {@return why a body is not a code.json file that can be read, or empty when it is one} */
+    private Optional<String> unreadable(byte[] body, URI url) {
+        try {
+            codejson.read(new ByteArrayInputStream(body), url.toString(), null);
+            return Optional.empty();
+        } catch (JsonReadException e) {
+            return Optional.of(e.describe(url.toString()));
+        }
     }
 
     private static AgencyStatus.Change change(JsonNode before, long releases, BigDecimal share, BigDecimal score) {

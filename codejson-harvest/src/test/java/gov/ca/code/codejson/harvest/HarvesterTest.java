@@ -46,7 +46,10 @@ class HarvesterTest {
 
     private Harvest harvest(FetchSettings settings, String... agencies) throws Exception {
         Registry registry = Registry.parse(Fixtures.registry(agencies), "registry.json", false);
-        return new Harvester(new CodeJson(), settings, new HarvestCache(cache), progress::add).run(registry);
+        Harvester harvester = new Harvester(new CodeJson(), settings, new HarvestCache(cache), progress::add);
+        Harvest harvest = harvester.run(registry);
+        harvester.remember(harvest);
+        return harvest;
     }
 
     private String agency(String id, String path) {
@@ -162,6 +165,23 @@ class HarvesterTest {
     }
 
     @Test
+    void anAnswerThatIsNotJsonKeepsLastHarvestsCopyAndTheCacheKeepsIt() throws Exception {
+        server.file("/m/code.json", Fixtures.inventory("CDT", 2), "\"v1\"");
+        harvest(agency("m", "/m/code.json"));
+        server.file("/m/code.json", "<html><body>Maintenance</body></html>", "\"v2\"");
+
+        Harvest during = harvest(agency("m", "/m/code.json"));
+        server.status("/m/code.json", 503);
+        Harvest after = harvest(agency("m", "/m/code.json"));
+
+        assertThat(source(during, 0).outcome()).isEqualTo(SourceStatus.Outcome.KEPT_PREVIOUS);
+        assertThat(source(during, 0).failure()).isEqualTo(FetchFailure.NOT_JSON);
+        assertThat(source(during, 0).message()).endsWith("; last harvest's copy is used");
+        assertThat(during.agencies().get(0).releases()).isEqualTo(2);
+        assertThat(after.agencies().get(0).releases()).isEqualTo(2);
+    }
+
+    @Test
     void aMissingFileIsItsHttpStatus() throws Exception {
         Harvest h = harvest(agency("gone", "/gone/code.json"));
 
@@ -253,7 +273,9 @@ class HarvesterTest {
         server.file("/x/code.json", Fixtures.inventory("CDT", 2), "\"x\"");
         Registry registry = Registry.parse(Fixtures.registry("{\"id\": \"x\", \"name\": \"<script>alert(1)</script>\", \"urls\": \""
                 + server.uri("/x/code.json") + "\"}"), "r.json", false);
-        Harvest first = new Harvester(new CodeJson(), SETTINGS, new HarvestCache(cache), progress::add).run(registry);
+        Harvester harvester = new Harvester(new CodeJson(), SETTINGS, new HarvestCache(cache), progress::add);
+        Harvest first = harvester.run(registry);
+        harvester.remember(first);
         Harvest other = new Harvester(new CodeJson(), SETTINGS, new HarvestCache(otherCache), progress::add).run(registry);
 
         assertThat(new JsonWriter().write(StatusReport.json(first))).isEqualTo(new JsonWriter().write(StatusReport.json(other)))
