@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import gov.ca.code.codejson.CodeJson;
+import gov.ca.code.codejson.Credentials;
 import gov.ca.code.codejson.Document;
 import gov.ca.code.codejson.ValidationReport;
 import gov.ca.code.codejson.diagnostic.Diagnostic;
@@ -139,16 +140,18 @@ public final class Harvester {
         long bytes = 0;
         for (int i = 0; i < agency.urls().size(); i++) {
             URI url = agency.urls().get(i);
+            // A registry may hold a token or a password in an address: it is used to fetch, and never shown.
+            String shown = String.valueOf(Credentials.filter(url.toString()));
             // A cached copy that no longer reads (damaged on disk) is no copy: it must not be kept, nor make the server answer 304.
-            Optional<HarvestCache.Copy> cached = cache.load(agency.id(), i).filter(c -> c.url().equals(url.toString()))
-                    .filter(c -> unreadable(c.body(), url).isEmpty());
+            Optional<HarvestCache.Copy> cached = cache.load(agency.id(), i).filter(c -> c.url().equals(shown))
+                    .filter(c -> unreadable(c.body(), shown).isEmpty());
             FetchResult result = fetcher.fetch(url, cached.map(HarvestCache.Copy::etag).orElse(""),
                     cached.map(HarvestCache.Copy::lastModified).orElse(""));
             byte[] body;
             SourceStatus.Outcome outcome;
             FetchFailure failure = null;
             String message = "";
-            Optional<String> notJson = result instanceof FetchResult.Fetched f ? unreadable(f.body(), url) : Optional.empty();
+            Optional<String> notJson = result instanceof FetchResult.Fetched f ? unreadable(f.body(), shown) : Optional.empty();
             if (notJson.isPresent() && cached.isPresent()) {
                 // A maintenance page or an empty answer must not replace last harvest's good copy.
                 body = cached.get().body();
@@ -158,38 +161,39 @@ public final class Harvester {
             } else if (result instanceof FetchResult.Fetched fetched) {
                 body = fetched.body();
                 outcome = SourceStatus.Outcome.FETCHED;
-                cache.store(agency.id(), i, new HarvestCache.Copy(body, url.toString(), fetched.etag(), fetched.lastModified()));
+                cache.store(agency.id(), i, new HarvestCache.Copy(body, shown, fetched.etag(), fetched.lastModified()));
                 if (!fetched.from().equals(url.toString())) {
-                    message = "redirected to " + fetched.from();
+                    message = "redirected to " + Credentials.filter(fetched.from());
                 }
             } else if (result instanceof FetchResult.NotModified && cached.isPresent()) {
                 body = cached.get().body();
                 outcome = SourceStatus.Outcome.NOT_MODIFIED;
             } else {
                 FetchResult.Failed failed = result instanceof FetchResult.Failed f ? f
-                        : new FetchResult.Failed(FetchFailure.HTTP_STATUS, url + " answers HTTP 304 to a request without validators");
+                        : new FetchResult.Failed(FetchFailure.HTTP_STATUS, shown + " answers HTTP 304 to a request without validators");
                 failure = failed.reason();
+                String said = failed.message().replace(url.toString(), shown);
                 if (cached.isPresent()) {
                     body = cached.get().body();
                     outcome = SourceStatus.Outcome.KEPT_PREVIOUS;
-                    message = failed.message() + "; last harvest's copy is used";
+                    message = said + "; last harvest's copy is used";
                 } else {
                     body = null;
                     outcome = SourceStatus.Outcome.MISSING;
-                    message = failed.message() + "; there is no earlier copy";
+                    message = said + "; there is no earlier copy";
                 }
             }
             if (body == null) {
-                sources.add(new SourceStatus(url.toString(), outcome, failure, message, 0, "", false, 0, 0, 0, List.of()));
+                sources.add(new SourceStatus(shown, outcome, failure, message, 0, "", false, 0, 0, 0, List.of()));
                 continue;
             }
             bytes += body.length;
             Document document;
             try {
-                document = codejson.read(new ByteArrayInputStream(body), url.toString(), null);
+                document = codejson.read(new ByteArrayInputStream(body), shown, null);
             } catch (JsonReadException e) {
-                sources.add(new SourceStatus(url.toString(), outcome, failure == null ? FetchFailure.NOT_JSON : failure,
-                        join(message, e.describe(url.toString())), body.length, "", false, 0, 0, 0, List.of()));
+                sources.add(new SourceStatus(shown, outcome, failure == null ? FetchFailure.NOT_JSON : failure,
+                        join(message, e.describe(shown)), body.length, "", false, 0, 0, 0, List.of()));
                 continue;
             }
             ValidationReport report = codejson.validate(document);
@@ -201,10 +205,10 @@ public final class Harvester {
                 problems.add(new SourceStatus.Problem(v.subject() instanceof Subject.Pointer p ? p.pointer() : LINES.subject(v), v.location().line(), v.location().column(), v.rule(),
                         v.severity().label(), v.message()));
             }
-            sources.add(new SourceStatus(url.toString(), outcome, failure, message, body.length, document.family().id(),
+            sources.add(new SourceStatus(shown, outcome, failure, message, body.length, document.family().id(),
                     report.valid(), report.count(Severity.ERROR), report.count(Severity.WARNING), report.count(Severity.INFO), problems));
             // The report goes with the document: neither the agency's merge nor the statewide one validates it again.
-            inputs.add(new MergeInput(agency.id() + " " + url, document, report));
+            inputs.add(new MergeInput(agency.id() + " " + shown, document, report));
         }
         MergeResult inventory = null;
         String mergeProblem = "";
@@ -246,12 +250,12 @@ public final class Harvester {
     }
 
     /** {@return why a body is not a code.json file that can be read, or empty when it is one} */
-    private Optional<String> unreadable(byte[] body, URI url) {
+    private Optional<String> unreadable(byte[] body, String name) {
         try {
-            codejson.read(new ByteArrayInputStream(body), url.toString(), null);
+            codejson.read(new ByteArrayInputStream(body), name, null);
             return Optional.empty();
         } catch (JsonReadException e) {
-            return Optional.of(e.describe(url.toString()));
+            return Optional.of(e.describe(name));
         }
     }
 

@@ -182,6 +182,21 @@ class HarvesterTest {
     }
 
     @Test
+    void aPasswordOrATokenInARegistryAddressIsUsedButNeverShown() throws Exception {
+        server.file("/t/code.json", Fixtures.inventory("CDT", 2), "\"t\"");
+        String base = server.uri("/").toString().replace("http://", "http://alice:s3cretPW@");
+
+        Harvest h = harvest(Fixtures.agency("t", "T", base + "t/code.json?access_token=TOKEN123"),
+                Fixtures.agency("gone", "GONE", base + "gone/code.json?access_token=TOKEN456"));
+
+        String everything = new JsonWriter().write(StatusReport.json(h)) + StatusReport.html(h)
+                + h.statewide().map(r -> new JsonWriter().write(r.report())).orElse("") + String.join("\n", progress);
+        assertThat(h.agencies().get(0).releases()).isEqualTo(2);
+        assertThat(everything).doesNotContain("s3cretPW", "TOKEN123", "TOKEN456", "alice");
+        assertThat(source(h, 0).url()).startsWith("http://127.0.0.1:").contains("/t/code.json");
+    }
+
+    @Test
     void aMissingFileIsItsHttpStatus() throws Exception {
         Harvest h = harvest(agency("gone", "/gone/code.json"));
 
