@@ -6,7 +6,6 @@ import gov.ca.code.codejson.diagnostic.Location;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.SequenceInputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -25,6 +24,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -81,7 +81,8 @@ public final class JsonReader {
                         .maxDocumentLength(-1)
                         .build())
                 // Interned names let binding match a member to its field by identity, in schema order.
-                .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES));
+                .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)); // the caller's stream stays open, as read(InputStream) says
     }
 
     /** {@return the limits this reader enforces} */
@@ -134,8 +135,7 @@ public final class JsonReader {
                         "the input looks like UTF-16 or UTF-32 without a byte order mark; save it as UTF-8");
             }
             boolean bom = ByteOrderMark.startsWith(head, 0xEF, 0xBB, 0xBF);
-            Utf8Source source = new Utf8Source(new SequenceInputStream(new ByteArrayInputStream(head), in),
-                    limits.maxDocumentBytes());
+            Utf8Source source = new Utf8Source(head, in, limits.maxDocumentBytes());
             return parse(factory.createParser(ObjectReadContext.empty(), source), source, name, "UTF-8", bom);
         } catch (Utf8Source.SizeExceeded e) {
             throw tooLarge(name, "the input has more than " + limits.maxDocumentBytes() + " bytes");

@@ -21,6 +21,9 @@ final class Utf8Source extends InputStream {
         }
     }
 
+    /** Bytes read before, to be given first; unlike a {@code SequenceInputStream}, the caller's stream is never closed. */
+    private final byte[] first;
+    private int firstGiven;
     private final InputStream in;
     private final long limit;
     private long offset;
@@ -33,6 +36,11 @@ final class Utf8Source extends InputStream {
     private int surplus;
 
     Utf8Source(InputStream in, long limit) {
+        this(new byte[0], in, limit);
+    }
+
+    Utf8Source(byte[] first, InputStream in, long limit) {
+        this.first = first;
         this.in = in;
         this.limit = limit;
     }
@@ -46,7 +54,14 @@ final class Utf8Source extends InputStream {
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
-        int n = in.read(b, off, len);
+        int n;
+        if (firstGiven < first.length && len > 0) {
+            n = Math.min(len, first.length - firstGiven);
+            System.arraycopy(first, firstGiven, b, off, n);
+            firstGiven += n;
+        } else {
+            n = in.read(b, off, len);
+        }
         if (n <= 0) {
             return n;
         }

@@ -275,6 +275,23 @@ class JsonReaderTest {
     }
 
     @Test
+    void readingAStreamLeavesItOpenForTheCallerWhateverItsEncoding() throws Exception {
+        for (java.nio.charset.Charset charset : List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16)) {
+            boolean[] closed = {false};
+            java.io.InputStream in = new java.io.FilterInputStream(new java.io.ByteArrayInputStream("{\"a\": 1}".getBytes(charset))) {
+                @Override
+                public void close() {
+                    closed[0] = true;
+                }
+            };
+
+            reader.read(in, "t.json");
+
+            assertThat(closed[0]).as(charset.name()).isFalse();
+        }
+    }
+
+    @Test
     void theNestingLimitIsReportedAtTheBracketThatGoesOverIt() {
         String text = "{\"x\":\n" + "[".repeat(70) + "]".repeat(70) + "\n}";
 
