@@ -267,9 +267,9 @@ public final class CodeJson {
 
     /**
      * Replaces a file with the given bytes atomically, through a temporary file in the same folder
-     * that is flushed to the disk before it is renamed, as {@link AtomicFiles#write(Path, byte[])}.
-     * The file keeps the permissions of the file it replaces; a new file gets the permissions the
-     * process's umask gives any new file; a symbolic link is written through.
+     * that is flushed to the disk before it is renamed. The file keeps the permissions of the file
+     * it replaces; a new file gets the permissions the process's umask gives any new file; a
+     * symbolic link is written through; a named pipe or a device is written to as it is.
      *
      * @param target the file
      * @param bytes the content
@@ -280,8 +280,8 @@ public final class CodeJson {
     }
 
     /**
-     * The bytes {@link #write(Document, Path)} writes, for writing several documents at once with
-     * {@link AtomicFiles#writeAll}.
+     * The bytes {@link #write(Document, Path)} writes, for writing several documents at once, or
+     * into something other than a file.
      *
      * @param document the document
      * @return the canonical text as UTF-8

@@ -125,8 +125,18 @@ public record Document(String name, Family family, Record root, JsonDocument sou
         return new JsonValue.JsonNull(TextPosition.UNKNOWN);
     }
 
-    /** {@return the root as the given model type} */
+    /**
+     * {@return the root as the given model type}
+     *
+     * @param type the root type of the document's family, such as {@code Inventory.class} for code.gov 2.0.0
+     * @param <T> the type
+     * @throws IllegalArgumentException when the document is of a family with another root type; {@link #family()} says which
+     */
     public <T extends Record> T root(Class<T> type) {
+        if (!type.isInstance(root)) {
+            throw new IllegalArgumentException(name + " is " + family.id() + ", whose root is " + root.getClass().getName()
+                    + ", not " + type.getName() + "; check family() first, or migrate the document");
+        }
         return type.cast(root);
     }
 }

@@ -35,6 +35,31 @@ class CodeJsonTest {
     private final CodeJson codejson = new CodeJson();
 
     @Test
+    void theRootOfAnotherFamilySaysWhichFamilyTheDocumentIs() throws Exception {
+        Document document = codejson.read("{\"version\": \"2.0.0\", \"agency\": \"CDT\", \"releases\": []}", "inventory.json");
+
+        assertThatThrownBy(() -> document.root(gov.ca.code.codejson.shareit.Repository.class))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("inventory.json is codegov-2.0.0, whose root is gov.ca.code.codejson.codegov.Inventory, not"
+                        + " gov.ca.code.codejson.shareit.Repository");
+    }
+
+    @Test
+    void violationsOfADocumentBuiltInCodeAreInDocumentOrder() throws Exception {
+        Inventory read = (Inventory) codejson.read("{\"version\": \"2.0.0\", \"agency\": \"CDT\", \"measurementType\":"
+                + " {\"method\": \"projects\"}, \"releases\": [{\"name\": \"a\"}]}", "t.json").root();
+        Release release = read.releaseList().get(0);
+        List<Property<Release>> twelve = Stream.generate(() -> Property.of(release)).limit(12).toList();
+        Document built = Document.of("built", Family.CODEGOV_2_0_0, read.withReleases(twelve));
+
+        List<String> descriptions = codejson.validate(built, Profile.CODEGOV).violations().stream().map(Diagnostic::pointer)
+                .filter(p -> p.endsWith("/description")).toList();
+
+        assertThat(descriptions).hasSize(12).startsWith("/releases/0/description", "/releases/1/description",
+                "/releases/2/description").endsWith("/releases/10/description", "/releases/11/description");
+    }
+
+    @Test
     void aRepeatedMemberNameBindsItsLastValueKnownOrUnknown() throws Exception {
         Document document = codejson.read("""
                 {"version": "2.0.0", "agency": "FIRST", "measurementType": {"method": "projects"},

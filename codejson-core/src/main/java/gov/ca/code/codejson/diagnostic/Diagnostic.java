@@ -45,9 +45,55 @@ public record Diagnostic(String file, Location location, Subject subject, String
         return Comparator.comparing(Diagnostic::file)
                 .thenComparingInt(d -> d.location().line())
                 .thenComparingInt(d -> d.location().column())
-                .thenComparing(d -> subjectText.apply(d.subject()))
+                .thenComparing(d -> subjectText.apply(d.subject()), Diagnostic::compareNaturally)
                 .thenComparing(Diagnostic::rule)
                 .thenComparing(Diagnostic::message);
+    }
+
+    /**
+     * Compares texts with each run of digits taken as its number, so that {@code /releases/2} comes
+     * before {@code /releases/10}: without locations (a document built in code), pointers alone
+     * give document order.
+     */
+    private static int compareNaturally(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char x = a.charAt(i);
+            char y = b.charAt(j);
+            if (isDigit(x) && isDigit(y)) {
+                int endA = digitsEnd(a, i);
+                int endB = digitsEnd(b, j);
+                String na = a.substring(i, endA).replaceFirst("^0+(?=.)", "");
+                String nb = b.substring(j, endB).replaceFirst("^0+(?=.)", "");
+                int c = na.length() != nb.length() ? Integer.compare(na.length(), nb.length()) : na.compareTo(nb);
+                if (c != 0) {
+                    return c;
+                }
+                i = endA;
+                j = endB;
+            } else if (x != y) {
+                return Character.compare(x, y);
+            } else {
+                i++;
+                j++;
+            }
+        }
+        int rest = Integer.compare(a.length() - i, b.length() - j);
+        // Numbers written with other leading zeros are still different texts: the order stays total.
+        return rest != 0 ? rest : a.compareTo(b);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static int digitsEnd(String s, int from) {
+        int end = from;
+        while (end < s.length() && isDigit(s.charAt(end))) {
+            end++;
+        }
+        return end;
     }
 
     /**
@@ -78,7 +124,7 @@ public record Diagnostic(String file, Location location, Subject subject, String
         return new Diagnostic(file, at, subject, rule, severity, message);
     }
 
-    /** {@return this diagnostic with a sentence added to its message} */
+    /** {@return this diagnostic with another message in place of its own, such as the message with a hint added} */
     public Diagnostic withMessage(String text) {
         return new Diagnostic(file, location, subject, rule, severity, text);
     }
