@@ -157,6 +157,7 @@ public final class Site {
     private static List<AgencyData> collect(List<SiteInput> inputs) {
         CodeJson codejson = new CodeJson();
         Set<String> slugs = new HashSet<>();
+        Set<String> pages = new HashSet<>();
         List<AgencyData> agencies = new ArrayList<>();
         for (SiteInput input : inputs) {
             String name = text(input.inventory().agency()).orElse(input.file());
@@ -170,7 +171,8 @@ public final class Site {
                     continue;
                 }
                 String releaseName = text(release.name()).orElse("Release " + (j + 1));
-                String page = "releases/" + slug + "-" + (j + 1) + "-" + slug(releaseName, "release") + ".html";
+                // Unique across agencies too: agency "X" release 2 "1 foo" and agency "X 2" release 1 "foo" spell alike.
+                String page = "releases/" + unique(slug + "-" + (j + 1) + "-" + slug(releaseName, "release"), pages) + ".html";
                 agency.releases.add(new ReleaseData(agency, releaseName, page, release, "/releases/" + j, findings));
             }
             agencies.add(agency);

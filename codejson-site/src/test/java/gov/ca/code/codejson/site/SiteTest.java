@@ -174,6 +174,19 @@ class SiteTest {
     }
 
     @Test
+    void releasesWhoseAgencyAndNameSpellAlikeGetAPageEach() {
+        String x = "{\"version\": \"2.0.0\", \"agency\": \"X\", \"releases\": [{\"name\": \"alpha\"}, {\"name\": \"1 foo\"}]}";
+        String x2 = "{\"version\": \"2.0.0\", \"agency\": \"X 2\", \"releases\": [{\"name\": \"foo\"}]}";
+
+        Map<String, byte[]> site = Site.render(List.of(input("a.json", x), input("b.json", x2)), "");
+
+        List<String> releases = site.keySet().stream().filter(k -> k.startsWith("releases/")).sorted().toList();
+        assertThat(releases).containsExactly("releases/x-1-alpha.html", "releases/x-2-1-foo-2.html", "releases/x-2-1-foo.html");
+        assertThat(new String(site.get("releases/x-2-1-foo.html"), StandardCharsets.UTF_8)).contains("1 foo");
+        assertThat(new String(site.get("releases/x-2-1-foo-2.html"), StandardCharsets.UTF_8)).contains("X 2");
+    }
+
+    @Test
     void aLaterSiteIntoTheSameFolderRemovesThePagesOfAnAgencyGoneSince(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("site");
         Site.write(out, List.of(input("dmv.json", PLAIN), input("hostile.json", HOSTILE)), "");
