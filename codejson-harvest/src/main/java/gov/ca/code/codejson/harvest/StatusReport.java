@@ -112,7 +112,10 @@ public final class StatusReport {
             h.append("<section id=\"").append(Html.text(a.agency().id())).append("\">\n<h2>").append(Html.text(a.agency().name()))
                     .append("</h2>\n");
             if (!a.agency().contact().isEmpty()) {
-                h.append("<p>Coordinator: ").append(Html.link("mailto:" + a.agency().contact(), a.agency().contact())).append("</p>\n");
+                // A mailto: link only for what is an address, as on every other page the tool writes.
+                String contact = a.agency().contact();
+                h.append("<p>Coordinator: ").append(contact.matches("[^\\s@:/?#<>\"]+@[^\\s@:/?#<>\"]+")
+                        ? Html.link("mailto:" + contact, contact) : Html.text(contact)).append("</p>\n");
             }
             for (SourceStatus s : a.sources()) {
                 h.append("<h3><code>").append(Html.link(s.url(), s.url())).append("</code></h3>\n<ul>\n<li>")

@@ -197,6 +197,19 @@ class HarvesterTest {
     }
 
     @Test
+    void aCoordinatorContactThatIsNoAddressIsTextNotAMailtoLink() throws Exception {
+        server.file("/c/code.json", Fixtures.inventory("CDT", 1), "\"c\"");
+        String url = server.uri("/c/code.json").toString();
+
+        Harvest h = harvest("{\"id\": \"c\", \"name\": \"C\", \"urls\": [\"" + url + "\"], \"contact\": \"javascript:alert(1)\"}",
+                Fixtures.agency("d", "D", url));
+
+        String html = StatusReport.html(h);
+        assertThat(html).contains("<p>Coordinator: javascript:alert(1)</p>").doesNotContain("mailto:javascript")
+                .contains("<a href=\"mailto:d@example.gov\">d@example.gov</a>");
+    }
+
+    @Test
     void aMissingFileIsItsHttpStatus() throws Exception {
         Harvest h = harvest(agency("gone", "/gone/code.json"));
 
