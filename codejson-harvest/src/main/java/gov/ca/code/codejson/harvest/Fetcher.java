@@ -168,6 +168,12 @@ public final class Fetcher implements AutoCloseable {
     }
 
     private FetchResult failure(IOException e, URI address) {
+        // A name that does not resolve comes wrapped in a ConnectException: the whole chain is looked at for it first.
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof UnknownHostException || c instanceof UnresolvedAddressException) {
+                return new FetchResult.Failed(FetchFailure.DNS, "the host name " + address.getHost() + " does not resolve");
+            }
+        }
         Throwable cause = e;
         while (cause != null) {
             if (cause instanceof HttpConnectTimeoutException) {
@@ -177,9 +183,6 @@ public final class Fetcher implements AutoCloseable {
             if (cause instanceof HttpTimeoutException) {
                 return new FetchResult.Failed(FetchFailure.TIMEOUT, address + " did not answer within "
                         + seconds(settings.readTimeout().toMillis()));
-            }
-            if (cause instanceof UnknownHostException || cause instanceof UnresolvedAddressException) {
-                return new FetchResult.Failed(FetchFailure.DNS, "the host name " + address.getHost() + " does not resolve");
             }
             if (cause instanceof SSLException) {
                 return new FetchResult.Failed(FetchFailure.TLS, "the TLS handshake with " + address.getHost() + " failed: " + message(cause));

@@ -210,6 +210,15 @@ class HarvesterTest {
     }
 
     @Test
+    void aHostNameThatDoesNotResolveIsADnsFailure() throws Exception {
+        // .invalid is reserved never to resolve (RFC 6761).
+        Harvest h = harvest(Fixtures.agency("x", "X", "http://no-such-host.invalid/code.json"));
+
+        assertThat(source(h, 0).failure()).isEqualTo(FetchFailure.DNS);
+        assertThat(source(h, 0).message()).startsWith("the host name no-such-host.invalid does not resolve");
+    }
+
+    @Test
     void aMissingFileIsItsHttpStatus() throws Exception {
         Harvest h = harvest(agency("gone", "/gone/code.json"));
 
