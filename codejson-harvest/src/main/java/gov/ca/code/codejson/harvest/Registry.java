@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import gov.ca.code.codejson.codegov.MeasurementMethod;
 import gov.ca.code.codejson.model.JsonEnum;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -93,7 +94,9 @@ public record Registry(String name, String measurementMethod, List<Agency> agenc
      * @throws RegistryException when the text is not a registry, with every problem found
      */
     public static Registry parse(String text, String name, boolean yaml) throws RegistryException {
-        ObjectMapper mapper = yaml ? YAMLMapper.builder().build() : JsonMapper.builder().build();
+        // A key given twice (a second agencies: list added below the first) would silently replace the first.
+        ObjectMapper mapper = yaml ? YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build()
+                : JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
         JsonNode root;
         try {
             root = mapper.readTree(text);

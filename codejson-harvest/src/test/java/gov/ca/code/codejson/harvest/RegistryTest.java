@@ -58,6 +58,19 @@ class RegistryTest {
     }
 
     @Test
+    void aKeyGivenTwiceIsAnErrorRatherThanAListThatReplacesTheFirst() {
+        String yaml = "name: State\nagencies:\n  - id: cdt\n    name: CDT\n    urls: https://cdt.example.gov/code.json\n"
+                + "# added this quarter\nagencies:\n  - id: calfire\n    name: CAL FIRE\n    urls: https://fire.example.gov/code.json\n";
+        String json = "{\"name\": \"State\", \"agencies\": [], \"agencies\": []}";
+
+        RegistryException fromYaml = catchThrowableOfType(RegistryException.class, () -> Registry.parse(yaml, "r.yaml", true));
+        RegistryException fromJson = catchThrowableOfType(RegistryException.class, () -> Registry.parse(json, "r.json", false));
+
+        assertThat(fromYaml.problems()).singleElement().asString().startsWith("7:").contains("not YAML: ").contains("agencies");
+        assertThat(fromJson.problems()).singleElement().asString().contains("not JSON: ").contains("agencies");
+    }
+
+    @Test
     void aRegistryThatIsNotYamlSaysWhere() {
         RegistryException e = catchThrowableOfType(RegistryException.class,
                 () -> Registry.parse("name: [unclosed\nagencies: 1\n", "r.yaml", true));
