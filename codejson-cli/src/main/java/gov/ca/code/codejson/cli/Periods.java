@@ -18,10 +18,23 @@ final class Periods {
      * @return true when the period was given and is neither a quarter nor a date
      */
     static boolean refused(String period, PrintWriter err) {
-        if (period == null || StatewideMetrics.PERIOD.matcher(period).matches()) {
+        if (period == null || StatewideMetrics.PERIOD.matcher(period).matches() && isDay(period)) {
             return false;
         }
         err.println("codejson: --period \"" + period + "\" is neither a quarter such as 2026-Q3 nor a date such as 2026-09-30");
         return true;
+    }
+
+    /** {@return whether a period written as a date is a day of the calendar (not 2026-02-30); a quarter always is} */
+    private static boolean isDay(String period) {
+        if (period.contains("Q")) {
+            return true;
+        }
+        try {
+            java.time.LocalDate.parse(period);
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
     }
 }

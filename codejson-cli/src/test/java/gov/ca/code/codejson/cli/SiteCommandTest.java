@@ -63,6 +63,19 @@ class SiteCommandTest {
     }
 
     @Test
+    void refusesADateThatIsNoDayOfTheCalendar() throws Exception {
+        Path good = Files.writeString(dir.resolve("good.json"), inventory("CDT", "alpha"));
+
+        Cli refused = Cli.run("site", "--period", "2026-02-30", "--out", dir.resolve("site").toString(), good.toString());
+        Cli leap = Cli.run("site", "--period", "2028-02-29", "--out", dir.resolve("leap").toString(), good.toString());
+
+        assertThat(refused.exit).isEqualTo(2);
+        assertThat(refused.err).contains("--period \"2026-02-30\" is neither a quarter");
+        assertThat(dir.resolve("site")).doesNotExist();
+        assertThat(leap.exit).as(leap.err).isZero();
+    }
+
+    @Test
     void withoutAnOutputFolderSaysWhatIsMissing() throws Exception {
         Path good = Files.writeString(dir.resolve("good.json"), inventory("CDT", "alpha"));
 
