@@ -287,7 +287,7 @@ public sealed interface JsonValue
          * Whether the text follows JSON's number grammar, checked in one pass without building a
          * decimal: {@code -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?}.
          */
-        private static boolean isJsonNumber(String t) {
+        static boolean isJsonNumber(String t) {
             int n = t.length();
             int i = 0;
             if (i < n && t.charAt(i) == '-') {

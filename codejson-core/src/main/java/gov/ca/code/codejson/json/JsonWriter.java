@@ -137,9 +137,15 @@ public final class JsonWriter {
             writeString(g, value);
         }
 
-        /** Writes a number exactly as the text given, which must be a JSON number. */
+        /**
+         * Writes a number: a JSON number exactly as given, a decimal in another spelling (such as
+         * {@code +1} or {@code .5}) in its plain form, so that what is written reads back.
+         *
+         * @param text the number
+         * @throws IllegalArgumentException when the text is no number at all
+         */
         public void number(String text) {
-            g.writeNumber(text);
+            g.writeNumber(jsonNumber(text));
         }
 
         /** Writes a boolean. */
@@ -253,7 +259,7 @@ public final class JsonWriter {
         } else if (value instanceof JsonValue.JsonString s) {
             writeString(g, s.value());
         } else if (value instanceof JsonValue.JsonNumber n) {
-            g.writeNumber(n.text());
+            g.writeNumber(jsonNumber(n.text()));
         } else if (value instanceof JsonValue.JsonBoolean b) {
             g.writeBoolean(b.value());
         } else {
@@ -348,6 +354,18 @@ public final class JsonWriter {
             }
             System.arraycopy(quoted, 0, buffer, offset, quoted.length);
             return quoted.length;
+        }
+    }
+
+    /** {@return the text of a number in JSON's grammar: as it is when it already is, else the decimal's own form} */
+    private static String jsonNumber(String text) {
+        if (JsonValue.JsonNumber.isJsonNumber(text)) {
+            return text;
+        }
+        try {
+            return new java.math.BigDecimal(text).toString();
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("\"" + text + "\" is not a number", e);
         }
     }
 }

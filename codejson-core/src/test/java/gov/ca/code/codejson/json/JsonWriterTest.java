@@ -45,6 +45,22 @@ class JsonWriterTest {
     }
 
     @Test
+    void aNumberBuiltInAnotherSpellingIsWrittenSoThatItReadsBack() throws Exception {
+        for (String text : List.of("+1", ".5", "1.", "01", "-.25")) {
+            JsonValue value = new JsonValue.JsonArray(List.of(new JsonValue.JsonNumber(text, Location.UNKNOWN)), Location.UNKNOWN);
+
+            String written = writer.write(value);
+
+            JsonValue read = new JsonReader().read(written, "n.json").root();
+            assertThat(((JsonValue.JsonNumber) ((JsonValue.JsonArray) read).elements().get(0)).decimal()).as(text)
+                    .isEqualByComparingTo(new java.math.BigDecimal(text));
+        }
+        assertThat(writer.write(new JsonValue.JsonNumber("1e3", Location.UNKNOWN))).isEqualTo("1e3\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.writeBytes(s -> s.number("abc")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("\"abc\" is not a number");
+    }
+
+    @Test
     void writesTheSameBytesEveryTime() {
         JsonValue value = JsonBuilder.object().put("a", "é").put("n", 2).build();
 
