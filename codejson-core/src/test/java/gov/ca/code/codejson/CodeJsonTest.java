@@ -60,6 +60,20 @@ class CodeJsonTest {
     }
 
     @Test
+    void aListGivenToAModelIsCopiedSoThatChangingItLaterChangesNothing() throws Exception {
+        Inventory read = (Inventory) codejson.read("{\"version\": \"2.0.0\", \"agency\": \"CDT\", \"measurementType\":"
+                + " {\"method\": \"projects\"}, \"releases\": [{\"name\": \"a\"}]}", "t.json").root();
+        List<Property<Release>> mine = new java.util.ArrayList<>(read.releaseList().stream().map(Property::of).toList());
+
+        Inventory copy = read.withReleases(mine);
+        Document built = Document.of("built", Family.CODEGOV_2_0_0, copy);
+        mine.clear();
+
+        assertThat(copy.releaseList()).hasSize(1);
+        assertThat(codejson.write(built)).contains("\"name\": \"a\"");
+    }
+
+    @Test
     void aRepeatedMemberNameBindsItsLastValueKnownOrUnknown() throws Exception {
         Document document = codejson.read("""
                 {"version": "2.0.0", "agency": "FIRST", "measurementType": {"method": "projects"},

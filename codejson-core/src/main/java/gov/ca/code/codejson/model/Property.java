@@ -1,5 +1,6 @@
 package gov.ca.code.codejson.model;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -33,9 +34,17 @@ public sealed interface Property<T> permits Property.Absent, Property.Null, Prop
         return new Null<>(TextPosition.UNKNOWN);
     }
 
-    /** {@return a present value, or an absent property when {@code value} is null} */
+    /**
+     * {@return a present value, or an absent property when {@code value} is null} A list is copied
+     * (an unmodifiable one is taken as it is), so that the caller's list, changed later, cannot change
+     * the record that holds it.
+     */
+    @SuppressWarnings("unchecked")
     static <T> Property<T> of(@Nullable T value) {
-        return value == null ? absent() : new Present<>(value, TextPosition.UNKNOWN, "");
+        if (value == null) {
+            return absent();
+        }
+        return new Present<>(value instanceof List<?> list ? (T) List.copyOf(list) : value, TextPosition.UNKNOWN, "");
     }
 
     /** {@return the value when it is present and well-typed} */
