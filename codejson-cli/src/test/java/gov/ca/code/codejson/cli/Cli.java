@@ -25,6 +25,11 @@ final class Cli {
         return new Cli(exit, out.toString(), err.toString());
     }
 
+    /** {@return the repository's root folder, where the README is: four folders above the conformance data} */
+    static Path repositoryRoot() {
+        return Path.of(System.getProperty("codejson.conformance.dir")).getParent().getParent().getParent().getParent();
+    }
+
     /** {@return a published example document of the conformance data, which lives in the core module} */
     static Path example(String name) {
         String configured = System.getProperty("codejson.conformance.dir");

@@ -17,8 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class ScanExampleReadmeTest {
 
-    private static final Path ROOT = Path.of(System.getProperty("codejson.conformance.dir")).getParent().getParent()
-            .getParent().getParent();
+    private static final Path ROOT = Cli.repositoryRoot();
     private static final String EXPECTED = "codejson-examples/scan-repositories/expected/code.json";
 
     @Test

@@ -17,8 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class ValidateExampleReadmeTest {
 
-    private static final Path ROOT = Path.of(System.getProperty("codejson.conformance.dir")).getParent().getParent()
-            .getParent().getParent();
+    private static final Path ROOT = Cli.repositoryRoot();
 
     @Test
     void theReadmeQuotesWhatValidatePrintsOnTheExampleLineForLine() throws IOException {

@@ -64,9 +64,11 @@ public record Diagnostic(String file, Location location, Subject subject, String
             if (isDigit(x) && isDigit(y)) {
                 int endA = digitsEnd(a, i);
                 int endB = digitsEnd(b, j);
-                String na = a.substring(i, endA).replaceFirst("^0+(?=.)", "");
-                String nb = b.substring(j, endB).replaceFirst("^0+(?=.)", "");
-                int c = na.length() != nb.length() ? Integer.compare(na.length(), nb.length()) : na.compareTo(nb);
+                // Past their leading zeros, the longer run is the larger number; runs of one length compare as text.
+                int fromA = nonZero(a, i, endA);
+                int fromB = nonZero(b, j, endB);
+                int c = endA - fromA != endB - fromB ? Integer.compare(endA - fromA, endB - fromB)
+                        : a.substring(fromA, endA).compareTo(b.substring(fromB, endB));
                 if (c != 0) {
                     return c;
                 }
@@ -86,6 +88,15 @@ public record Diagnostic(String file, Location location, Subject subject, String
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
+    }
+
+    /** {@return where a run of digits starts once its leading zeros are skipped, keeping its last digit} */
+    private static int nonZero(String s, int from, int end) {
+        int i = from;
+        while (i < end - 1 && s.charAt(i) == '0') {
+            i++;
+        }
+        return i;
     }
 
     private static int digitsEnd(String s, int from) {

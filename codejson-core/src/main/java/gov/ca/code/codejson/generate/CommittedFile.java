@@ -137,9 +137,7 @@ public final class CommittedFile {
         try {
             expected = updated(document, generation, false);
         } catch (IllegalArgumentException e) {
-            out.add(document.family() == generation.document().family()
-                    ? new Diagnostic(name, Location.UNKNOWN, Subject.FILE, "check.family-mismatch", Severity.ERROR, e.getMessage())
-                    : familyMismatch(name, document, generation));
+            out.add(new Diagnostic(name, Location.UNKNOWN, Subject.FILE, "check.family-mismatch", Severity.ERROR, e.getMessage()));
             return new Comparison(State.NOT_COMPARED, out);
         }
         if (expected.equals(committed.text())) {

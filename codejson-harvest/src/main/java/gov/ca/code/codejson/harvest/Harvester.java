@@ -18,6 +18,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
+import org.jspecify.annotations.Nullable;
+
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.Credentials;
 import gov.ca.code.codejson.Document;
@@ -143,30 +145,31 @@ public final class Harvester {
             // A registry may hold a token or a password in an address: it is used to fetch, and never shown.
             String shown = String.valueOf(Credentials.filter(url.toString()));
             // A cached copy that no longer reads (damaged on disk) is no copy: it must not be kept, nor make the server answer 304.
-            Optional<HarvestCache.Copy> cached = cache.load(agency.id(), i).filter(c -> c.url().equals(shown))
-                    .filter(c -> unreadable(c.body(), shown).isEmpty());
-            FetchResult result = fetcher.fetch(url, cached.map(HarvestCache.Copy::etag).orElse(""),
-                    cached.map(HarvestCache.Copy::lastModified).orElse(""));
-            byte[] body;
+            Optional<HarvestCache.Copy> cachedCopy = cache.load(agency.id(), i).filter(c -> c.url().equals(shown));
+            Optional<Body> cached = cachedCopy.map(c -> read(c.body(), shown)).filter(b -> b.document() != null);
+            FetchResult result = fetcher.fetch(url, cached.isEmpty() ? "" : cachedCopy.get().etag(),
+                    cached.isEmpty() ? "" : cachedCopy.get().lastModified());
+            Body body;
             SourceStatus.Outcome outcome;
             FetchFailure failure = null;
             String message = "";
-            Optional<String> notJson = result instanceof FetchResult.Fetched f ? unreadable(f.body(), shown) : Optional.empty();
-            if (notJson.isPresent() && cached.isPresent()) {
+            // Each body is read once: the document it gives is the one validated and merged.
+            Body answer = result instanceof FetchResult.Fetched f ? read(f.body(), shown) : null;
+            if (answer != null && answer.document() == null && cached.isPresent()) {
                 // A maintenance page or an empty answer must not replace last harvest's good copy.
-                body = cached.get().body();
+                body = cached.get();
                 outcome = SourceStatus.Outcome.KEPT_PREVIOUS;
                 failure = FetchFailure.NOT_JSON;
-                message = notJson.get() + "; last harvest's copy is used";
+                message = answer.error() + "; last harvest's copy is used";
             } else if (result instanceof FetchResult.Fetched fetched) {
-                body = fetched.body();
+                body = answer;
                 outcome = SourceStatus.Outcome.FETCHED;
-                cache.store(agency.id(), i, new HarvestCache.Copy(body, shown, fetched.etag(), fetched.lastModified()));
+                cache.store(agency.id(), i, new HarvestCache.Copy(fetched.body(), shown, fetched.etag(), fetched.lastModified()));
                 if (!fetched.from().equals(url.toString())) {
                     message = "redirected to " + Credentials.filter(fetched.from());
                 }
             } else if (result instanceof FetchResult.NotModified && cached.isPresent()) {
-                body = cached.get().body();
+                body = cached.get();
                 outcome = SourceStatus.Outcome.NOT_MODIFIED;
             } else {
                 FetchResult.Failed failed = result instanceof FetchResult.Failed f ? f
@@ -174,7 +177,7 @@ public final class Harvester {
                 failure = failed.reason();
                 String said = failed.message().replace(url.toString(), shown);
                 if (cached.isPresent()) {
-                    body = cached.get().body();
+                    body = cached.get();
                     outcome = SourceStatus.Outcome.KEPT_PREVIOUS;
                     message = said + "; last harvest's copy is used";
                 } else {
@@ -187,13 +190,11 @@ public final class Harvester {
                 sources.add(new SourceStatus(shown, outcome, failure, message, 0, "", false, 0, 0, 0, List.of()));
                 continue;
             }
-            bytes += body.length;
-            Document document;
-            try {
-                document = codejson.read(new ByteArrayInputStream(body), shown, null);
-            } catch (JsonReadException e) {
+            bytes += body.bytes().length;
+            Document document = body.document();
+            if (document == null) {
                 sources.add(new SourceStatus(shown, outcome, failure == null ? FetchFailure.NOT_JSON : failure,
-                        join(message, e.describe(shown)), body.length, "", false, 0, 0, 0, List.of()));
+                        join(message, body.error()), body.bytes().length, "", false, 0, 0, 0, List.of()));
                 continue;
             }
             ValidationReport report = codejson.validate(document);
@@ -205,7 +206,7 @@ public final class Harvester {
                 problems.add(new SourceStatus.Problem(v.subject() instanceof Subject.Pointer p ? p.pointer() : LINES.subject(v), v.location().line(), v.location().column(), v.rule(),
                         v.severity().label(), v.message()));
             }
-            sources.add(new SourceStatus(shown, outcome, failure, message, body.length, document.family().id(),
+            sources.add(new SourceStatus(shown, outcome, failure, message, body.bytes().length, document.family().id(),
                     report.valid(), report.count(Severity.ERROR), report.count(Severity.WARNING), report.count(Severity.INFO), problems));
             // The report goes with the document: neither the agency's merge nor the statewide one validates it again.
             inputs.add(new MergeInput(agency.id() + " " + shown, document, report));
@@ -249,13 +250,15 @@ public final class Harvester {
         cache.storeStatus(new JsonWriter().writeBytes(StatusReport.json(harvest)));
     }
 
-    /** {@return why a body is not a code.json file that can be read, or empty when it is one} */
-    private Optional<String> unreadable(byte[] body, String name) {
+    /** A file as fetched or cached: its document when it reads, else why it does not. */
+    private record Body(byte[] bytes, @Nullable Document document, String error) {
+    }
+
+    private Body read(byte[] bytes, String name) {
         try {
-            codejson.read(new ByteArrayInputStream(body), name, null);
-            return Optional.empty();
+            return new Body(bytes, codejson.read(new ByteArrayInputStream(bytes), name, null), "");
         } catch (JsonReadException e) {
-            return Optional.of(e.describe(name));
+            return new Body(bytes, null, e.describe(name));
         }
     }
 
