@@ -219,6 +219,18 @@ class HarvesterTest {
     }
 
     @Test
+    void aCachedCopyDamagedOnDiskIsFetchedAgainInFullRatherThanAnswered304() throws Exception {
+        server.file("/d/code.json", Fixtures.inventory("CDT", 3), "\"d\"");
+        harvest(agency("d", "/d/code.json"));
+        java.nio.file.Files.writeString(cache.resolve("d/0.json"), "garbage{");
+
+        Harvest again = harvest(agency("d", "/d/code.json"));
+
+        assertThat(source(again, 0).outcome()).isEqualTo(SourceStatus.Outcome.FETCHED);
+        assertThat(again.agencies().get(0).releases()).isEqualTo(3);
+    }
+
+    @Test
     void aMissingFileIsItsHttpStatus() throws Exception {
         Harvest h = harvest(agency("gone", "/gone/code.json"));
 
