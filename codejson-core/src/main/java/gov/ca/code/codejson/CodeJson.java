@@ -100,7 +100,7 @@ public final class CodeJson {
      * @throws JsonReadException when the file cannot be read, is not JSON, or is of no supported family
      */
     public Document read(Path file) throws JsonReadException {
-        return bind(reader.read(file), file.toString(), null);
+        return bind(reader.read(Objects.requireNonNull(file, "file")), file.toString(), null);
     }
 
     /**
@@ -112,7 +112,7 @@ public final class CodeJson {
      * @throws JsonReadException when the file cannot be read or is not JSON
      */
     public Document read(Path file, @Nullable Family family) throws JsonReadException {
-        return bind(reader.read(file), file.toString(), family);
+        return bind(reader.read(Objects.requireNonNull(file, "file")), file.toString(), family);
     }
 
     /**
@@ -125,7 +125,7 @@ public final class CodeJson {
      * @throws JsonReadException when the input is not JSON or is of no supported family
      */
     public Document read(InputStream in, String name, @Nullable Family family) throws JsonReadException {
-        return bind(reader.read(in, name), name, family);
+        return bind(reader.read(Objects.requireNonNull(in, "in"), Objects.requireNonNull(name, "name")), name, family);
     }
 
     /**
@@ -137,7 +137,7 @@ public final class CodeJson {
      * @throws JsonReadException when the text is not JSON or is of no supported family
      */
     public Document read(String json, String name) throws JsonReadException {
-        return bind(reader.read(json, name), name, null);
+        return bind(reader.read(Objects.requireNonNull(json, "json"), Objects.requireNonNull(name, "name")), name, null);
     }
 
     /**
@@ -147,7 +147,7 @@ public final class CodeJson {
      * @return the report
      */
     public ValidationReport validate(Document document) {
-        return validate(document, document.family().defaultProfile());
+        return validate(document, Objects.requireNonNull(document, "document").family().defaultProfile());
     }
 
     /**
@@ -159,7 +159,8 @@ public final class CodeJson {
      * @throws IllegalArgumentException when the profile does not apply to the family
      */
     public ValidationReport validate(Document document, Profile profile) {
-        if (!document.family().profiles().contains(profile)) {
+        Objects.requireNonNull(document, "document");
+        if (!document.family().profiles().contains(Objects.requireNonNull(profile, "profile"))) {
             throw new IllegalArgumentException(document.family().profileNotApplicable(profile.id()));
         }
         JsonDocument source = document.source();
@@ -208,7 +209,7 @@ public final class CodeJson {
      * @return the canonical text
      */
     public String write(Document document) {
-        return new String(writer.writeBytes(content(document)), StandardCharsets.UTF_8);
+        return new String(writer.writeBytes(content(Objects.requireNonNull(document, "document"))), StandardCharsets.UTF_8);
     }
 
     /**
@@ -221,7 +222,7 @@ public final class CodeJson {
      */
     public void write(Document document, OutputStream out) throws IOException {
         try {
-            writer.write(content(document), out);
+            writer.write(content(Objects.requireNonNull(document, "document")), out);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -237,7 +238,7 @@ public final class CodeJson {
      */
     public void write(Document document, Writer out) throws IOException {
         try {
-            writer.write(content(document), out);
+            writer.write(content(Objects.requireNonNull(document, "document")), out);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -245,7 +246,7 @@ public final class CodeJson {
 
     /** {@return the canonical text of a model root, such as an {@code Inventory}} */
     public String write(Record root) {
-        return writer.write(toJson(root));
+        return writer.write(toJson(Objects.requireNonNull(root, "root")));
     }
 
     /**
@@ -257,12 +258,13 @@ public final class CodeJson {
      */
     public void write(Document document, Path target) throws IOException {
         // Streamed into the temporary file: a national inventory's text need not fit in the heap beside its model.
-        AtomicFiles.write(target, out -> write(document, out));
+        Objects.requireNonNull(document, "document");
+        AtomicFiles.write(Objects.requireNonNull(target, "target"), out -> write(document, out));
     }
 
     /** {@return the JSON tree of a model root in canonical order} */
     public static JsonValue toJson(Record root) {
-        return ModelWriter.toJson(root);
+        return ModelWriter.toJson(Objects.requireNonNull(root, "root"));
     }
 
     /**
@@ -276,7 +278,7 @@ public final class CodeJson {
      * @throws IOException when the file cannot be written
      */
     public static void writeAtomically(Path target, byte[] bytes) throws IOException {
-        AtomicFiles.write(target, bytes);
+        AtomicFiles.write(Objects.requireNonNull(target, "target"), Objects.requireNonNull(bytes, "bytes"));
     }
 
     /**
@@ -287,7 +289,7 @@ public final class CodeJson {
      * @return the canonical text as UTF-8
      */
     public byte[] writeBytes(Document document) {
-        return writer.writeBytes(fileJson(document));
+        return writer.writeBytes(fileJson(Objects.requireNonNull(document, "document")));
     }
 
     private Document bind(JsonDocument json, String name, @Nullable Family requested) throws JsonReadException {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import gov.ca.code.codejson.json.JsonDocument;
 import gov.ca.code.codejson.json.JsonPointer;
@@ -100,7 +101,7 @@ final class FamilyDetector {
                         + family.id() + " inventory because " + verdict.because(), root.location()));
             }
         } else if (root instanceof JsonValue.JsonObject o) {
-            Verdict entry = requested == null ? entryVerdict(o, name) : null;
+            Verdict entry = requested == null ? entryVerdict(o, name) : askedEntry(o, name, requested);
             if (entry != null) {
                 family = entry.family();
                 String member = entriesMember(family, name, o.location());
@@ -222,6 +223,19 @@ final class FamilyDetector {
         Optional<String> old = Optional.ofNullable(FamilyMarkers.firstMember(object, FamilyMarkers.CODEGOV_101_MEMBERS));
         return old.map(m -> new Verdict(Family.CODEGOV_1_0_1, "it carries " + m + ", a code.gov 1.0.1 member"))
                 .orElse(null);
+    }
+
+    /**
+     * A lone release or project read as the inventory family that was asked for: the family is
+     * given, but the file still holds one entry, not the inventory around it. A member only an
+     * inventory has keeps the object an inventory, however broken.
+     */
+    private static @Nullable Verdict askedEntry(JsonValue.JsonObject object, String name, Family requested) {
+        boolean inventory = requested == Family.CODEGOV_2_0_0 || requested == Family.CODEGOV_1_0_1
+                || requested == Family.SHAREIT_INDEX_2_0_0;
+        boolean whole = Stream.of("agency", "releases", "projects", "measurementType").anyMatch(m -> object.get(m).isPresent());
+        return inventory && !whole && isRepository(object, name) && !isSchema(object)
+                ? new Verdict(requested, requested.id() + " was asked for") : null;
     }
 
     private static boolean isSchema(JsonValue.JsonObject object) {

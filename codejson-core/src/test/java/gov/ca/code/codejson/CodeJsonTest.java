@@ -35,6 +35,25 @@ class CodeJsonTest {
     private final CodeJson codejson = new CodeJson();
 
     @Test
+    void aNullArgumentIsRefusedWithTheNameOfTheParameter() throws Exception {
+        Document document = codejson.read("{}", "inventory.json");
+        assertThatThrownBy(() -> codejson.read((Path) null)).hasMessage("file");
+        assertThatThrownBy(() -> codejson.read((Path) null, Family.CODEGOV_2_0_0)).hasMessage("file");
+        assertThatThrownBy(() -> codejson.read((String) null, "x.json")).hasMessage("json");
+        assertThatThrownBy(() -> codejson.read("{}", null)).hasMessage("name");
+        assertThatThrownBy(() -> codejson.read((java.io.InputStream) null, "x.json", null)).hasMessage("in");
+        assertThatThrownBy(() -> codejson.validate(null)).hasMessage("document");
+        assertThatThrownBy(() -> codejson.validate(document, null)).hasMessage("profile");
+        assertThatThrownBy(() -> codejson.write((Document) null)).hasMessage("document");
+        assertThatThrownBy(() -> codejson.write(document, (java.io.OutputStream) null)).hasMessage("out");
+        assertThatThrownBy(() -> codejson.write(document, (Path) null)).hasMessage("target");
+        assertThatThrownBy(() -> codejson.write((Record) null)).hasMessage("root");
+        assertThatThrownBy(() -> codejson.writeBytes(null)).hasMessage("document");
+        assertThatThrownBy(() -> CodeJson.writeAtomically(null, new byte[0])).isInstanceOf(NullPointerException.class)
+                .hasMessage("target");
+    }
+
+    @Test
     void theRootOfAnotherFamilySaysWhichFamilyTheDocumentIs() throws Exception {
         Document document = codejson.read("{\"version\": \"2.0.0\", \"agency\": \"CDT\", \"releases\": []}", "inventory.json");
 

@@ -77,6 +77,22 @@ class RootShapeTest {
     }
 
     @Test
+    void readsALoneReleaseAsTheOnlyReleaseEvenWhenTheInventoryFamilyIsGiven() throws Exception {
+        String release = "{\n  \"name\": \"tool\",\n  \"repositoryURL\": \"https://example.gov/tool\"\n}\n";
+        Document doc = codejson.read(new java.io.ByteArrayInputStream(release.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "release.json", Family.CODEGOV_2_0_0);
+        assertThat(doc.family()).isEqualTo(Family.CODEGOV_2_0_0);
+        assertThat(doc.shape().kind()).isEqualTo(RootShape.Kind.ENTRY);
+        assertThat(doc.root(gov.ca.code.codejson.codegov.Inventory.class).releaseList()).singleElement()
+                .satisfies(r -> assertThat(r.name().value()).contains("tool"));
+        assertThat(doc.notices()).singleElement().extracting(Diagnostic::message).asString()
+                .contains("single release", "codegov-2.0.0 was asked for");
+        assertThat(codejson.validate(doc, Profile.STRICT).violations()).extracting(Diagnostic::pointer)
+                .contains("/permissions").noneMatch(p -> p.startsWith("/releases") || p.equals("/agency"));
+        assertThat(codejson.write(doc)).isEqualTo(release);
+    }
+
+    @Test
     void readsAnEmptyObjectAsAnInventoryThatLacksEverything() throws Exception {
         Document doc = real("GSA__code-gov-harvester__data_fallback_FEMA.json");
         assertThat(doc.family()).isEqualTo(Family.CODEGOV_2_0_0);

@@ -98,7 +98,7 @@ public final class JsonReader {
      * @throws JsonReadException when the file cannot be read or is not JSON
      */
     public JsonDocument read(Path file) throws JsonReadException {
-        String name = file.toString();
+        String name = Objects.requireNonNull(file, "file").toString();
         try {
             if (Files.isRegularFile(file)) {
                 long size = Files.size(file);
@@ -125,7 +125,7 @@ public final class JsonReader {
      */
     public JsonDocument read(InputStream in, String name) throws JsonReadException {
         try {
-            byte[] head = in.readNBytes(4);
+            byte[] head = Objects.requireNonNull(in, "in").readNBytes(4);
             String wide = ByteOrderMark.wideEncoding(head);
             if (wide != null) {
                 return readWide(head, in, name, wide);
@@ -153,7 +153,7 @@ public final class JsonReader {
      * @throws JsonReadException when the bytes are not JSON in a supported encoding
      */
     public JsonDocument read(byte[] bytes, String name) throws JsonReadException {
-        if (bytes.length > limits.maxDocumentBytes()) {
+        if (Objects.requireNonNull(bytes, "bytes").length > limits.maxDocumentBytes()) {
             throw tooLarge(name, "the input has " + bytes.length + " bytes");
         }
         return read(new ByteArrayInputStream(bytes), name);
@@ -168,7 +168,7 @@ public final class JsonReader {
      * @throws JsonReadException when the text is not JSON
      */
     public JsonDocument read(String text, String name) throws JsonReadException {
-        boolean bom = !text.isEmpty() && text.charAt(0) == '\uFEFF';
+        boolean bom = !Objects.requireNonNull(text, "text").isEmpty() && text.charAt(0) == '\uFEFF';
         return parseText(bom ? text.substring(1) : text, name, "UTF-16", bom);
     }
 

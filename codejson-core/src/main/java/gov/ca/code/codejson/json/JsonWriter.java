@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 import tools.jackson.core.JsonEncoding;
@@ -19,6 +20,7 @@ import tools.jackson.core.io.JsonStringEncoder;
 import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.util.ByteArrayBuilder;
 import tools.jackson.core.StreamWriteConstraints;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
 
@@ -34,11 +36,13 @@ public final class JsonWriter {
 
     /**
      * Whatever can be read can be written: Jackson's own nesting limit (500) is below the deepest
-     * input the read limits allow, and migration nests a document two levels deeper.
+     * input the read limits allow, and migration nests a document two levels deeper. A sink's
+     * content that fails half-way is not closed by the generator into a document that looks whole.
      */
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
             .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
+            .disable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
             .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(ReadLimits.MAX_NESTING_DEPTH + 16).build())
             .build();
 
@@ -62,10 +66,14 @@ public final class JsonWriter {
      * @param content emits exactly one value through the sink it is given
      * @param out the stream
      * @throws UncheckedIOException when the stream cannot be written
+     * @throws IllegalStateException when the content calls the sink out of order
      */
     public void write(Consumer<Sink> content, OutputStream out) {
-        try (JsonGenerator generator = FACTORY.createGenerator(canonical(), new KeepOpen(out), JsonEncoding.UTF8)) {
-            content.accept(new Sink(generator));
+        Objects.requireNonNull(content, "content");
+        try (JsonGenerator generator = FACTORY.createGenerator(canonical(), new KeepOpen(Objects.requireNonNull(out, "out")), JsonEncoding.UTF8)) {
+            Sink sink = new Sink(generator);
+            content.accept(sink);
+            sink.order.finish();
             generator.writeRaw('\n');
         } catch (JacksonIOException e) {
             throw new UncheckedIOException(e.getCause());
@@ -78,10 +86,14 @@ public final class JsonWriter {
      * @param content emits exactly one value through the sink it is given
      * @param out the stream
      * @throws UncheckedIOException when the stream cannot be written
+     * @throws IllegalStateException when the content calls the sink out of order
      */
     public void write(Consumer<Sink> content, Writer out) {
-        try (JsonGenerator generator = FACTORY.createGenerator(canonical(), new KeepOpenWriter(out))) {
-            content.accept(new Sink(generator));
+        Objects.requireNonNull(content, "content");
+        try (JsonGenerator generator = FACTORY.createGenerator(canonical(), new KeepOpenWriter(Objects.requireNonNull(out, "out")))) {
+            Sink sink = new Sink(generator);
+            content.accept(sink);
+            sink.order.finish();
             generator.writeRaw('\n');
         } catch (JacksonIOException e) {
             throw new UncheckedIOException(e.getCause());
@@ -90,7 +102,6 @@ public final class JsonWriter {
 
     /** {@return the canonical UTF-8 text of what {@code content} emits} */
     public byte[] writeBytes(Consumer<Sink> content) {
-        // Segments rather than one doubling array: the text is copied once, into the array returned.
         ByteArrayBuilder out = new ByteArrayBuilder(8192);
         write(content, out);
         return out.toByteArray();
@@ -98,10 +109,13 @@ public final class JsonWriter {
 
     /**
      * Where a writer of a model emits its JSON, token by token, in the canonical form: the same
-     * text as the tree of the same values gives.
+     * text as the tree of the same values gives. A call out of order (a second top-level value, a
+     * value in an object without its name, an end with nothing open) throws an
+     * {@link IllegalStateException} that names it, as does content that leaves a value unfinished.
      */
     public static final class Sink {
         private final JsonGenerator g;
+        private final SinkOrder order = new SinkOrder();
 
         private Sink(JsonGenerator g) {
             this.g = g;
@@ -109,31 +123,38 @@ public final class JsonWriter {
 
         /** Starts an object. */
         public void startObject() {
+            order.open(true);
             g.writeStartObject();
         }
 
         /** Ends the current object. */
         public void endObject() {
+            order.close(true);
             g.writeEndObject();
         }
 
         /** Starts an array. */
         public void startArray() {
+            order.open(false);
             g.writeStartArray();
         }
 
         /** Ends the current array. */
         public void endArray() {
+            order.close(false);
             g.writeEndArray();
         }
 
         /** Writes a member name; its value comes next. */
         public void name(String name) {
+            order.name(Objects.requireNonNull(name, "name"));
             writeName(g, name);
         }
 
         /** Writes a string. */
         public void string(String value) {
+            Objects.requireNonNull(value, "value");
+            order.scalar();
             writeString(g, value);
         }
 
@@ -145,21 +166,27 @@ public final class JsonWriter {
          * @throws IllegalArgumentException when the text is no number at all
          */
         public void number(String text) {
-            g.writeNumber(jsonNumber(text));
+            String number = jsonNumber(Objects.requireNonNull(text, "text"));
+            order.scalar();
+            g.writeNumber(number);
         }
 
         /** Writes a boolean. */
         public void bool(boolean value) {
+            order.scalar();
             g.writeBoolean(value);
         }
 
         /** Writes the null literal. */
         public void nul() {
+            order.scalar();
             g.writeNull();
         }
 
         /** Writes a whole value. */
         public void value(JsonValue value) {
+            Objects.requireNonNull(value, "value");
+            order.scalar();
             emit(g, value);
         }
     }
@@ -173,7 +200,8 @@ public final class JsonWriter {
      * @throws UncheckedIOException when the stream cannot be written
      */
     public void write(JsonValue value, OutputStream out) {
-        try (JsonGenerator generator = FACTORY.createGenerator(canonical(), new KeepOpen(out), JsonEncoding.UTF8)) {
+        Objects.requireNonNull(value, "value");
+        try (JsonGenerator generator = FACTORY.createGenerator(canonical(), new KeepOpen(Objects.requireNonNull(out, "out")), JsonEncoding.UTF8)) {
             emit(generator, value);
             generator.writeRaw('\n');
         } catch (JacksonIOException e) {
@@ -190,7 +218,8 @@ public final class JsonWriter {
      * @throws UncheckedIOException when the stream cannot be written
      */
     public void write(JsonValue value, Writer out) {
-        try (JsonGenerator generator = FACTORY.createGenerator(canonical(), new KeepOpenWriter(out))) {
+        Objects.requireNonNull(value, "value");
+        try (JsonGenerator generator = FACTORY.createGenerator(canonical(), new KeepOpenWriter(Objects.requireNonNull(out, "out")))) {
             emit(generator, value);
             generator.writeRaw('\n');
         } catch (JacksonIOException e) {

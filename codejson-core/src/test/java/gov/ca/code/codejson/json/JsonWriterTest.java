@@ -88,4 +88,61 @@ class JsonWriterTest {
 
         assertThat(writer.write(value)).isEqualTo("{\n  \"s\\udc01\": 1\n}\n");
     }
+
+    @Test
+    void aSinkCalledOutOfOrderSaysWhichCallWasWrongAndWritesNothingInvalid() {
+        List<java.util.function.Consumer<JsonWriter.Sink>> misuses = List.of(
+                s -> { s.string("a"); s.string("b"); },
+                s -> { s.startObject(); s.name("a"); s.endObject(); },
+                s -> s.endObject(),
+                s -> { s.startArray(); s.endObject(); },
+                s -> { s.startObject(); s.string("v"); },
+                s -> { s.startArray(); s.name("a"); },
+                s -> { s.startObject(); s.name("a"); s.name("b"); },
+                s -> s.startObject(),
+                s -> { });
+        List<String> said = List.of(
+                "a second value at the top level; a JSON document holds exactly one",
+                "endObject() right after a member name; write the member's value first",
+                "endObject() with no object open at this point",
+                "endObject() with no object open at this point",
+                "a value inside an object without its member name; call name(...) before it",
+                "name(\"a\") outside an object; a member name belongs between startObject() and endObject()",
+                "name(\"b\") right after another name; the member before it has no value yet",
+                "the content ended with 1 object or array left open; close each one it starts",
+                "the content wrote no value; it must write exactly one");
+        for (int i = 0; i < misuses.size(); i++) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            java.util.function.Consumer<JsonWriter.Sink> misuse = misuses.get(i);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.write(misuse, out)).as(said.get(i))
+                    .isInstanceOf(IllegalStateException.class).hasMessage("JsonWriter.Sink: " + said.get(i));
+            assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).as(said.get(i)).doesNotContain("\"b\"").doesNotEndWith("\n");
+        }
+        assertThat(new String(writer.writeBytes(s -> {
+            s.startObject();
+            s.name("a");
+            s.startArray();
+            s.value(JsonBuilder.object().put("b", 1).build());
+            s.nul();
+            s.endArray();
+            s.endObject();
+        }), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("{\n  \"a\": [\n    {\n      \"b\": 1\n    },\n    null\n  ]\n}\n");
+    }
+
+    @Test
+    void aNullArgumentIsRefusedByItsName() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.write((JsonValue) null, out))
+                .isInstanceOf(NullPointerException.class).hasMessage("value");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.write(JsonBuilder.object().build(), (java.io.OutputStream) null))
+                .isInstanceOf(NullPointerException.class).hasMessage("out");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.writeBytes(s -> s.string(null)))
+                .isInstanceOf(NullPointerException.class).hasMessage("value");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.writeBytes(s -> { s.startObject(); s.name(null); }))
+                .isInstanceOf(NullPointerException.class).hasMessage("name");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new JsonReader().read((String) null, "x.json"))
+                .isInstanceOf(NullPointerException.class).hasMessage("text");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new JsonReader().read((java.nio.file.Path) null))
+                .isInstanceOf(NullPointerException.class).hasMessage("file");
+    }
 }
