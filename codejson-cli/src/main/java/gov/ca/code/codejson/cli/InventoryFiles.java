@@ -46,19 +46,38 @@ final class InventoryFiles {
      * harvest's output folder for the files of its {@code agencies} folder}
      */
     static List<String> expand(List<String> names) throws IOException {
-        List<String> files = new ArrayList<>();
+        return list(names).stream().map(Listed::file).toList();
+    }
+
+    /**
+     * {@return the files named, as {@link #expand} finds them, each with the name a published page
+     * gives it: its path inside the folder named, or the file's own name, so that a page says
+     * neither where the files lie on this machine nor from which folder the command ran}
+     */
+    static List<Listed> list(List<String> names) throws IOException {
+        List<Listed> files = new ArrayList<>();
         for (String name : names) {
             Path path = Path.of(name);
             if (Files.isDirectory(path)) {
                 Path folder = Files.isDirectory(path.resolve("agencies")) ? path.resolve("agencies") : path;
                 try (Stream<Path> children = Files.list(folder)) {
-                    children.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p)).map(Path::toString)
-                            .sorted().forEach(files::add);
+                    children.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p)).sorted()
+                            .forEach(p -> files.add(new Listed(p.toString(), path.relativize(p).toString().replace('\\', '/'))));
                 }
             } else {
-                files.add(name);
+                Path own = path.getFileName();
+                files.add(new Listed(name, own == null ? name : own.toString()));
             }
         }
         return files;
+    }
+
+    /**
+     * A file to read and the name it is published under.
+     *
+     * @param file the path to read, as the user gave it or under the folder they gave
+     * @param published the name a page shows
+     */
+    record Listed(String file, String published) {
     }
 }

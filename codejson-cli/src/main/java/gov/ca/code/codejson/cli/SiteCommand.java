@@ -56,12 +56,12 @@ final class SiteCommand implements Callable<Integer> {
         }
         CodeJson codejson = new CodeJson(readLimits.limits());
         List<SiteInput> inputs = new ArrayList<>();
-        for (String file : InventoryFiles.expand(inventories)) {
-            Inventory inventory = InventoryFiles.read(codejson, file, err);
+        for (InventoryFiles.Listed file : InventoryFiles.list(inventories)) {
+            Inventory inventory = InventoryFiles.read(codejson, file.file(), err);
             if (inventory == null) {
                 return Main.UNUSABLE;
             }
-            inputs.add(new SiteInput(file, inventory));
+            inputs.add(new SiteInput(file.published(), inventory));
         }
         if (inputs.isEmpty()) {
             err.println("codejson: no inventory in " + String.join(", ", inventories) + ": name code.json files or a folder that holds some");

@@ -39,6 +39,26 @@ class SiteCommandTest {
     }
 
     @Test
+    void publishesEachInventoryUnderItsNameInTheFolderGivenNotWhereItLiesOnThisMachine() throws Exception {
+        Path agencies = Files.createDirectories(dir.resolve("harvest").resolve("agencies"));
+        Files.writeString(agencies.resolve("cdt.json"), inventory("CDT", "alpha"));
+        Path single = Files.writeString(dir.resolve("dmv-code.json"), inventory("DMV", "beta"));
+        Path out = dir.resolve("site");
+
+        Cli result = Cli.run("site", "--out", out.toString(), dir.resolve("harvest").toAbsolutePath().toString(),
+                single.toAbsolutePath().toString());
+
+        assertThat(result.exit).as(result.err).isZero();
+        assertThat(out.resolve("agencies/cdt.html")).content().contains("<code>agencies/cdt.json</code>");
+        assertThat(out.resolve("agencies/dmv.html")).content().contains("<code>dmv-code.json</code>");
+        try (Stream<Path> pages = Files.walk(out)) {
+            for (Path page : pages.filter(p -> p.toString().endsWith(".html")).toList()) {
+                assertThat(page).content().doesNotContain(dir.toAbsolutePath().toString());
+            }
+        }
+    }
+
+    @Test
     void namesTheFileLineAndColumnOfABrokenInventoryAndWritesNothing() throws Exception {
         Path good = Files.writeString(dir.resolve("good.json"), inventory("CDT", "alpha"));
         Path broken = Files.writeString(dir.resolve("broken.json"), "{\"agency\": \"DMV\",\n  \"releases\": [}\n");
