@@ -62,6 +62,24 @@ class StatewideMetricsTest {
     }
 
     @Test
+    void aReleaseThatTwoAgenciesListCountsInBothRowsAndOnceStatewideAsInTheStatewideInventory() throws Exception {
+        String shared = release("Shared", "https://github.com/ca/shared", "openSource", "");
+        Path cdt = Files.writeString(dir.resolve("cdt.json"), inventory("CDT", shared,
+                release("B", null, "exemptByLaw", "")));
+        Path dmv = Files.writeString(dir.resolve("dmv.json"), inventory("DMV",
+                release("Shared", "https://www.github.com/ca/shared.git", "openSource", "")));
+
+        Cli md = Cli.run("metrics", "--format", "md", cdt.toString(), dmv.toString());
+        Cli merged = Cli.run("merge", "--agency", "State", "--out", dir.resolve("state.json").toString(), cdt.toString(), dmv.toString());
+
+        assertThat(md.exit).as(md.err).isZero();
+        assertThat(merged.exit).as(merged.err).isZero();
+        assertThat(md.out).contains("| CDT | 2 | 50.0 % | exemptByLaw 50.0 % | ", "| DMV | 1 | 100.0 % | none | ",
+                "| **Statewide** | 2 | 50.0 % | exemptByLaw 50.0 % | ");
+        assertThat(dir.resolve("state.json")).content().containsOnlyOnce("\"name\": \"Shared\"");
+    }
+
+    @Test
     void refusesAPeriodThatIsNeitherAQuarterNorADate() throws Exception {
         Path cdt = Files.writeString(dir.resolve("cdt.json"), inventory("CDT", release("A", "https://github.com/ca/a", "openSource", "")));
 

@@ -3,23 +3,41 @@ package gov.ca.code.codejson.harvest;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
+import gov.ca.code.codejson.CodeJson;
+import gov.ca.code.codejson.Document;
+import gov.ca.code.codejson.Family;
 import gov.ca.code.codejson.codegov.Inventory;
+import gov.ca.code.codejson.codegov.MeasurementMethod;
+import gov.ca.code.codejson.codegov.MeasurementType;
+import gov.ca.code.codejson.codegov.Release;
 import gov.ca.code.codejson.codegov.UsageType;
+import gov.ca.code.codejson.merge.Duplicate;
+import gov.ca.code.codejson.merge.InventoryMerger;
+import gov.ca.code.codejson.merge.MergeException;
+import gov.ca.code.codejson.merge.MergeInput;
+import gov.ca.code.codejson.merge.MergeOptions;
+import gov.ca.code.codejson.merge.QuarantinePolicy;
 import gov.ca.code.codejson.metrics.Count;
 import gov.ca.code.codejson.metrics.InventoryMetrics;
 import gov.ca.code.codejson.metrics.ScoredRelease;
+import gov.ca.code.codejson.model.Property;
+import gov.ca.code.codejson.model.Unknown;
 
 /**
  * The working group's table: one row per agency (releases, open-source share, exempt share by
  * reason, median data-quality score, labor hours, change since last quarter) and the statewide
- * totals, from the agencies' inventories of this quarter and, when given, the last.
+ * totals, from the agencies' inventories of this quarter and, when given, the last. A release that
+ * several agencies list counts once in the statewide row, as the statewide inventory holds it once,
+ * and in the row of each agency that lists it.
  *
  * @param period the label of the quarter ("2026-Q3" or a date), or "" for none
  * @param agencies one row per agency, in the order of the inputs
@@ -95,12 +113,11 @@ public record StatewideMetrics(String period, List<Row> agencies, Row total, boo
         }
         Figures stateNow = new Figures();
         Figures stateBefore = new Figures();
-        before.values().forEach(stateBefore::addAll);
+        stateBefore.add(InventoryMetrics.of(once(previous)));
+        stateNow.add(InventoryMetrics.of(once(current)));
         Map<String, Figures> now = new java.util.LinkedHashMap<>();
         for (Inventory inventory : current) {
-            InventoryMetrics m = InventoryMetrics.of(inventory);
-            now.computeIfAbsent(name(inventory), k -> new Figures()).add(m);
-            stateNow.add(m);
+            now.computeIfAbsent(name(inventory), k -> new Figures()).add(InventoryMetrics.of(inventory));
         }
         boolean compared = !previous.isEmpty();
         List<Row> rows = new ArrayList<>();
@@ -110,6 +127,42 @@ public record StatewideMetrics(String period, List<Row> agencies, Row total, boo
         });
         Row total = stateNow.row("Statewide", compared ? stateBefore.row("Statewide", null) : null);
         return new StatewideMetrics(period, rows, total, compared);
+    }
+
+    /**
+     * {@return the releases of all the inventories in one, each release that several of them list
+     * only once}: the duplicates the statewide inventory drops, found with the same merge rules, so
+     * that the statewide row counts what the statewide inventory holds. The merge only finds them:
+     * the releases counted are the agencies' own, unredacted, invalid ones included.
+     */
+    static Inventory once(List<Inventory> inventories) {
+        List<MergeInput> inputs = new ArrayList<>();
+        for (int i = 0; i < inventories.size(); i++) {
+            inputs.add(new MergeInput(Integer.toString(i), Document.of("inventory " + i, Family.CODEGOV_2_0_0, inventories.get(i))));
+        }
+        Set<String> dropped = new HashSet<>();
+        if (!inputs.isEmpty()) {
+            MergeOptions options = MergeOptions.defaults().withAgency("Statewide").withQuarantine(QuarantinePolicy.KEEP)
+                    .withMeasurementType(new MeasurementType(Property.of(MeasurementMethod.PROJECTS), Property.absent(), Unknown.NONE));
+            try {
+                for (Duplicate d : new InventoryMerger(new CodeJson()).merge(inputs, options).duplicates()) {
+                    d.dropped().forEach(o -> dropped.add(o.input() + o.pointer()));
+                }
+            } catch (MergeException e) {
+                // With the agency and measurement type given, code.gov 2.0.0 inventories always merge.
+                throw new IllegalStateException("the statewide merge refused its inputs: " + e.getMessage(), e);
+            }
+        }
+        List<Property<Release>> releases = new ArrayList<>();
+        for (int i = 0; i < inventories.size(); i++) {
+            List<Property<Release>> entries = inventories.get(i).releases().value().orElse(List.of());
+            for (int r = 0; r < entries.size(); r++) {
+                if (!dropped.contains(i + "/releases/" + r)) {
+                    releases.add(entries.get(r));
+                }
+            }
+        }
+        return new Inventory(Property.of("2.0.0"), Property.absent(), Property.of("Statewide"), Property.of(releases), Unknown.NONE);
     }
 
     private static String name(Inventory inventory) {
@@ -137,16 +190,6 @@ public record StatewideMetrics(String period, List<Row> agencies, Row total, boo
             for (ScoredRelease s : m.scores()) {
                 scores.add(s.score().score());
             }
-        }
-
-        void addAll(Figures other) {
-            releases += other.releases;
-            openSource += other.openSource;
-            for (int i = 0; i < exempt.length; i++) {
-                exempt[i] += other.exempt[i];
-            }
-            hours = hours.add(other.hours);
-            scores.addAll(other.scores);
         }
 
         Row row(String agency, Row previous) {
