@@ -13,25 +13,50 @@ public final class OutputText {
 
     /**
      * {@return the text escaped for HTML and SVG content and for a quoted attribute value; control
-     * characters other than tab and line feed become spaces}
+     * characters other than tab and line feed, and the bidirectional controls, shown as
+     * {@link #visible(String) visible} escapes}
      *
      * @param text any text
      */
     public static String html(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        String shown = visible(text);
+        StringBuilder out = new StringBuilder(shown.length());
+        for (int i = 0; i < shown.length(); i++) {
+            char c = shown.charAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
-                // A control character is no text a page can show, and some are not allowed in HTML at all.
-                default -> out.append(c < 0x20 && c != '\n' && c != '\t' ? ' ' : c);
+                default -> out.append(c);
             }
         }
         return out.toString();
+    }
+
+    /**
+     * {@return the text with every character a terminal would act on but tab and line feed written
+     * as {@code \}{@code uXXXX}, as the text outputs show them}: a control character is no text a
+     * page can show, some are not allowed in HTML at all, and a bidirectional override (U+202E)
+     * shows the text after it reversed, hiding what it says
+     *
+     * @param text any text
+     */
+    public static String visible(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (TerminalText.isUnsafe(c) && c != '\n' && c != '\t') {
+                if (out == null) {
+                    out = new StringBuilder(text.length() + 16).append(text, 0, i);
+                }
+                out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     /**

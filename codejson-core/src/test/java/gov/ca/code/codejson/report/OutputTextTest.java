@@ -10,8 +10,8 @@ class OutputTextTest {
 
     @Test
     void htmlEscapesMarkupQuotesAndControlCharacters() {
-        assertThat(OutputText.html("<a href=\"x\" title='y'>&\u001b\tz\n</a>"))
-                .isEqualTo("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp; \tz\n&lt;/a&gt;");
+        assertThat(OutputText.html("<a href=\"x\" title='y'>&\u001b\tz\n\u202e</a>"))
+                .isEqualTo("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;\\u001b\tz\n\\u202e&lt;/a&gt;");
     }
 
     @Test

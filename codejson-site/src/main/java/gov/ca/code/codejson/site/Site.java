@@ -20,6 +20,8 @@ import java.util.function.Function;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
+import gg.jte.TemplateOutput;
+import gg.jte.html.OwaspHtmlTemplateOutput;
 import gg.jte.output.StringOutput;
 
 import gov.ca.code.codejson.CodeJson;
@@ -139,8 +141,24 @@ public final class Site {
 
     private static byte[] page(String template, Object model) {
         StringOutput out = new StringOutput();
-        ENGINE.render(template + ".jte", model, out);
+        ENGINE.render(template + ".jte", model, new VisibleText(out));
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * jte's escaping by context, given each value with its control and bidirectional characters
+     * made visible first, as every other output of the tool shows them: the escaping keeps them as
+     * they are, and a U+202E in a release's name would show the rest of its line reversed.
+     */
+    private static final class VisibleText extends OwaspHtmlTemplateOutput {
+        VisibleText(TemplateOutput out) {
+            super(out);
+        }
+
+        @Override
+        public void writeUserContent(String value) {
+            super.writeUserContent(value == null ? null : OutputText.visible(value));
+        }
     }
 
     private static byte[] resource(String name) {

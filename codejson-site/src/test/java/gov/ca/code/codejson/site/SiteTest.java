@@ -119,6 +119,18 @@ class SiteTest {
     }
 
     @Test
+    void showsControlAndBidirectionalCharactersAsTheTextOutputsDoInsteadOfWritingThem() {
+        String json = PLAIN.replace("Permit Fee Engine", "Permit \\u001b[2J Fee \\u202eenignE")
+                .replace("\"Licensing\"", "\"Lic\\u0007ensing\\u2066\"");
+        Map<String, byte[]> site = Site.render(List.of(input("dmv.json", json)), "");
+        String html = all(site);
+
+        assertThat(html).doesNotContain("\u001b", "\u202e", "\u0007", "\u2066");
+        assertThat(page(site, "releases/")).contains("<h1>Permit \\u001b[2J Fee \\u202eenignE</h1>");
+        assertThat(page(site, "releases.html")).contains("lic\\u0007ensing\\u2066 computes fees.");
+    }
+
+    @Test
     void writesAnEntryPageWhoseValuesAreTextAndThatLoadsNothing(@TempDir Path dir) throws IOException {
         EntryReport page = new EntryReport("code.json of <i>Fees</i>", List.of("intro & <b>more</b>"), List.of(
                 new EntryReport.Section("Validation", List.of(new EntryReport.Paragraph("Valid: <script>x</script>"),
