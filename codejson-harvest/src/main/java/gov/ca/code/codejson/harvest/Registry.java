@@ -3,6 +3,11 @@ package gov.ca.code.codejson.harvest;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +20,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import gov.ca.code.codejson.codegov.MeasurementMethod;
+import gov.ca.code.codejson.files.FileNames;
 import gov.ca.code.codejson.model.JsonEnum;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -73,15 +79,42 @@ public record Registry(String name, String measurementMethod, List<Agency> agenc
      * @throws RegistryException when the file cannot be read or is not a registry, with every problem found
      */
     public static Registry read(Path file) throws RegistryException {
-        String text;
+        byte[] bytes;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new RegistryException(file.toString(), List.of("cannot be read: " + e.getMessage()));
+            throw new RegistryException(file.toString(), List.of("cannot be read: " + FileNames.reason(e)));
         }
+        String text = utf8(bytes, file.toString());
         String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean yaml = lower.endsWith(".yaml") || lower.endsWith(".yml");
         return parse(text, file.toString(), yaml);
+    }
+
+    /** {@return the text of UTF-8 bytes; a byte that is not UTF-8 is refused at its line and column} */
+    private static String utf8(byte[] bytes, String name) throws RegistryException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int at = in.position();
+            int lineStart = 0;
+            int line = 1;
+            for (int i = 0; i < at; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            String before = new String(bytes, lineStart, at - lineStart, StandardCharsets.UTF_8);
+            int column = before.codePointCount(0, before.length()) + 1;
+            throw new RegistryException(name, List.of(line + ":" + column + ": not UTF-8 text (the byte 0x"
+                    + String.format(Locale.ROOT, "%02X", bytes[at] & 0xFF) + "); save the registry as UTF-8"));
+        }
+        decoder.flush(out);
+        return out.flip().toString();
     }
 
     /**

@@ -14,6 +14,27 @@ import org.junit.jupiter.api.io.TempDir;
 class RegistryTest {
 
     @Test
+    void aRegistryThatIsNotUtf8IsRefusedAtTheLineAndColumnOfTheFirstByteThatIsNot(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("registry.yaml");
+        byte[] latin1 = "name: State\nagencies:\n  - id: cdt\n    name: Caf\u00e9 \u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Files.write(file, latin1);
+
+        RegistryException e = catchThrowableOfType(RegistryException.class, () -> Registry.read(file));
+
+        assertThat(e.problems()).containsExactly("4:14: not UTF-8 text (the byte 0xE9); save the registry as UTF-8");
+    }
+
+    @Test
+    void aMissingRegistrySaysSoInWords(@TempDir Path dir) {
+        Path file = dir.resolve("absent.yaml");
+
+        RegistryException e = catchThrowableOfType(RegistryException.class, () -> Registry.read(file));
+
+        assertThat(e.source()).isEqualTo(file.toString());
+        assertThat(e.problems()).containsExactly("cannot be read: it does not exist");
+    }
+
+    @Test
     void aYamlRegistryReadsLikeItsJsonForm(@TempDir Path dir) throws Exception {
         Path yaml = Files.writeString(dir.resolve("registry.yaml"), """
                 name: State of California
