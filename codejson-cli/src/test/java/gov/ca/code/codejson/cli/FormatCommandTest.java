@@ -60,6 +60,27 @@ class FormatCommandTest {
         assertThat(modeAfterRewriteInPlace(dir, "rw-r-----")).isEqualTo("rw-r-----");
     }
 
+    @Test
+    void keepsTheOwnerAndGroupOfAFileItRewritesAsRoot(@TempDir Path dir) throws Exception {
+        // Only root may give a file to another user: as anyone else the file is theirs before and after.
+        org.junit.jupiter.api.Assumptions.assumeTrue("root".equals(System.getProperty("user.name")), "runs as root only");
+        Path file = Files.writeString(dir.resolve("code.json"), SHUFFLED);
+        var names = file.getFileSystem().getUserPrincipalLookupService();
+        java.nio.file.attribute.PosixFileAttributeView view = Files.getFileAttributeView(file,
+                java.nio.file.attribute.PosixFileAttributeView.class);
+        view.setOwner(names.lookupPrincipalByName("4321"));
+        view.setGroup(names.lookupPrincipalByGroupName("8765"));
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw----"));
+
+        Cli result = Cli.run("format", "--in-place", file.toString());
+
+        assertThat(result.exit).as(result.err).isZero();
+        assertThat(Files.readString(file)).isEqualTo(CANONICAL);
+        assertThat(Files.getAttribute(file, "unix:uid")).isEqualTo(4321);
+        assertThat(Files.getAttribute(file, "unix:gid")).isEqualTo(8765);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-rw----");
+    }
+
     private static String modeAfterRewriteInPlace(Path dir, String mode) throws Exception {
         Path file = Files.writeString(dir.resolve("code.json"), SHUFFLED);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(mode));

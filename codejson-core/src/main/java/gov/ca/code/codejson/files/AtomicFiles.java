@@ -17,7 +17,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -91,7 +90,7 @@ public final class AtomicFiles {
         }
         try {
             writeSynced(temp, content);
-            keepPermissions(file, temp);
+            FileOwnership.keep(file, temp);
             move(temp, file);
             syncFolder(dir);
         } finally {
@@ -156,7 +155,7 @@ public final class AtomicFiles {
                 Files.createDirectories(destination.getParent());
                 boolean existed = Files.exists(destination, LinkOption.NOFOLLOW_LINKS);
                 if (existed) {
-                    keepPermissions(destination, staged);
+                    FileOwnership.keep(destination, staged);
                     Files.createDirectories(backup.getParent());
                     Files.copy(destination, backup, StandardCopyOption.COPY_ATTRIBUTES);
                 }
@@ -346,15 +345,6 @@ public final class AtomicFiles {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
-    }
-
-    /** Gives the replacement the POSIX permissions of the file it replaces, where there is one. */
-    private static void keepPermissions(Path existing, Path replacement) throws IOException {
-        PosixFileAttributeView view = Files.getFileAttributeView(existing, PosixFileAttributeView.class);
-        if (view == null || !Files.isRegularFile(existing)) {
-            return;
-        }
-        Files.setPosixFilePermissions(replacement, view.readAttributes().permissions());
     }
 
     private static void deleteTree(Path root) throws IOException {
