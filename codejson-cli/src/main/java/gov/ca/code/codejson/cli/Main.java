@@ -6,6 +6,10 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -136,6 +140,10 @@ public final class Main implements Callable<Integer> {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler((e, a) -> {
             e.getCommandLine().getErr().println("codejson: " + e.getMessage());
+            for (String file : dashedFiles(a)) {
+                e.getCommandLine().getErr().println("codejson: " + FileNames.quote(file) + " is read as an option; to name that file,"
+                        + " write ./" + file + " or put -- before it");
+            }
             e.getCommandLine().getErr().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName()
                     + " --help' for more information.");
             return UNUSABLE;
@@ -180,6 +188,33 @@ public final class Main implements Callable<Integer> {
             return FileNames.reason(io);
         }
         return e.getMessage() == null ? "internal error (" + e.getClass().getSimpleName() + ")" : e.getMessage();
+    }
+
+    /**
+     * {@return the arguments before {@code --} that start with a dash and are files, or are named
+     * like a code.json file}: picocli reads {@code -team.json} as options, and its message then
+     * speaks of options or a missing file, not of the file the user named
+     */
+    private static List<String> dashedFiles(String[] args) {
+        List<String> files = new ArrayList<>();
+        for (String arg : args) {
+            if (arg.equals("--")) {
+                break;
+            }
+            if (arg.startsWith("-") && !arg.startsWith("--") && arg.length() > 1
+                    && (arg.toLowerCase(Locale.ROOT).endsWith(".json") || isFile(arg))) {
+                files.add(arg);
+            }
+        }
+        return files;
+    }
+
+    private static boolean isFile(String name) {
+        try {
+            return Files.isRegularFile(Path.of(name));
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 
     /** {@return whether the command line asks for JSON or SARIF on standard output} */

@@ -24,6 +24,19 @@ class ValidateCommandTest {
             """;
 
     @Test
+    void aFileNameThatStartsWithADashGetsTheTwoWaysToNameIt(@TempDir Path dir) throws Exception {
+        Cli dashed = Cli.run("validate", "-team.json");
+        Path file = Files.writeString(dir.resolve("-team.json"), VALID);
+        Cli named = Cli.run("validate", "--", file.toString());
+
+        assertThat(dashed.exit).isEqualTo(2);
+        assertThat(dashed.err.lines()).contains(
+                "codejson: '-team.json' is read as an option; to name that file, write ./-team.json or put -- before it");
+        assertThat(named.exit).as(named.err).isZero();
+        assertThat(Cli.run("validate", "-x", file.toString()).err).doesNotContain("is read as an option");
+    }
+
+    @Test
     void exitsZeroAndPrintsNothingForAValidFile(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("code.json"), VALID);
 
