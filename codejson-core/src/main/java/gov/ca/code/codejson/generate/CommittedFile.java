@@ -19,6 +19,7 @@ import gov.ca.code.codejson.diagnostic.Location;
 import gov.ca.code.codejson.diagnostic.Severity;
 import gov.ca.code.codejson.diagnostic.Subject;
 import gov.ca.code.codejson.json.JsonReadException;
+import gov.ca.code.codejson.json.JsonReader;
 import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.json.JsonWriter;
 
@@ -30,8 +31,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The project owns every member the generator wrote: the inventory's {@code version},
  * {@code measurementType} and {@code agency}, and each member of its release (objects such as
- * {@code contact} are merged member by member). Everything else of the committed file is kept as
- * it is: other releases, members added by hand such as {@code relatedCode}, unknown members. The
+ * {@code contact} are merged member by member). Everything else of the committed file is kept:
+ * members added by hand such as {@code relatedCode}, unknown members, and other releases, which
+ * keep their own member order and number spellings. The file is written in the canonical layout
+ * (two-space indent), the project's release and the top level in schema order. The
  * release is the one with the generated name, else the only release, else a new one at the end.
  * Nothing is ever removed, so a member the project no longer produces is deleted by hand.
  *
@@ -152,7 +155,7 @@ public final class CommittedFile {
      *
      * @param committed the committed file as read; its top-level value must be an object
      * @param generation the generation
-     * @return the canonical text the committed file should have
+     * @return the text the committed file should have
      * @throws IllegalArgumentException when the committed file's top-level value is not an object, or it
      *     is of another family than the generated one
      */
@@ -167,7 +170,7 @@ public final class CommittedFile {
      * @param generation the generation
      * @param withDates whether the generated {@code date} replaces the committed one; when false the
      *     committed {@code date} is kept as it is
-     * @return the canonical text the committed file should have
+     * @return the text the committed file should have
      * @throws IllegalArgumentException when the committed file's top-level value is not an object, or it is of another
      *     family than the generated one
      */
@@ -196,15 +199,46 @@ public final class CommittedFile {
         List<JsonValue> releases = new ArrayList<>(root.get("releases")
                 .filter(JsonValue.JsonArray.class::isInstance).map(a -> ((JsonValue.JsonArray) a).elements()).orElse(List.of()));
         JsonValue.JsonObject owned = withDates ? generation.release() : withoutDate(generation.release());
+        List<JsonValue> kept = List.copyOf(releases);
         int index = matchingRelease(releases, owned);
         if (index < 0) {
+            index = releases.size();
             releases.add(withDates ? generation.release() : owned);
         } else {
             releases.set(index, JsonMerge.overwrite((JsonValue.JsonObject) releases.get(index), owned));
         }
         List<JsonValue.Member> out = new ArrayList<>(top.members());
         out.add(new JsonValue.Member("releases", new JsonValue.JsonArray(releases, root.location()), root.location()));
-        return canonical(new JsonValue.JsonObject(out, root.location()), committed);
+        return keepingOthers(canonical(new JsonValue.JsonObject(out, root.location()), committed), kept, index);
+    }
+
+    /**
+     * The canonical text with every release but the project's own as the committed file has it:
+     * the canonical form would put their members in schema order, and they are not the project's
+     * to reorder (nor would a check over them then pass for a file kept by hand).
+     */
+    private String keepingOthers(String canonical, List<JsonValue> committedReleases, int owned) {
+        JsonValue.JsonObject root;
+        try {
+            root = (JsonValue.JsonObject) new JsonReader().read(canonical, "the canonical text").root();
+        } catch (JsonReadException e) {
+            throw new IllegalStateException("the canonical text cannot be read back: " + e.getMessage(), e);
+        }
+        List<JsonValue.Member> members = new ArrayList<>();
+        for (JsonValue.Member m : root.members()) {
+            if (m.name().equals("releases") && m.value() instanceof JsonValue.JsonArray written) {
+                List<JsonValue> releases = new ArrayList<>(written.elements());
+                for (int i = 0; i < committedReleases.size() && i < releases.size(); i++) {
+                    if (i != owned) {
+                        releases.set(i, committedReleases.get(i));
+                    }
+                }
+                members.add(new JsonValue.Member(m.name(), new JsonValue.JsonArray(releases, written.location()), m.location()));
+            } else {
+                members.add(m);
+            }
+        }
+        return writer.write(new JsonValue.JsonObject(members, root.location()));
     }
 
     private static Diagnostic familyMismatch(String name, Document committed, Generation generation) {
