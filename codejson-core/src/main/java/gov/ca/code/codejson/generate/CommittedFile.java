@@ -199,46 +199,34 @@ public final class CommittedFile {
         List<JsonValue> releases = new ArrayList<>(root.get("releases")
                 .filter(JsonValue.JsonArray.class::isInstance).map(a -> ((JsonValue.JsonArray) a).elements()).orElse(List.of()));
         JsonValue.JsonObject owned = withDates ? generation.release() : withoutDate(generation.release());
-        List<JsonValue> kept = List.copyOf(releases);
         int index = matchingRelease(releases, owned);
-        if (index < 0) {
-            index = releases.size();
-            releases.add(withDates ? generation.release() : owned);
-        } else {
-            releases.set(index, JsonMerge.overwrite((JsonValue.JsonObject) releases.get(index), owned));
-        }
+        JsonValue.JsonObject release = index < 0 ? owned : JsonMerge.overwrite((JsonValue.JsonObject) releases.get(index), owned);
+        // Only the top level and the project's release take the canonical form: the other releases
+        // are not the project's to reorder (nor would a check then pass over a file kept by hand),
+        // so they never go through the model and are written back as the file has them.
         List<JsonValue.Member> out = new ArrayList<>(top.members());
-        out.add(new JsonValue.Member("releases", new JsonValue.JsonArray(releases, root.location()), root.location()));
-        return keepingOthers(canonical(new JsonValue.JsonObject(out, root.location()), committed), kept, index);
+        out.add(new JsonValue.Member("releases", new JsonValue.JsonArray(List.of(release), root.location()), root.location()));
+        List<JsonValue.Member> written = new ArrayList<>();
+        for (JsonValue.Member m : canonicalTree(new JsonValue.JsonObject(out, root.location()), committed).members()) {
+            if (m.name().equals("releases") && m.value() instanceof JsonValue.JsonArray canonical) {
+                if (index < 0) {
+                    releases.add(canonical.elements().get(0));
+                } else {
+                    releases.set(index, canonical.elements().get(0));
+                }
+                m = new JsonValue.Member(m.name(), new JsonValue.JsonArray(releases, canonical.location()), m.location());
+            }
+            written.add(m);
+        }
+        return writer.write(new JsonValue.JsonObject(written, root.location()));
     }
 
-    /**
-     * The canonical text with every release but the project's own as the committed file has it:
-     * the canonical form would put their members in schema order, and they are not the project's
-     * to reorder (nor would a check over them then pass for a file kept by hand).
-     */
-    private String keepingOthers(String canonical, List<JsonValue> committedReleases, int owned) {
-        JsonValue.JsonObject root;
+    private JsonValue.JsonObject canonicalTree(JsonValue.JsonObject merged, Document committed) {
         try {
-            root = (JsonValue.JsonObject) new JsonReader().read(canonical, "the canonical text").root();
+            return (JsonValue.JsonObject) new JsonReader().read(canonical(merged, committed), committed.name()).root();
         } catch (JsonReadException e) {
             throw new IllegalStateException("the canonical text cannot be read back: " + e.getMessage(), e);
         }
-        List<JsonValue.Member> members = new ArrayList<>();
-        for (JsonValue.Member m : root.members()) {
-            if (m.name().equals("releases") && m.value() instanceof JsonValue.JsonArray written) {
-                List<JsonValue> releases = new ArrayList<>(written.elements());
-                for (int i = 0; i < committedReleases.size() && i < releases.size(); i++) {
-                    if (i != owned) {
-                        releases.set(i, committedReleases.get(i));
-                    }
-                }
-                members.add(new JsonValue.Member(m.name(), new JsonValue.JsonArray(releases, written.location()), m.location()));
-            } else {
-                members.add(m);
-            }
-        }
-        return writer.write(new JsonValue.JsonObject(members, root.location()));
     }
 
     private static Diagnostic familyMismatch(String name, Document committed, Generation generation) {

@@ -129,6 +129,22 @@ class CommittedFileTest {
     }
 
     @Test
+    void aFileWithoutTheProjectsReleaseGetsItAtTheEndAfterTheOthersAsTheyWere() throws IOException, JsonReadException {
+        Generation generation = generation("Computes fees.", LocalDate.of(2025, 3, 4));
+        String text = generation.text();
+        String releases = "\"releases\": [\n";
+        int start = text.indexOf(releases) + releases.length();
+        String others = "    {\n      \"description\": \"First.\",\n      \"name\": \"One\"\n    },\n"
+                + "    {\n      \"description\": \"Second.\",\n      \"name\": \"Two\"\n    }";
+        String expected = text.substring(0, start) + others + ",\n" + text.substring(start);
+        Path file = Files.writeString(dir.resolve("code.json"), text.substring(0, start) + others + "\n  ]\n}\n");
+
+        String updated = new CommittedFile().updated(CommittedFile.read(codejson, file, "code.json").document(), generation);
+
+        assertThat(updated).isEqualTo(expected);
+    }
+
+    @Test
     void theProjectsReleaseInAnotherMemberOrderIsSaidToBeInAnotherOrderNotToDifferFromThePom() throws IOException {
         Generation generation = generation("Computes fees.", LocalDate.of(2025, 3, 4));
         String text = generation.text();
