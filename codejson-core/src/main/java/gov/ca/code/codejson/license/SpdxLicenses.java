@@ -111,7 +111,10 @@ public final class SpdxLicenses {
             addresses.add(license.canonicalUrl());
             for (String address : addresses) {
                 List<SpdxLicense> sharing = urls.computeIfAbsent(LicenseKeys.url(address), k -> new ArrayList<>());
-                if (!sharing.contains(license)) {
+                // A license is added while its own addresses are gone through, so if it is in the
+                // list it is the last one: an identity check, not the record's equals, which costs a
+                // bootstrap of its own in a new process.
+                if (sharing.isEmpty() || sharing.get(sharing.size() - 1) != license) {
                     sharing.add(license);
                 }
             }
