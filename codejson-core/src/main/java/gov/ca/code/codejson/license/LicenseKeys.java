@@ -12,7 +12,10 @@ final class LicenseKeys {
     // The keys are made once per name or URL of the SPDX list when it loads (a few thousand) and for
     // every license a document names, so each step below is one pass over the text rather than a
     // regular expression: the list then loads in a fraction of the time, which a build pays once
-    // per run. LicenseKeysTest holds each step's former expression and checks the two agree.
+    // per run. LicenseKeysOracleTest holds each step's former expression and checks the two agree.
+
+    /** The final extensions a URL key drops, {@code html} before {@code htm}. */
+    private static final List<String> EXTENSIONS = List.of("txt", "html", "htm", "php", "md", "json");
 
     private LicenseKeys() {
     }
@@ -139,9 +142,14 @@ final class LicenseKeys {
         StringBuilder b = new StringBuilder(key.length());
         int i = 0;
         while (i < key.length()) {
-            boolean starts = i == 0 || !isWordCharacter(key.charAt(i - 1));
-            int end = !starts ? -1 : key.startsWith("version", i) && wordEndsAt(key, i + 7) ? i + 7
-                    : key.charAt(i) == 'v' && wordEndsAt(key, i + 1) ? i + 1 : -1;
+            int end = -1;
+            if (i == 0 || !isWordCharacter(key.charAt(i - 1))) {
+                if (key.startsWith("version", i) && wordEndsAt(key, i + "version".length())) {
+                    end = i + "version".length();
+                } else if (key.charAt(i) == 'v' && wordEndsAt(key, i + 1)) {
+                    end = i + 1;
+                }
+            }
             if (end < 0) {
                 b.append(key.charAt(i));
                 i++;
@@ -174,13 +182,16 @@ final class LicenseKeys {
         return b.toString();
     }
 
-    /** Each run of white space becomes one space. */
+    /**
+     * Each run of spaces becomes one. After {@link #keptCharacters} a space is the only white space
+     * left; the steps after it put spaces beside others.
+     */
     private static String spacesCollapsed(String key) {
         StringBuilder b = new StringBuilder(key.length());
         boolean inRun = false;
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);
-            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            boolean space = c == ' ';
             if (!space) {
                 b.append(c);
             } else if (!inRun) {
@@ -236,8 +247,6 @@ final class LicenseKeys {
         }
         return key;
     }
-
-    private static final List<String> EXTENSIONS = List.of("txt", "html", "htm", "php", "md", "json");
 
     /** Drops a final {@code .txt}, {@code .html}, {@code .htm}, {@code .php}, {@code .md} or {@code .json}, with an {@code .en} before it. */
     private static String withoutExtension(String key) {
