@@ -85,8 +85,8 @@ public record Document(String name, Family family, Record root, JsonDocument sou
             throw new IllegalArgumentException("a " + family.id() + " document has a " + family.rootType().getSimpleName()
                     + " root, not " + root.getClass().getSimpleName());
         }
-        notices = List.copyOf(notices);
-        renamed = List.copyOf(renamed);
+        notices = List.copyOf(Objects.requireNonNull(notices, "notices"));
+        renamed = List.copyOf(Objects.requireNonNull(renamed, "renamed"));
     }
 
     /**
@@ -133,6 +133,7 @@ public record Document(String name, Family family, Record root, JsonDocument sou
      * @throws IllegalArgumentException when the document is of a family with another root type; {@link #family()} says which
      */
     public <T extends Record> T root(Class<T> type) {
+        Objects.requireNonNull(type, "type");
         if (!type.isInstance(root)) {
             throw new IllegalArgumentException(name + " is " + family.id() + ", whose root is " + root.getClass().getName()
                     + ", not " + type.getName() + "; check family() first, or migrate the document");

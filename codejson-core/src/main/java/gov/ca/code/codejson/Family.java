@@ -3,6 +3,7 @@ package gov.ca.code.codejson;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -120,7 +121,7 @@ public enum Family {
 
     /** {@return the family with this identifier, ignoring case} */
     public static Optional<Family> byId(String id) {
-        String wanted = id.toLowerCase(Locale.ROOT);
+        String wanted = Objects.requireNonNull(id, "id").toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(f -> f.id.equals(wanted)).findFirst();
     }
 

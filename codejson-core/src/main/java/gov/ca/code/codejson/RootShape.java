@@ -65,7 +65,7 @@ public record RootShape(Kind kind, String member, List<Part> parts) {
     public RootShape {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(member, "member");
-        parts = List.copyOf(parts);
+        parts = List.copyOf(Objects.requireNonNull(parts, "parts"));
         if (member.isEmpty() != (kind == Kind.OBJECT)) {
             throw new IllegalArgumentException("a " + kind + " root shape needs a member name exactly when it is not an object");
         }

@@ -22,7 +22,7 @@ public record ValidationReport(String name, Family family, Profile profile, List
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(family, "family");
         Objects.requireNonNull(profile, "profile");
-        violations = List.copyOf(violations);
+        violations = List.copyOf(Objects.requireNonNull(violations, "violations"));
     }
 
     /** {@return whether the document has no error} */

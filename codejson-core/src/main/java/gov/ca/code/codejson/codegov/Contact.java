@@ -1,5 +1,6 @@
 package gov.ca.code.codejson.codegov;
 
+import java.util.Objects;
 
 import gov.ca.code.codejson.model.JsonName;
 import gov.ca.code.codejson.model.Property;
@@ -31,13 +32,22 @@ public record Contact(
         @JsonName("URL") @Format(value = FormatKind.URI, groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) @Format(value = FormatKind.WEB_URL, groups = {Groups.CodeGov.class, Groups.California.class}, payload = Severity.Warning.class, rule = "codegov.url") Property<String> url,
         @NotEmptyString(groups = {Groups.CodeGov.class, Groups.California.class}, payload = Severity.Warning.class) Property<String> phone,
         Unknown unknown) {
+
+    /** Creates the record; a field left out is {@link Property#absent()}, and no component is null. */
+    public Contact {
+        Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(phone, "phone");
+        Objects.requireNonNull(unknown, "unknown");
+    }
     /**
      * {@return a copy of this contact with {@code email} present and set to this value}
      *
      * @param value the new value, not null
      */
     public Contact withEmail(String value) {
-        return withEmail(Property.of(value));
+        return withEmail(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -55,7 +65,7 @@ public record Contact(
      * @param value the new value, not null
      */
     public Contact withName(String value) {
-        return withName(Property.of(value));
+        return withName(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -73,7 +83,7 @@ public record Contact(
      * @param value the new value, not null
      */
     public Contact withUrl(String value) {
-        return withUrl(Property.of(value));
+        return withUrl(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -91,7 +101,7 @@ public record Contact(
      * @param value the new value, not null
      */
     public Contact withPhone(String value) {
-        return withPhone(Property.of(value));
+        return withPhone(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**

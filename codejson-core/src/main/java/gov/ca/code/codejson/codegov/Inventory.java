@@ -1,6 +1,7 @@
 package gov.ca.code.codejson.codegov;
 
 import java.util.List;
+import java.util.Objects;
 
 import gov.ca.code.codejson.model.Property;
 import gov.ca.code.codejson.model.Unknown;
@@ -27,6 +28,15 @@ public record Inventory(
         @Required(groups = {Groups.Reference.class, Groups.CodeGov.class, Groups.California.class, Groups.ShareIt.class, Groups.Cms.class}) Property<List<Property<Release>>> releases,
         Unknown unknown) {
 
+    /** Creates the record; a field left out is {@link Property#absent()}, and no component is null. */
+    public Inventory {
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(measurementType, "measurementType");
+        Objects.requireNonNull(agency, "agency");
+        Objects.requireNonNull(releases, "releases");
+        Objects.requireNonNull(unknown, "unknown");
+    }
+
     /** {@return the well-typed releases, skipping entries that are not objects} */
     public List<Release> releaseList() {
         return releases.orElse(List.of()).stream().flatMap(p -> p.value().stream()).toList();
@@ -38,7 +48,7 @@ public record Inventory(
      * @param value the new value, not null
      */
     public Inventory withVersion(String value) {
-        return withVersion(Property.of(value));
+        return withVersion(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -56,7 +66,7 @@ public record Inventory(
      * @param value the new value, not null
      */
     public Inventory withMeasurementType(MeasurementType value) {
-        return withMeasurementType(Property.of(value));
+        return withMeasurementType(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -74,7 +84,7 @@ public record Inventory(
      * @param value the new value, not null
      */
     public Inventory withAgency(String value) {
-        return withAgency(Property.of(value));
+        return withAgency(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -92,7 +102,7 @@ public record Inventory(
      * @param value the new value, not null
      */
     public Inventory withReleases(List<Property<Release>> value) {
-        return withReleases(Property.of(value));
+        return withReleases(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**

@@ -1,5 +1,6 @@
 package gov.ca.code.codejson.codegov;
 
+import java.util.Objects;
 
 import gov.ca.code.codejson.model.JsonName;
 import gov.ca.code.codejson.model.Property;
@@ -25,4 +26,11 @@ public record License(
         @JsonName("URL") @Format(value = FormatKind.URI, groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) @Format(value = FormatKind.WEB_URL, groups = {Groups.CodeGov.class, Groups.California.class}, payload = Severity.Warning.class, rule = "codegov.url") Property<String> url,
         @NotEmptyString(groups = {Groups.CodeGov.class, Groups.California.class}, payload = Severity.Warning.class) Property<String> name,
         Unknown unknown) {
+
+    /** Creates the record; a field left out is {@link Property#absent()}, and no component is null. */
+    public License {
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(unknown, "unknown");
+    }
 }

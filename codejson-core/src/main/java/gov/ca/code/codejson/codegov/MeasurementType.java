@@ -1,5 +1,6 @@
 package gov.ca.code.codejson.codegov;
 
+import java.util.Objects;
 
 import gov.ca.code.codejson.model.Property;
 import gov.ca.code.codejson.model.Unknown;
@@ -23,4 +24,11 @@ public record MeasurementType(
         Property<MeasurementMethod> method,
         Property<String> ifOther,
         Unknown unknown) {
+
+    /** Creates the record; a field left out is {@link Property#absent()}, and no component is null. */
+    public MeasurementType {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(ifOther, "ifOther");
+        Objects.requireNonNull(unknown, "unknown");
+    }
 }

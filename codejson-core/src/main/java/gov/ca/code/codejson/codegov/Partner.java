@@ -1,5 +1,6 @@
 package gov.ca.code.codejson.codegov;
 
+import java.util.Objects;
 
 import gov.ca.code.codejson.model.Property;
 import gov.ca.code.codejson.model.Unknown;
@@ -24,4 +25,11 @@ public record Partner(
         @Format(value = FormatKind.EMAIL_ADDRESS, groups = {Groups.CodeGov.class, Groups.California.class}, payload = Severity.Warning.class,
                 rule = "codegov.email") Property<String> email,
         Unknown unknown) {
+
+    /** Creates the record; a field left out is {@link Property#absent()}, and no component is null. */
+    public Partner {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(unknown, "unknown");
+    }
 }

@@ -1,6 +1,7 @@
 package gov.ca.code.codejson.codegov;
 
 import java.util.List;
+import java.util.Objects;
 
 import gov.ca.code.codejson.model.NullAllowed;
 import gov.ca.code.codejson.model.Property;
@@ -26,13 +27,21 @@ public record Permissions(
         @Required(groups = {Groups.Reference.class, Groups.CodeGov.class, Groups.California.class, Groups.ShareIt.class, Groups.Cms.class}) Property<UsageType> usageType,
         @NullAllowed Property<String> exemptionText,
         Unknown unknown) {
+
+    /** Creates the record; a field left out is {@link Property#absent()}, and no component is null. */
+    public Permissions {
+        Objects.requireNonNull(licenses, "licenses");
+        Objects.requireNonNull(usageType, "usageType");
+        Objects.requireNonNull(exemptionText, "exemptionText");
+        Objects.requireNonNull(unknown, "unknown");
+    }
     /**
      * {@return a copy of these permissions with {@code licenses} present and set to this value}
      *
      * @param value the new value, not null
      */
     public Permissions withLicenses(List<Property<License>> value) {
-        return withLicenses(Property.of(value));
+        return withLicenses(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -50,7 +59,7 @@ public record Permissions(
      * @param value the new value, not null
      */
     public Permissions withUsageType(UsageType value) {
-        return withUsageType(Property.of(value));
+        return withUsageType(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -68,7 +77,7 @@ public record Permissions(
      * @param value the new value, not null
      */
     public Permissions withExemptionText(String value) {
-        return withExemptionText(Property.of(value));
+        return withExemptionText(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**

@@ -1,5 +1,6 @@
 package gov.ca.code.codejson.codegov;
 
+import java.util.Objects;
 
 import gov.ca.code.codejson.model.JsonName;
 import gov.ca.code.codejson.model.Property;
@@ -26,4 +27,12 @@ public record RelatedCode(
         @JsonName("URL") @Format(value = FormatKind.URI, groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) @Format(value = FormatKind.WEB_URL, groups = {Groups.CodeGov.class, Groups.California.class}, payload = Severity.Warning.class, rule = "codegov.url") Property<String> url,
         Property<Boolean> isGovernmentRepo,
         Unknown unknown) {
+
+    /** Creates the record; a field left out is {@link Property#absent()}, and no component is null. */
+    public RelatedCode {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(isGovernmentRepo, "isGovernmentRepo");
+        Objects.requireNonNull(unknown, "unknown");
+    }
 }

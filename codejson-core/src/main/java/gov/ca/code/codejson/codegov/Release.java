@@ -1,6 +1,7 @@
 package gov.ca.code.codejson.codegov;
 
 import java.util.List;
+import java.util.Objects;
 
 import gov.ca.code.codejson.model.NullAllowed;
 import gov.ca.code.codejson.model.Property;
@@ -72,6 +73,31 @@ public record Release(
         Property<List<Property<Partner>>> partners,
         Property<ReleaseDate> date,
         Unknown unknown) implements ReleaseValueCopies {
+
+    /** Creates the record; a field left out is {@link Property#absent()}, and no component is null. */
+    public Release {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(organization, "organization");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(permissions, "permissions");
+        Objects.requireNonNull(tags, "tags");
+        Objects.requireNonNull(contact, "contact");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(vcs, "vcs");
+        Objects.requireNonNull(repositoryURL, "repositoryURL");
+        Objects.requireNonNull(homepageURL, "homepageURL");
+        Objects.requireNonNull(downloadURL, "downloadURL");
+        Objects.requireNonNull(disclaimerURL, "disclaimerURL");
+        Objects.requireNonNull(disclaimerText, "disclaimerText");
+        Objects.requireNonNull(languages, "languages");
+        Objects.requireNonNull(laborHours, "laborHours");
+        Objects.requireNonNull(relatedCode, "relatedCode");
+        Objects.requireNonNull(reusedCode, "reusedCode");
+        Objects.requireNonNull(partners, "partners");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(unknown, "unknown");
+    }
 
     /** {@return the usage type when it is present and valid} */
     public java.util.Optional<UsageType> usageType() {

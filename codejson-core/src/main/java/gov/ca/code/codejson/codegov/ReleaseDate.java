@@ -1,5 +1,6 @@
 package gov.ca.code.codejson.codegov;
 
+import java.util.Objects;
 
 import gov.ca.code.codejson.model.Property;
 import gov.ca.code.codejson.model.Unknown;
@@ -25,13 +26,21 @@ public record ReleaseDate(
         @Format(value = FormatKind.DATE, groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) @Format(value = FormatKind.DATE, groups = {Groups.CodeGov.class, Groups.California.class}, payload = Severity.Warning.class, rule = "codegov.date") Property<String> lastModified,
         @Format(value = FormatKind.DATE, groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) @Format(value = FormatKind.DATE, groups = {Groups.CodeGov.class, Groups.California.class}, payload = Severity.Warning.class, rule = "codegov.date") Property<String> metadataLastUpdated,
         Unknown unknown) {
+
+    /** Creates the record; a field left out is {@link Property#absent()}, and no component is null. */
+    public ReleaseDate {
+        Objects.requireNonNull(created, "created");
+        Objects.requireNonNull(lastModified, "lastModified");
+        Objects.requireNonNull(metadataLastUpdated, "metadataLastUpdated");
+        Objects.requireNonNull(unknown, "unknown");
+    }
     /**
      * {@return a copy of these dates with {@code created} present and set to this value}
      *
      * @param value the new value, not null
      */
     public ReleaseDate withCreated(String value) {
-        return withCreated(Property.of(value));
+        return withCreated(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -49,7 +58,7 @@ public record ReleaseDate(
      * @param value the new value, not null
      */
     public ReleaseDate withLastModified(String value) {
-        return withLastModified(Property.of(value));
+        return withLastModified(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -67,7 +76,7 @@ public record ReleaseDate(
      * @param value the new value, not null
      */
     public ReleaseDate withMetadataLastUpdated(String value) {
-        return withMetadataLastUpdated(Property.of(value));
+        return withMetadataLastUpdated(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**

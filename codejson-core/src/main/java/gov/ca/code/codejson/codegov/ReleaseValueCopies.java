@@ -1,6 +1,7 @@
 package gov.ca.code.codejson.codegov;
 
 import java.util.List;
+import java.util.Objects;
 
 import gov.ca.code.codejson.model.Property;
 
@@ -16,7 +17,7 @@ sealed interface ReleaseValueCopies extends ReleaseCopies permits Release {
      * @param value the new value, not null
      */
     default Release withName(String value) {
-        return withName(Property.of(value));
+        return withName(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -25,7 +26,7 @@ sealed interface ReleaseValueCopies extends ReleaseCopies permits Release {
      * @param value the new value, not null
      */
     default Release withVersion(String value) {
-        return withVersion(Property.of(value));
+        return withVersion(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -34,7 +35,7 @@ sealed interface ReleaseValueCopies extends ReleaseCopies permits Release {
      * @param value the new value, not null
      */
     default Release withOrganization(String value) {
-        return withOrganization(Property.of(value));
+        return withOrganization(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -43,7 +44,7 @@ sealed interface ReleaseValueCopies extends ReleaseCopies permits Release {
      * @param value the new value, not null
      */
     default Release withDescription(String value) {
-        return withDescription(Property.of(value));
+        return withDescription(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -52,7 +53,7 @@ sealed interface ReleaseValueCopies extends ReleaseCopies permits Release {
      * @param value the new value, not null
      */
     default Release withPermissions(Permissions value) {
-        return withPermissions(Property.of(value));
+        return withPermissions(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -61,7 +62,7 @@ sealed interface ReleaseValueCopies extends ReleaseCopies permits Release {
      * @param value the new value, not null
      */
     default Release withTags(List<Property<String>> value) {
-        return withTags(Property.of(value));
+        return withTags(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -70,7 +71,7 @@ sealed interface ReleaseValueCopies extends ReleaseCopies permits Release {
      * @param value the new value, not null
      */
     default Release withContact(Contact value) {
-        return withContact(Property.of(value));
+        return withContact(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -79,7 +80,7 @@ sealed interface ReleaseValueCopies extends ReleaseCopies permits Release {
      * @param value the new value, not null
      */
     default Release withStatus(Status value) {
-        return withStatus(Property.of(value));
+        return withStatus(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -88,7 +89,7 @@ sealed interface ReleaseValueCopies extends ReleaseCopies permits Release {
      * @param value the new value, not null
      */
     default Release withVcs(String value) {
-        return withVcs(Property.of(value));
+        return withVcs(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -97,7 +98,7 @@ sealed interface ReleaseValueCopies extends ReleaseCopies permits Release {
      * @param value the new value, not null
      */
     default Release withRepositoryURL(String value) {
-        return withRepositoryURL(Property.of(value));
+        return withRepositoryURL(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -106,7 +107,7 @@ sealed interface ReleaseValueCopies extends ReleaseCopies permits Release {
      * @param value the new value, not null
      */
     default Release withHomepageURL(String value) {
-        return withHomepageURL(Property.of(value));
+        return withHomepageURL(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -115,7 +116,7 @@ sealed interface ReleaseValueCopies extends ReleaseCopies permits Release {
      * @param value the new value, not null
      */
     default Release withDownloadURL(String value) {
-        return withDownloadURL(Property.of(value));
+        return withDownloadURL(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -124,7 +125,7 @@ sealed interface ReleaseValueCopies extends ReleaseCopies permits Release {
      * @param value the new value, not null
      */
     default Release withDisclaimerURL(String value) {
-        return withDisclaimerURL(Property.of(value));
+        return withDisclaimerURL(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -133,7 +134,7 @@ sealed interface ReleaseValueCopies extends ReleaseCopies permits Release {
      * @param value the new value, not null
      */
     default Release withDisclaimerText(String value) {
-        return withDisclaimerText(Property.of(value));
+        return withDisclaimerText(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -142,7 +143,7 @@ sealed interface ReleaseValueCopies extends ReleaseCopies permits Release {
      * @param value the new value, not null
      */
     default Release withLanguages(List<Property<String>> value) {
-        return withLanguages(Property.of(value));
+        return withLanguages(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -151,7 +152,7 @@ sealed interface ReleaseValueCopies extends ReleaseCopies permits Release {
      * @param value the new value, not null
      */
     default Release withLaborHours(java.math.BigDecimal value) {
-        return withLaborHours(Property.of(value));
+        return withLaborHours(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -160,7 +161,7 @@ sealed interface ReleaseValueCopies extends ReleaseCopies permits Release {
      * @param value the new value, not null
      */
     default Release withRelatedCode(List<Property<RelatedCode>> value) {
-        return withRelatedCode(Property.of(value));
+        return withRelatedCode(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -169,7 +170,7 @@ sealed interface ReleaseValueCopies extends ReleaseCopies permits Release {
      * @param value the new value, not null
      */
     default Release withReusedCode(List<Property<ReusedCode>> value) {
-        return withReusedCode(Property.of(value));
+        return withReusedCode(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -178,7 +179,7 @@ sealed interface ReleaseValueCopies extends ReleaseCopies permits Release {
      * @param value the new value, not null
      */
     default Release withPartners(List<Property<Partner>> value) {
-        return withPartners(Property.of(value));
+        return withPartners(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -187,6 +188,6 @@ sealed interface ReleaseValueCopies extends ReleaseCopies permits Release {
      * @param value the new value, not null
      */
     default Release withDate(ReleaseDate value) {
-        return withDate(Property.of(value));
+        return withDate(Property.of(Objects.requireNonNull(value, "value")));
     }
 }

@@ -1,5 +1,7 @@
 package gov.ca.code.codejson.codegov101;
 
+import java.util.Objects;
+
 import gov.ca.code.codejson.model.NullAllowed;
 import gov.ca.code.codejson.model.Property;
 import gov.ca.code.codejson.model.Unknown;
@@ -23,4 +25,13 @@ public record Contact(
         @NullAllowed Property<String> twitter,
         @NullAllowed Property<String> phone,
         Unknown unknown) {
+
+    /** Creates the record; a field left out is {@link Property#absent()}, and no component is null. */
+    public Contact {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(twitter, "twitter");
+        Objects.requireNonNull(phone, "phone");
+        Objects.requireNonNull(unknown, "unknown");
+    }
 }

@@ -1,6 +1,7 @@
 package gov.ca.code.codejson.codegov101;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import gov.ca.code.codejson.json.JsonValue;
@@ -23,6 +24,13 @@ public record Inventory(
         Property<String> version,
         Property<List<Property<Project>>> projects,
         Unknown unknown) {
+
+    /** Creates the record; a field left out is {@link Property#absent()}, and no component is null. */
+    public Inventory {
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(projects, "projects");
+        Objects.requireNonNull(unknown, "unknown");
+    }
 
     /** {@return the agency acronym of the top-level {@code agency} string, when there is one} */
     public Optional<String> agency() {

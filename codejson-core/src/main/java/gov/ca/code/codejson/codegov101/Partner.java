@@ -1,5 +1,7 @@
 package gov.ca.code.codejson.codegov101;
 
+import java.util.Objects;
+
 import gov.ca.code.codejson.model.NullAllowed;
 import gov.ca.code.codejson.model.Property;
 import gov.ca.code.codejson.model.Unknown;
@@ -18,4 +20,11 @@ public record Partner(
         @NullAllowed Property<String> name,
         @NullAllowed Property<String> email,
         Unknown unknown) {
+
+    /** Creates the record; a field left out is {@link Property#absent()}, and no component is null. */
+    public Partner {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(unknown, "unknown");
+    }
 }

@@ -1,6 +1,7 @@
 package gov.ca.code.codejson.codegov101;
 
 import java.util.List;
+import java.util.Objects;
 
 import gov.ca.code.codejson.model.NullAllowed;
 import gov.ca.code.codejson.model.Property;
@@ -57,4 +58,29 @@ public record Project(
         @NullAllowed Property<String> exemptionText,
         Property<Updated> updated,
         Unknown unknown) {
+
+    /** Creates the record; a field left out is {@link Property#absent()}, and no component is null. */
+    public Project {
+        Objects.requireNonNull(agency, "agency");
+        Objects.requireNonNull(organization, "organization");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(vcs, "vcs");
+        Objects.requireNonNull(repository, "repository");
+        Objects.requireNonNull(license, "license");
+        Objects.requireNonNull(homepage, "homepage");
+        Objects.requireNonNull(downloadURL, "downloadURL");
+        Objects.requireNonNull(tags, "tags");
+        Objects.requireNonNull(languages, "languages");
+        Objects.requireNonNull(contact, "contact");
+        Objects.requireNonNull(partners, "partners");
+        Objects.requireNonNull(openSourceProject, "openSourceProject");
+        Objects.requireNonNull(governmentWideReuseProject, "governmentWideReuseProject");
+        Objects.requireNonNull(closedProject, "closedProject");
+        Objects.requireNonNull(exemption, "exemption");
+        Objects.requireNonNull(exemptionText, "exemptionText");
+        Objects.requireNonNull(updated, "updated");
+        Objects.requireNonNull(unknown, "unknown");
+    }
 }

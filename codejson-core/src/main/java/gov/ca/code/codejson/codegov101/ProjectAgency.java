@@ -1,5 +1,7 @@
 package gov.ca.code.codejson.codegov101;
 
+import java.util.Objects;
+
 import gov.ca.code.codejson.model.Property;
 import gov.ca.code.codejson.model.Unknown;
 import gov.ca.code.codejson.validation.Groups;
@@ -21,4 +23,13 @@ public record ProjectAgency(
         Property<String> website,
         Property<String> codeUrl,
         Unknown unknown) {
+
+    /** Creates the record; a field left out is {@link Property#absent()}, and no component is null. */
+    public ProjectAgency {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(acronym, "acronym");
+        Objects.requireNonNull(website, "website");
+        Objects.requireNonNull(codeUrl, "codeUrl");
+        Objects.requireNonNull(unknown, "unknown");
+    }
 }

@@ -1,5 +1,7 @@
 package gov.ca.code.codejson.codegov101;
 
+import java.util.Objects;
+
 import gov.ca.code.codejson.model.NullAllowed;
 import gov.ca.code.codejson.model.Property;
 import gov.ca.code.codejson.model.Unknown;
@@ -20,4 +22,12 @@ public record Updated(
         Property<String> lastCommit,
         Property<String> sourceCodeLastModified,
         Unknown unknown) {
+
+    /** Creates the record; a field left out is {@link Property#absent()}, and no component is null. */
+    public Updated {
+        Objects.requireNonNull(metadataLastUpdated, "metadataLastUpdated");
+        Objects.requireNonNull(lastCommit, "lastCommit");
+        Objects.requireNonNull(sourceCodeLastModified, "sourceCodeLastModified");
+        Objects.requireNonNull(unknown, "unknown");
+    }
 }

@@ -84,7 +84,7 @@ public final class CommittedFile {
         /** Creates the record; the list is copied. */
         public Comparison {
             Objects.requireNonNull(state, "state");
-            diagnostics = List.copyOf(diagnostics);
+            diagnostics = List.copyOf(Objects.requireNonNull(diagnostics, "diagnostics"));
         }
     }
 

@@ -51,7 +51,7 @@ public record Generation(
         Objects.requireNonNull(release, "release");
         Objects.requireNonNull(validation, "validation");
         Objects.requireNonNull(laborReport, "laborReport");
-        findings = List.copyOf(findings);
+        findings = List.copyOf(Objects.requireNonNull(findings, "findings"));
         provenance = Map.copyOf(provenance);
     }
 

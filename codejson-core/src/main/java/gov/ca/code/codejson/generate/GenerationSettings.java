@@ -108,8 +108,8 @@ public record GenerationSettings(Target target, ReleaseOverrides release, Contac
             @Nullable LocalDate created, @Nullable LocalDate lastModified, List<String> reusedCodeGroupIds) {
         /** Creates the overrides; lists are copied. */
         public ReleaseOverrides {
-            tags = List.copyOf(tags);
-            reusedCodeGroupIds = List.copyOf(reusedCodeGroupIds);
+            tags = List.copyOf(Objects.requireNonNull(tags, "tags"));
+            reusedCodeGroupIds = List.copyOf(Objects.requireNonNull(reusedCodeGroupIds, "reusedCodeGroupIds"));
         }
     }
 
@@ -143,8 +143,8 @@ public record GenerationSettings(Target target, ReleaseOverrides release, Contac
             @Nullable String feedbackMechanism, @Nullable String aiUseCaseId) {
         /** Creates the values; the lists are copied. */
         public ShareItSettings {
-            usageTypes = List.copyOf(usageTypes);
-            contractNumbers = List.copyOf(contractNumbers);
+            usageTypes = List.copyOf(Objects.requireNonNull(usageTypes, "usageTypes"));
+            contractNumbers = List.copyOf(Objects.requireNonNull(contractNumbers, "contractNumbers"));
         }
     }
 
@@ -158,7 +158,7 @@ public record GenerationSettings(Target target, ReleaseOverrides release, Contac
         /** Creates the outcome; the list is copied. */
         public Parsed {
             Objects.requireNonNull(settings, "settings");
-            diagnostics = List.copyOf(diagnostics);
+            diagnostics = List.copyOf(Objects.requireNonNull(diagnostics, "diagnostics"));
         }
     }
 

@@ -2,6 +2,7 @@ package gov.ca.code.codejson.generate;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 
 import gov.ca.code.codejson.diagnostic.Severity;
 import gov.ca.code.codejson.source.Cocomo2;
@@ -26,7 +27,7 @@ final class LaborMapping {
      */
     record Labor(List<String> languages, BigDecimal laborHours, @Nullable String report) {
         Labor {
-            languages = List.copyOf(languages);
+            languages = List.copyOf(Objects.requireNonNull(languages, "languages"));
         }
     }
 

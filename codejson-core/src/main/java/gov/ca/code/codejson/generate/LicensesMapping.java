@@ -7,6 +7,7 @@ import static gov.ca.code.codejson.generate.Trace.quote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import gov.ca.code.codejson.codegov.License;
 import gov.ca.code.codejson.diagnostic.Severity;
@@ -30,7 +31,7 @@ final class LicensesMapping {
      */
     record Licenses(List<Property<License>> licenses, boolean allOpen) {
         Licenses {
-            licenses = List.copyOf(licenses);
+            licenses = List.copyOf(Objects.requireNonNull(licenses, "licenses"));
         }
     }
 

@@ -2,6 +2,7 @@ package gov.ca.code.codejson.generate;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +20,6 @@ record Mapped<T extends @Nullable Object>(T value, Map<String, Source> provenanc
     /** Creates the outcome; the collections are copied. */
     public Mapped {
         provenance = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(provenance));
-        findings = List.copyOf(findings);
+        findings = List.copyOf(Objects.requireNonNull(findings, "findings"));
     }
 }

@@ -54,11 +54,11 @@ public record ProjectFacts(
     public ProjectFacts {
         Objects.requireNonNull(artifactId, "artifactId");
         scm = scm == null ? Scm.NONE : scm;
-        licenses = List.copyOf(licenses);
-        developers = List.copyOf(developers);
-        mailingLists = List.copyOf(mailingLists);
-        compileSourceRoots = List.copyOf(compileSourceRoots);
-        dependencies = List.copyOf(dependencies);
+        licenses = List.copyOf(Objects.requireNonNull(licenses, "licenses"));
+        developers = List.copyOf(Objects.requireNonNull(developers, "developers"));
+        mailingLists = List.copyOf(Objects.requireNonNull(mailingLists, "mailingLists"));
+        compileSourceRoots = List.copyOf(Objects.requireNonNull(compileSourceRoots, "compileSourceRoots"));
+        dependencies = List.copyOf(Objects.requireNonNull(dependencies, "dependencies"));
     }
 
     /**

@@ -72,7 +72,7 @@ public final class Redaction {
         /** Creates the record; the list is copied. */
         public Written {
             Objects.requireNonNull(text, "text");
-            diagnostics = List.copyOf(diagnostics);
+            diagnostics = List.copyOf(Objects.requireNonNull(diagnostics, "diagnostics"));
         }
     }
 

@@ -1,6 +1,7 @@
 package gov.ca.code.codejson.generate;
 
 import java.util.List;
+import java.util.Objects;
 
 import gov.ca.code.codejson.codegov.Contact;
 import gov.ca.code.codejson.codegov.Permissions;
@@ -43,8 +44,8 @@ final class ReleaseAssembler {
             RepositoryMapping.Repository repository, PagesMapping.Pages pages, LaborMapping.Labor labor, List<String> reused,
             @Nullable ReleaseDate date) {
         Fields {
-            tags = List.copyOf(tags);
-            reused = List.copyOf(reused);
+            tags = List.copyOf(Objects.requireNonNull(tags, "tags"));
+            reused = List.copyOf(Objects.requireNonNull(reused, "reused"));
         }
     }
 

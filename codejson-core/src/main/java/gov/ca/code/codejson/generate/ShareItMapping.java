@@ -3,6 +3,7 @@ package gov.ca.code.codejson.generate;
 import static gov.ca.code.codejson.generate.Trace.blank;
 
 import java.util.List;
+import java.util.Objects;
 
 import gov.ca.code.codejson.conversion.ShareItTerms;
 import gov.ca.code.codejson.diagnostic.Severity;
@@ -28,7 +29,7 @@ final class ShareItMapping {
      */
     record Own(JsonValue.JsonObject values, List<String> settled) {
         Own {
-            settled = List.copyOf(settled);
+            settled = List.copyOf(Objects.requireNonNull(settled, "settled"));
         }
     }
 

@@ -1,6 +1,7 @@
 package gov.ca.code.codejson.generate;
 
 import java.util.List;
+import java.util.Objects;
 
 import gov.ca.code.codejson.codegov.UsageType;
 import gov.ca.code.codejson.diagnostic.Severity;
@@ -23,7 +24,7 @@ final class UsageTypeMapping {
      */
     record Usage(@Nullable UsageType codeGov, List<String> shareIt, @Nullable String exemptionText) {
         Usage {
-            shareIt = List.copyOf(shareIt);
+            shareIt = List.copyOf(Objects.requireNonNull(shareIt, "shareIt"));
         }
     }
 

@@ -28,7 +28,7 @@ public record JsonDocument(JsonValue root, String encoding, boolean byteOrderMar
     public JsonDocument {
         Objects.requireNonNull(root, "root");
         Objects.requireNonNull(encoding, "encoding");
-        duplicates = List.copyOf(duplicates);
+        duplicates = List.copyOf(Objects.requireNonNull(duplicates, "duplicates"));
         memberNames = Set.copyOf(memberNames);
         arrayMemberNames = Set.copyOf(arrayMemberNames);
     }

@@ -26,7 +26,6 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamFactory;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 
@@ -225,9 +224,9 @@ public final class JsonReader {
             throw e.exception;
         } catch (StreamConstraintsException e) {
             // Limit violations carry no location of their own; the token the parser stopped in is the one at fault.
-            TokenStreamLocation at = e.getLocation() != null && e.getLocation().getLineNr() > 0
-                    ? e.getLocation() : parser.currentTokenLocation();
-            throw new JsonReadException(name, reading.positions.location(at), ParserMessages.constraint(limits, e.getOriginalMessage(), spelling));
+            long at = e.getLocation() != null && e.getLocation().getLineNr() > 0
+                    ? reading.positions.of(e.getLocation()) : reading.positions.latest();
+            throw new JsonReadException(name, TextPosition.location(at), ParserMessages.constraint(limits, e.getOriginalMessage(), spelling));
         } catch (JacksonException e) {
             if (e.getCause() instanceof Utf8Source.SizeExceeded) {
                 throw tooLarge(name, "the input has more than " + limits.maxDocumentBytes() + " bytes");

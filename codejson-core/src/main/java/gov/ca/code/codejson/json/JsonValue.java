@@ -109,7 +109,7 @@ public sealed interface JsonValue
 
         /** Creates an object; the member list is copied, unless the reader made it for this object. */
         public JsonObject {
-            members = ReadList.copyUnlessRead(members);
+            members = ReadList.copyUnlessRead(Objects.requireNonNull(members, "members"));
         }
 
         /**
@@ -171,7 +171,7 @@ public sealed interface JsonValue
     record JsonArray(List<JsonValue> elements, long position) implements JsonValue {
         /** Creates an array; the element list is copied, unless the reader made it for this array. */
         public JsonArray {
-            elements = ReadList.copyUnlessRead(elements);
+            elements = ReadList.copyUnlessRead(Objects.requireNonNull(elements, "elements"));
         }
 
         /**

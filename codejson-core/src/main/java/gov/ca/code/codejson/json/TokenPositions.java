@@ -65,6 +65,23 @@ final class TokenPositions {
         return line <= 0 ? TextPosition.UNKNOWN : at(line, named.nameColumn(), named.nameByteOffset());
     }
 
+    /**
+     * The start of the token the parser is reading, for a limit it stopped on: the latest of the
+     * current token's start, the start it noted for the next value and the start of the member
+     * name it is in. A name or a number over its limit fails before it becomes the current token,
+     * so the current token is then the one before it; the parser has already noted where the
+     * failing one starts, except the text parser for a name: then the position where it stopped,
+     * after the name, on the name's line.
+     */
+    long latest() {
+        long current = of(parser.currentTokenLocation());
+        long value = parser instanceof ParserBase ? ofValue() : TextPosition.UNKNOWN;
+        long noted = Math.max(current, Math.max(value, ofName()));
+        // Only the byte parser says where a name starts; the text parser's position after the name is on its line at least.
+        long stopped = of(parser.currentLocation());
+        return stopped >>> 32 > noted >>> 32 ? stopped : noted;
+    }
+
     /** The location of a location the parser reported, for an error message. */
     Location location(@Nullable TokenStreamLocation at) {
         return TextPosition.location(of(at));

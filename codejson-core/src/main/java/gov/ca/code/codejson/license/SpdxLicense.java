@@ -37,7 +37,7 @@ public record SpdxLicense(
         if (id.isBlank() || name.isBlank()) {
             throw new IllegalArgumentException("an SPDX license needs an id and a name");
         }
-        seeAlso = List.copyOf(seeAlso);
+        seeAlso = List.copyOf(Objects.requireNonNull(seeAlso, "seeAlso"));
     }
 
     /**

@@ -22,7 +22,7 @@ public record Duplicate(DuplicateKind kind, String key, String name, EntryOrigin
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(survivor, "survivor");
-        dropped = List.copyOf(dropped);
+        dropped = List.copyOf(Objects.requireNonNull(dropped, "dropped"));
         Objects.requireNonNull(reason, "reason");
     }
 }

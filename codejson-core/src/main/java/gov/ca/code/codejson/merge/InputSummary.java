@@ -29,8 +29,8 @@ public record InputSummary(String origin, Family family, String agency, int entr
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(family, "family");
         Objects.requireNonNull(agency, "agency");
-        notDerived = List.copyOf(notDerived);
-        documentErrors = List.copyOf(documentErrors);
+        notDerived = List.copyOf(Objects.requireNonNull(notDerived, "notDerived"));
+        documentErrors = List.copyOf(Objects.requireNonNull(documentErrors, "documentErrors"));
     }
 
     /** {@return whether the input was converted from another family} */

@@ -38,7 +38,7 @@ public final class InternalReleases {
         /** Creates the record; the list is copied. */
         public Internal {
             Objects.requireNonNull(name, "name");
-            fields = List.copyOf(fields);
+            fields = List.copyOf(Objects.requireNonNull(fields, "fields"));
         }
     }
 

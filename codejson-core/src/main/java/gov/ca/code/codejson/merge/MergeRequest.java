@@ -45,7 +45,7 @@ public record MergeRequest(List<Path> inputs, Function<Path, String> naming, Str
 
     /** Creates the request; the list is copied, no component may be null: a setting not given is blank. */
     public MergeRequest {
-        inputs = List.copyOf(inputs);
+        inputs = List.copyOf(Objects.requireNonNull(inputs, "inputs"));
         Objects.requireNonNull(naming, "naming");
         Objects.requireNonNull(agency, "agency");
         Objects.requireNonNull(measurementMethod, "measurementMethod");

@@ -43,11 +43,11 @@ public record MergeResult(Inventory inventory, Record output, List<InputSummary>
     public MergeResult {
         Objects.requireNonNull(inventory, "inventory");
         Objects.requireNonNull(output, "output");
-        inputs = List.copyOf(inputs);
-        duplicates = List.copyOf(duplicates);
-        quarantined = List.copyOf(quarantined);
-        redactions = List.copyOf(redactions);
-        warnings = List.copyOf(warnings);
+        inputs = List.copyOf(Objects.requireNonNull(inputs, "inputs"));
+        duplicates = List.copyOf(Objects.requireNonNull(duplicates, "duplicates"));
+        quarantined = List.copyOf(Objects.requireNonNull(quarantined, "quarantined"));
+        redactions = List.copyOf(Objects.requireNonNull(redactions, "redactions"));
+        warnings = List.copyOf(Objects.requireNonNull(warnings, "warnings"));
     }
 
     /**

@@ -22,8 +22,8 @@ public record ModuleSelector(List<String> includes, List<String> excludes, boole
 
     /** Creates the selector; lists are copied. */
     public ModuleSelector {
-        includes = List.copyOf(includes);
-        excludes = List.copyOf(excludes);
+        includes = List.copyOf(Objects.requireNonNull(includes, "includes"));
+        excludes = List.copyOf(Objects.requireNonNull(excludes, "excludes"));
     }
 
     /**

@@ -22,6 +22,6 @@ public record Quarantined(EntryOrigin origin, String name, String contact, boole
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(contact, "contact");
-        errors = List.copyOf(errors);
+        errors = List.copyOf(Objects.requireNonNull(errors, "errors"));
     }
 }

@@ -18,6 +18,6 @@ public record Redaction(EntryOrigin origin, String name, String usageType, List<
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(usageType, "usageType");
-        fields = List.copyOf(fields);
+        fields = List.copyOf(Objects.requireNonNull(fields, "fields"));
     }
 }

@@ -16,6 +16,6 @@ public record CountTable(String id, String title, List<CountRow> rows) {
     public CountTable {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
-        rows = List.copyOf(rows);
+        rows = List.copyOf(Objects.requireNonNull(rows, "rows"));
     }
 }

@@ -29,8 +29,8 @@ public record EntryReport(String title, List<String> intro, List<Section> sectio
     /** Creates the record; the lists are copied. */
     public EntryReport {
         Objects.requireNonNull(title, "title");
-        intro = List.copyOf(intro);
-        sections = List.copyOf(sections);
+        intro = List.copyOf(Objects.requireNonNull(intro, "intro"));
+        sections = List.copyOf(Objects.requireNonNull(sections, "sections"));
     }
 
     /**
@@ -43,7 +43,7 @@ public record EntryReport(String title, List<String> intro, List<Section> sectio
         /** Creates the record; the list is copied. */
         public Section {
             Objects.requireNonNull(title, "title");
-            blocks = List.copyOf(blocks);
+            blocks = List.copyOf(Objects.requireNonNull(blocks, "blocks"));
         }
     }
 
@@ -72,7 +72,7 @@ public record EntryReport(String title, List<String> intro, List<Section> sectio
     public record Table(List<String> header, List<List<String>> rows) implements Block {
         /** Creates the record; the lists are copied. */
         public Table {
-            header = List.copyOf(header);
+            header = List.copyOf(Objects.requireNonNull(header, "header"));
             rows = rows.stream().map(List::copyOf).toList();
         }
     }

@@ -27,9 +27,9 @@ public record InventoryDiff(List<ReleaseRef> added, List<ReleaseRef> removed, Li
 
     /** Creates the record; lists are copied. */
     public InventoryDiff {
-        added = List.copyOf(added);
-        removed = List.copyOf(removed);
-        changed = List.copyOf(changed);
+        added = List.copyOf(Objects.requireNonNull(added, "added"));
+        removed = List.copyOf(Objects.requireNonNull(removed, "removed"));
+        changed = List.copyOf(Objects.requireNonNull(changed, "changed"));
     }
 
     /** {@return whether the inventories hold the same releases with the same content} */

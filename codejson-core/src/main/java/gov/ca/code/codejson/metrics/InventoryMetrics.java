@@ -66,15 +66,15 @@ public record InventoryMetrics(String agency, long releases, List<Count> usageTy
     /** Creates the record; lists are copied. */
     public InventoryMetrics {
         Objects.requireNonNull(agency, "agency");
-        usageTypes = List.copyOf(usageTypes);
-        statuses = List.copyOf(statuses);
-        organizations = List.copyOf(organizations);
-        licenses = List.copyOf(licenses);
-        unresolvedLicenses = List.copyOf(unresolvedLicenses);
-        languages = List.copyOf(languages);
+        usageTypes = List.copyOf(Objects.requireNonNull(usageTypes, "usageTypes"));
+        statuses = List.copyOf(Objects.requireNonNull(statuses, "statuses"));
+        organizations = List.copyOf(Objects.requireNonNull(organizations, "organizations"));
+        licenses = List.copyOf(Objects.requireNonNull(licenses, "licenses"));
+        unresolvedLicenses = List.copyOf(Objects.requireNonNull(unresolvedLicenses, "unresolvedLicenses"));
+        languages = List.copyOf(Objects.requireNonNull(languages, "languages"));
         Objects.requireNonNull(laborHours, "laborHours");
-        completeness = List.copyOf(completeness);
-        scores = List.copyOf(scores);
+        completeness = List.copyOf(Objects.requireNonNull(completeness, "completeness"));
+        scores = List.copyOf(Objects.requireNonNull(scores, "scores"));
         Objects.requireNonNull(scoreSummary, "scoreSummary");
     }
 

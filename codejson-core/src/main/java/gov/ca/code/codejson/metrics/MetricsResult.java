@@ -16,6 +16,6 @@ public record MetricsResult(MetricsReport report, List<Diagnostic> diagnostics) 
     /** Creates the result; the list is copied. */
     public MetricsResult {
         Objects.requireNonNull(report, "report");
-        diagnostics = List.copyOf(diagnostics);
+        diagnostics = List.copyOf(Objects.requireNonNull(diagnostics, "diagnostics"));
     }
 }

@@ -14,6 +14,6 @@ public record ReleaseChange(ReleaseRef release, List<FieldChange> changes) {
     /** Creates the record; the list is copied. */
     public ReleaseChange {
         Objects.requireNonNull(release, "release");
-        changes = List.copyOf(changes);
+        changes = List.copyOf(Objects.requireNonNull(changes, "changes"));
     }
 }

@@ -17,7 +17,7 @@ public record ReleaseScore(BigDecimal score, BigDecimal points, List<FieldScore>
     public ReleaseScore {
         Objects.requireNonNull(score, "score");
         Objects.requireNonNull(points, "points");
-        fields = List.copyOf(fields);
+        fields = List.copyOf(Objects.requireNonNull(fields, "fields"));
     }
 
     /** {@return the fields that earned less than their weight} */

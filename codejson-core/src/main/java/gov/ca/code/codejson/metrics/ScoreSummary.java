@@ -19,7 +19,7 @@ public record ScoreSummary(BigDecimal mean, BigDecimal median, List<Count> histo
     public ScoreSummary {
         Objects.requireNonNull(mean, "mean");
         Objects.requireNonNull(median, "median");
-        histogram = List.copyOf(histogram);
-        bands = List.copyOf(bands);
+        histogram = List.copyOf(Objects.requireNonNull(histogram, "histogram"));
+        bands = List.copyOf(Objects.requireNonNull(bands, "bands"));
     }
 }

@@ -2,6 +2,7 @@ package gov.ca.code.codejson.migrate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import gov.ca.code.codejson.json.JsonBuilder;
@@ -19,8 +20,8 @@ public record ChangeLog(List<Change> changes, List<Diagnostic> toFill) {
 
     /** Creates the log; the lists are copied. */
     public ChangeLog {
-        changes = List.copyOf(changes);
-        toFill = List.copyOf(toFill);
+        changes = List.copyOf(Objects.requireNonNull(changes, "changes"));
+        toFill = List.copyOf(Objects.requireNonNull(toFill, "toFill"));
     }
 
     /** {@return the changes at a pointer or below it} */

@@ -34,7 +34,7 @@ public record Migration(Family from, Family to, List<Output> outputs, ChangeLog 
 
     /** Creates the result; the list is copied and may not be empty. */
     public Migration {
-        outputs = List.copyOf(outputs);
+        outputs = List.copyOf(Objects.requireNonNull(outputs, "outputs"));
         if (outputs.isEmpty()) {
             throw new IllegalArgumentException("a migration has at least one output");
         }

@@ -39,12 +39,11 @@ public sealed interface Property<T> permits Property.Absent, Property.Null, Prop
      * (an unmodifiable one is taken as it is), so that the caller's list, changed later, cannot change
      * the record that holds it.
      */
-    @SuppressWarnings("unchecked")
     static <T> Property<T> of(@Nullable T value) {
         if (value == null) {
             return absent();
         }
-        return new Present<>(value instanceof List<?> list ? (T) List.copyOf(list) : value, TextPosition.UNKNOWN, "");
+        return new Present<>(value, TextPosition.UNKNOWN, "");
     }
 
     /** {@return the value when it is present and well-typed} */
@@ -119,10 +118,29 @@ public sealed interface Property<T> permits Property.Absent, Property.Null, Prop
      *        back gives the same text; otherwise empty
      */
     record Present<T>(T get, long position, String written) implements Property<T> {
-        /** Creates the value. */
+        /**
+         * Creates the value. A list is copied (an unmodifiable one is taken as it is), so that the
+         * caller's list, changed later, cannot change the record that holds it; it may not hold null.
+         */
         public Present {
             Objects.requireNonNull(get, "value");
             Objects.requireNonNull(written, "written");
+            // Asking a String or a record whether it is a List scans its interfaces, and a read makes
+            // millions of values: classes are asked first, which costs a comparison or two.
+            if (!(get instanceof String || get instanceof Number || get instanceof Record || get instanceof Enum<?>
+                    || get instanceof Boolean) && get instanceof List<?> list) {
+                get = copied(list);
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        private static <T> T copied(List<?> list) {
+            try {
+                return (T) List.copyOf(list);
+            } catch (NullPointerException e) {
+                throw new NullPointerException("the list holds a null element at index " + list.indexOf(null)
+                        + "; an element is a Property, such as Property.of(value), never null");
+            }
         }
 
         /**

@@ -1,6 +1,7 @@
 package gov.ca.code.codejson.shareit;
 
 import java.util.List;
+import java.util.Objects;
 
 import gov.ca.code.codejson.codegov.MeasurementType;
 import gov.ca.code.codejson.model.Property;
@@ -29,6 +30,15 @@ public record AgencyIndex(
         @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<String> agency,
         @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<List<Property<Repository>>> releases,
         Unknown unknown) {
+
+    /** Creates the record; a field left out is {@link Property#absent()}, and no component is null. */
+    public AgencyIndex {
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(measurementType, "measurementType");
+        Objects.requireNonNull(agency, "agency");
+        Objects.requireNonNull(releases, "releases");
+        Objects.requireNonNull(unknown, "unknown");
+    }
 
     /** {@return the well-typed releases, skipping entries that are not objects} */
     public List<Repository> releaseList() {

@@ -1,5 +1,7 @@
 package gov.ca.code.codejson.shareit;
 
+import java.util.Objects;
+
 import gov.ca.code.codejson.model.Property;
 import gov.ca.code.codejson.model.Unknown;
 import gov.ca.code.codejson.validation.Groups;
@@ -22,4 +24,11 @@ public record Contact(
         @Format(value = FormatKind.EMAIL, groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<String> email,
         Property<String> name,
         Unknown unknown) {
+
+    /** Creates the record; a field left out is {@link Property#absent()}, and no component is null. */
+    public Contact {
+        Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(unknown, "unknown");
+    }
 }

@@ -1,5 +1,7 @@
 package gov.ca.code.codejson.shareit;
 
+import java.util.Objects;
+
 import gov.ca.code.codejson.model.JsonName;
 import gov.ca.code.codejson.model.Property;
 import gov.ca.code.codejson.model.Unknown;
@@ -24,4 +26,11 @@ public record License(
         @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<LicenseName> name,
         @JsonName("URL") @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) @Format(value = FormatKind.URI, groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<String> url,
         Unknown unknown) {
+
+    /** Creates the record; a field left out is {@link Property#absent()}, and no component is null. */
+    public License {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(unknown, "unknown");
+    }
 }

@@ -1,6 +1,7 @@
 package gov.ca.code.codejson.shareit;
 
 import java.util.List;
+import java.util.Objects;
 
 import gov.ca.code.codejson.model.NullAllowed;
 import gov.ca.code.codejson.model.Property;
@@ -26,6 +27,14 @@ public record Permissions(
         @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<List<Property<UsageType>>> usageType,
         @NullAllowed Property<String> exemptionText,
         Unknown unknown) {
+
+    /** Creates the record; a field left out is {@link Property#absent()}, and no component is null. */
+    public Permissions {
+        Objects.requireNonNull(licenses, "licenses");
+        Objects.requireNonNull(usageType, "usageType");
+        Objects.requireNonNull(exemptionText, "exemptionText");
+        Objects.requireNonNull(unknown, "unknown");
+    }
 
     /** {@return the usage types that are present and valid, in order} */
     public List<UsageType> usageTypeList() {

@@ -2,6 +2,7 @@ package gov.ca.code.codejson.shareit;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 
 import gov.ca.code.codejson.codegov.Partner;
 import gov.ca.code.codejson.codegov.RelatedCode;
@@ -95,6 +96,38 @@ public record Repository(
         @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) @Format(value = FormatKind.URI, groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<String> feedbackMechanism,
         @JsonName("AIUseCaseID") @Required(groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<String> aiUseCaseId,
         Unknown unknown) implements RepositoryValueCopies {
+
+    /** Creates the record; a field left out is {@link Property#absent()}, and no component is null. */
+    public Repository {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(permissions, "permissions");
+        Objects.requireNonNull(organization, "organization");
+        Objects.requireNonNull(repositoryURL, "repositoryURL");
+        Objects.requireNonNull(repositoryVisibility, "repositoryVisibility");
+        Objects.requireNonNull(homepageURL, "homepageURL");
+        Objects.requireNonNull(downloadURL, "downloadURL");
+        Objects.requireNonNull(disclaimerURL, "disclaimerURL");
+        Objects.requireNonNull(disclaimerText, "disclaimerText");
+        Objects.requireNonNull(vcs, "vcs");
+        Objects.requireNonNull(laborHours, "laborHours");
+        Objects.requireNonNull(reuseFrequency, "reuseFrequency");
+        Objects.requireNonNull(languages, "languages");
+        Objects.requireNonNull(maintenance, "maintenance");
+        Objects.requireNonNull(contractNumber, "contractNumber");
+        Objects.requireNonNull(sbom, "sbom");
+        Objects.requireNonNull(relatedCode, "relatedCode");
+        Objects.requireNonNull(reusedCode, "reusedCode");
+        Objects.requireNonNull(partners, "partners");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(tags, "tags");
+        Objects.requireNonNull(contact, "contact");
+        Objects.requireNonNull(feedbackMechanism, "feedbackMechanism");
+        Objects.requireNonNull(aiUseCaseId, "aiUseCaseId");
+        Objects.requireNonNull(unknown, "unknown");
+    }
 
     /** {@return the usage types that are present and valid} */
     public List<UsageType> usageTypes() {

@@ -1,5 +1,7 @@
 package gov.ca.code.codejson.shareit;
 
+import java.util.Objects;
+
 import gov.ca.code.codejson.model.Property;
 import gov.ca.code.codejson.model.Unknown;
 import gov.ca.code.codejson.validation.Groups;
@@ -23,4 +25,12 @@ public record RepositoryDate(
         @Format(value = FormatKind.DATE_TIME, groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<String> lastModified,
         @Format(value = FormatKind.DATE_TIME, groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<String> metadataLastUpdated,
         Unknown unknown) {
+
+    /** Creates the record; a field left out is {@link Property#absent()}, and no component is null. */
+    public RepositoryDate {
+        Objects.requireNonNull(created, "created");
+        Objects.requireNonNull(lastModified, "lastModified");
+        Objects.requireNonNull(metadataLastUpdated, "metadataLastUpdated");
+        Objects.requireNonNull(unknown, "unknown");
+    }
 }

@@ -2,6 +2,7 @@ package gov.ca.code.codejson.shareit;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 
 import gov.ca.code.codejson.codegov.Partner;
 import gov.ca.code.codejson.codegov.RelatedCode;
@@ -21,7 +22,7 @@ sealed interface RepositoryValueCopies extends RepositoryCopies permits Reposito
      * @param value the new value, not null
      */
     default Repository withName(String value) {
-        return withName(Property.of(value));
+        return withName(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -30,7 +31,7 @@ sealed interface RepositoryValueCopies extends RepositoryCopies permits Reposito
      * @param value the new value, not null
      */
     default Repository withVersion(String value) {
-        return withVersion(Property.of(value));
+        return withVersion(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -39,7 +40,7 @@ sealed interface RepositoryValueCopies extends RepositoryCopies permits Reposito
      * @param value the new value, not null
      */
     default Repository withDescription(String value) {
-        return withDescription(Property.of(value));
+        return withDescription(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -48,7 +49,7 @@ sealed interface RepositoryValueCopies extends RepositoryCopies permits Reposito
      * @param value the new value, not null
      */
     default Repository withStatus(Status value) {
-        return withStatus(Property.of(value));
+        return withStatus(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -57,7 +58,7 @@ sealed interface RepositoryValueCopies extends RepositoryCopies permits Reposito
      * @param value the new value, not null
      */
     default Repository withPermissions(Permissions value) {
-        return withPermissions(Property.of(value));
+        return withPermissions(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -66,7 +67,7 @@ sealed interface RepositoryValueCopies extends RepositoryCopies permits Reposito
      * @param value the new value, not null
      */
     default Repository withOrganization(String value) {
-        return withOrganization(Property.of(value));
+        return withOrganization(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -75,7 +76,7 @@ sealed interface RepositoryValueCopies extends RepositoryCopies permits Reposito
      * @param value the new value, not null
      */
     default Repository withRepositoryURL(String value) {
-        return withRepositoryURL(Property.of(value));
+        return withRepositoryURL(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -84,7 +85,7 @@ sealed interface RepositoryValueCopies extends RepositoryCopies permits Reposito
      * @param value the new value, not null
      */
     default Repository withRepositoryVisibility(RepositoryVisibility value) {
-        return withRepositoryVisibility(Property.of(value));
+        return withRepositoryVisibility(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -93,7 +94,7 @@ sealed interface RepositoryValueCopies extends RepositoryCopies permits Reposito
      * @param value the new value, not null
      */
     default Repository withHomepageURL(String value) {
-        return withHomepageURL(Property.of(value));
+        return withHomepageURL(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -102,7 +103,7 @@ sealed interface RepositoryValueCopies extends RepositoryCopies permits Reposito
      * @param value the new value, not null
      */
     default Repository withDownloadURL(String value) {
-        return withDownloadURL(Property.of(value));
+        return withDownloadURL(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -111,7 +112,7 @@ sealed interface RepositoryValueCopies extends RepositoryCopies permits Reposito
      * @param value the new value, not null
      */
     default Repository withDisclaimerURL(String value) {
-        return withDisclaimerURL(Property.of(value));
+        return withDisclaimerURL(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -120,7 +121,7 @@ sealed interface RepositoryValueCopies extends RepositoryCopies permits Reposito
      * @param value the new value, not null
      */
     default Repository withDisclaimerText(String value) {
-        return withDisclaimerText(Property.of(value));
+        return withDisclaimerText(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -129,7 +130,7 @@ sealed interface RepositoryValueCopies extends RepositoryCopies permits Reposito
      * @param value the new value, not null
      */
     default Repository withVcs(Vcs value) {
-        return withVcs(Property.of(value));
+        return withVcs(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -138,7 +139,7 @@ sealed interface RepositoryValueCopies extends RepositoryCopies permits Reposito
      * @param value the new value, not null
      */
     default Repository withLaborHours(BigDecimal value) {
-        return withLaborHours(Property.of(value));
+        return withLaborHours(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -147,7 +148,7 @@ sealed interface RepositoryValueCopies extends RepositoryCopies permits Reposito
      * @param value the new value, not null
      */
     default Repository withReuseFrequency(ReuseFrequency value) {
-        return withReuseFrequency(Property.of(value));
+        return withReuseFrequency(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -156,7 +157,7 @@ sealed interface RepositoryValueCopies extends RepositoryCopies permits Reposito
      * @param value the new value, not null
      */
     default Repository withLanguages(List<Property<String>> value) {
-        return withLanguages(Property.of(value));
+        return withLanguages(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -165,7 +166,7 @@ sealed interface RepositoryValueCopies extends RepositoryCopies permits Reposito
      * @param value the new value, not null
      */
     default Repository withMaintenance(Maintenance value) {
-        return withMaintenance(Property.of(value));
+        return withMaintenance(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -174,7 +175,7 @@ sealed interface RepositoryValueCopies extends RepositoryCopies permits Reposito
      * @param value the new value, not null
      */
     default Repository withContractNumber(List<Property<String>> value) {
-        return withContractNumber(Property.of(value));
+        return withContractNumber(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -183,7 +184,7 @@ sealed interface RepositoryValueCopies extends RepositoryCopies permits Reposito
      * @param value the new value, not null
      */
     default Repository withSbom(String value) {
-        return withSbom(Property.of(value));
+        return withSbom(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -192,7 +193,7 @@ sealed interface RepositoryValueCopies extends RepositoryCopies permits Reposito
      * @param value the new value, not null
      */
     default Repository withRelatedCode(List<Property<RelatedCode>> value) {
-        return withRelatedCode(Property.of(value));
+        return withRelatedCode(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -201,7 +202,7 @@ sealed interface RepositoryValueCopies extends RepositoryCopies permits Reposito
      * @param value the new value, not null
      */
     default Repository withReusedCode(List<Property<ReusedCode>> value) {
-        return withReusedCode(Property.of(value));
+        return withReusedCode(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -210,7 +211,7 @@ sealed interface RepositoryValueCopies extends RepositoryCopies permits Reposito
      * @param value the new value, not null
      */
     default Repository withPartners(List<Property<Partner>> value) {
-        return withPartners(Property.of(value));
+        return withPartners(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -219,7 +220,7 @@ sealed interface RepositoryValueCopies extends RepositoryCopies permits Reposito
      * @param value the new value, not null
      */
     default Repository withDate(RepositoryDate value) {
-        return withDate(Property.of(value));
+        return withDate(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -228,7 +229,7 @@ sealed interface RepositoryValueCopies extends RepositoryCopies permits Reposito
      * @param value the new value, not null
      */
     default Repository withTags(List<Property<String>> value) {
-        return withTags(Property.of(value));
+        return withTags(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -237,7 +238,7 @@ sealed interface RepositoryValueCopies extends RepositoryCopies permits Reposito
      * @param value the new value, not null
      */
     default Repository withContact(Contact value) {
-        return withContact(Property.of(value));
+        return withContact(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -246,7 +247,7 @@ sealed interface RepositoryValueCopies extends RepositoryCopies permits Reposito
      * @param value the new value, not null
      */
     default Repository withFeedbackMechanism(String value) {
-        return withFeedbackMechanism(Property.of(value));
+        return withFeedbackMechanism(Property.of(Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -255,6 +256,6 @@ sealed interface RepositoryValueCopies extends RepositoryCopies permits Reposito
      * @param value the new value, not null
      */
     default Repository withAiUseCaseId(String value) {
-        return withAiUseCaseId(Property.of(value));
+        return withAiUseCaseId(Property.of(Objects.requireNonNull(value, "value")));
     }
 }

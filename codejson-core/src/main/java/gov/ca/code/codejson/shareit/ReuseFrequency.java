@@ -1,5 +1,7 @@
 package gov.ca.code.codejson.shareit;
 
+import java.util.Objects;
+
 import gov.ca.code.codejson.model.Property;
 import gov.ca.code.codejson.model.Unknown;
 import gov.ca.code.codejson.validation.Groups;
@@ -18,4 +20,11 @@ public record ReuseFrequency(
         @Minimum(value = 0, groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<Long> forks,
         @Minimum(value = 0, groups = {Groups.Reference.class, Groups.ShareIt.class, Groups.Cms.class}) Property<Long> clones,
         Unknown unknown) {
+
+    /** Creates the record; a field left out is {@link Property#absent()}, and no component is null. */
+    public ReuseFrequency {
+        Objects.requireNonNull(forks, "forks");
+        Objects.requireNonNull(clones, "clones");
+        Objects.requireNonNull(unknown, "unknown");
+    }
 }

@@ -44,8 +44,8 @@ record CommentSyntax(List<String> lineMarkers, List<Block> blocks, String quotes
     }
 
     CommentSyntax {
-        lineMarkers = List.copyOf(lineMarkers);
-        blocks = List.copyOf(blocks);
+        lineMarkers = List.copyOf(Objects.requireNonNull(lineMarkers, "lineMarkers"));
+        blocks = List.copyOf(Objects.requireNonNull(blocks, "blocks"));
         Objects.requireNonNull(quotes, "quotes");
         Objects.requireNonNull(fixedForm, "fixedForm");
         if (lineMarkers.stream().anyMatch(String::isEmpty)) {

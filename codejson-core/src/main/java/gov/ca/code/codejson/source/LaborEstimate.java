@@ -75,7 +75,7 @@ public record LaborEstimate(
             throw new IllegalArgumentException("hours, person-months, sloc and filesCounted must not be negative");
         }
         languageLines = LanguageLines.sortedCopy(languageLines);
-        skippedFiles = List.copyOf(skippedFiles);
+        skippedFiles = List.copyOf(Objects.requireNonNull(skippedFiles, "skippedFiles"));
     }
 
     /**

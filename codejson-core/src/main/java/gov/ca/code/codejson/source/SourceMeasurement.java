@@ -2,6 +2,7 @@ package gov.ca.code.codejson.source;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What {@link SourceInventory#scan} found under a project's source roots.
@@ -28,9 +29,9 @@ public record SourceMeasurement(
      *     negative
      */
     public SourceMeasurement {
-        roots = List.copyOf(roots);
+        roots = List.copyOf(Objects.requireNonNull(roots, "roots"));
         languageLines = LanguageLines.sortedCopy(languageLines);
-        skippedFiles = List.copyOf(skippedFiles);
+        skippedFiles = List.copyOf(Objects.requireNonNull(skippedFiles, "skippedFiles"));
         if (filesCounted < 0) {
             throw new IllegalArgumentException("filesCounted must not be negative: " + filesCounted);
         }

@@ -2,6 +2,7 @@ package gov.ca.code.codejson.validation;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /** A set of rules to validate with. Each schema family names the profiles it supports. */
@@ -37,7 +38,7 @@ public enum Profile {
 
     /** {@return the profile with this name, ignoring case} */
     public static Optional<Profile> byId(String id) {
-        String wanted = id.toLowerCase(Locale.ROOT);
+        String wanted = Objects.requireNonNull(id, "id").toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(p -> p.id.equals(wanted)).findFirst();
     }
 }

@@ -392,6 +392,37 @@ class JsonReaderTest {
     }
 
     @Test
+    void aNameOrNumberOverItsLimitIsLocatedAtItsOwnStartNotAtTheTokenBefore() {
+        String json = "{\n  \"releases\": [\n    {\n      \"name\": \"ok\",\n      \"laborHours\": 12345,\n"
+                + "      \"longer_name\": 1\n    }\n  ]\n}\n";
+        JsonReader shortStrings = new JsonReader(ReadLimits.DEFAULT.withMaxStringLength(10));
+        JsonReader shortNumbers = new JsonReader(ReadLimits.DEFAULT.withMaxNumberLength(3));
+
+        for (boolean bytes : new boolean[] {true, false}) {
+            // The text parser does not tell where a name starts, only where it stopped after it.
+            assertThat(limitLocation(shortStrings, json, bytes)).as("bytes " + bytes).isEqualTo(new Location(6, bytes ? 7 : 20));
+            assertThat(limitLocation(shortNumbers, json, bytes)).as("bytes " + bytes).isEqualTo(new Location(5, 21));
+            if (bytes) {
+                assertThat(limitLocation(shortStrings, "{\"a_long_first_name\": 1}", bytes)).isEqualTo(new Location(1, 2));
+            }
+            assertThat(limitLocation(shortStrings, "{\"a\": \"a long value\"}", bytes)).isEqualTo(new Location(1, 7));
+        }
+    }
+
+    private static Location limitLocation(JsonReader reader, String json, boolean bytes) {
+        try {
+            if (bytes) {
+                reader.read(json.getBytes(StandardCharsets.UTF_8), "limits.json");
+            } else {
+                reader.read(json, "limits.json");
+            }
+        } catch (JsonReadException e) {
+            return e.location();
+        }
+        throw new AssertionError("no limit was reached in " + json);
+    }
+
+    @Test
     void readsADeviceLikeAStreamAndStopsAtItsFirstBytes() {
         Path zero = Path.of("/dev/zero");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(zero), "no /dev/zero here");
