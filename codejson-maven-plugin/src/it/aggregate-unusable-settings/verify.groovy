@@ -9,7 +9,10 @@ assert log.contains('[ERROR] pom.xml: error: <configuration><outputFamily> (-Dco
 assert log.contains('[ERROR] pom.xml: error: <configuration><measurementMethod> (-Dcodejson.aggregate.measurementMethod):'
         + ' "lines" is not an allowed value; use "linesOfCode" or one of [linesOfCode, modules, cost, projects, systems]'
         + ' [merge.value-not-allowed]')
-assert log.contains('codejson: nothing was aggregated: 2 errors, 0 warnings in the parameters named above; fix their values')
+// Coordinates that are not groupId:artifactId:version are a parameter's problem too, named in the same run.
+assert log.contains('<artifacts><artifact> "gov.example:no-version" is not groupId:artifactId:version;'
+        + ' write it like gov.ca.code:permit-tracker:2.4.0 [aggregate.artifact-coordinates]')
+assert log.contains('codejson: nothing was aggregated: 3 errors, 0 warnings in the parameters named above; fix their values')
 assert !log.contains('missing/code.json: error')
 assert !new File(dir, 'target/codejson/agency/code.json').exists()
 true

@@ -14,5 +14,9 @@ assert output.lastModified() > 946684800000L
 assert new JsonSlurper().parse(output).releases[0].status == 'Development'
 // The fourth build's timestamp reaches the outputTimestamp parameter only, and still counts as an input.
 assert new JsonSlurper().parse(output).releases[0].date.metadataLastUpdated == '2027-01-01'
-assert log.count('codejson: wrote target/codejson/code.json') == 3
+// The fifth build was given the hours: no estimate of an earlier build stays beside the file.
+assert log.contains('[generate.labor-hours-estimated]')
+assert new JsonSlurper().parse(output).releases[0].laborHours == 40
+assert !new File(dir, 'target/codejson/labor-hours.json').exists()
+assert log.count('codejson: wrote target/codejson/code.json') == 4
 true

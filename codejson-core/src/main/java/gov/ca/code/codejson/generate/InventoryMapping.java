@@ -20,9 +20,8 @@ final class InventoryMapping {
         Trace t = new Trace();
         t.from("/version", Source.derived("the family"));
         t.from("/measurementType", Source.setting(Setting.MEASUREMENT_METHOD));
-        if (settings.target().measurementIfOther() != null) {
-            t.from("/measurementType/ifOther", Source.setting(Setting.MEASUREMENT_IF_OTHER));
-        }
+        // Recorded when absent too: the rule that asks for it must name the setting that gives it.
+        t.from("/measurementType/ifOther", Source.setting(Setting.MEASUREMENT_IF_OTHER));
         t.from("/agency", Source.setting(Setting.AGENCY));
         return t.done(new Inventory(Property.of("2.0.0"),
                 Property.of(new MeasurementType(Property.of(settings.target().measurementMethod()), Property.of(settings.target().measurementIfOther()), Unknown.NONE)),

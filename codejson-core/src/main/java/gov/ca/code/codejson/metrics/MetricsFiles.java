@@ -2,7 +2,10 @@ package gov.ca.code.codejson.metrics;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +35,8 @@ public final class MetricsFiles {
     }
 
     /**
-     * Renders and writes a report.
+     * Renders and writes a report. When the folder already holds every file with the same bytes,
+     * nothing is written, so that their modification times stay as they were.
      *
      * @param report the report
      * @param folder the folder, created when missing
@@ -46,7 +50,22 @@ public final class MetricsFiles {
         files.put(RELEASES_CSV, MetricsCsv.releases(report).getBytes(StandardCharsets.UTF_8));
         files.put(MARKDOWN, MetricsMarkdown.render(report).getBytes(StandardCharsets.UTF_8));
         files.put(HTML, MetricsHtml.render(report).getBytes(StandardCharsets.UTF_8));
-        AtomicFiles.writeAll(folder, files);
-        return files.keySet().stream().map(folder::resolve).toList();
+        List<Path> paths = files.keySet().stream().map(folder::resolve).toList();
+        // Files that already hold these bytes are left alone, so that an unchanged build changes no modification time.
+        if (!holdsAlready(folder, files)) {
+            AtomicFiles.writeAll(folder, files);
+        }
+        return paths;
+    }
+
+    private static boolean holdsAlready(Path folder, Map<String, byte[]> files) throws IOException {
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            Path path = folder.resolve(file.getKey());
+            if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) || Files.size(path) != file.getValue().length
+                    || !Arrays.equals(Files.readAllBytes(path), file.getValue())) {
+                return false;
+            }
+        }
+        return true;
     }
 }

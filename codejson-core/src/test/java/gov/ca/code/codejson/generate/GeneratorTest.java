@@ -208,6 +208,16 @@ class GeneratorTest {
         assertThat(written).hasSameSizeAs(g.violations());
     }
 
+    @Test
+    void aMissingIfOtherNamesTheSettingThatGivesItNotTheMethod() {
+        Generation g = generator.generate(facts("Computes permit fees.", List.of(
+                new ProjectFacts.LicenseFact("MIT", null)), "1.0.0"), settings().set(Setting.MEASUREMENT_METHOD, "other").build());
+
+        assertThat(g.placedViolations("pom.xml", null, s -> " (set " + s.name() + ")"))
+                .filteredOn(v -> v.pointer().equals("/measurementType/ifOther")).singleElement()
+                .satisfies(v -> assertThat(v.message()).endsWith(" (set measurementIfOther)"));
+    }
+
     private Generation internal(String profile) {
         return generator.generate(facts("Internal.", List.of(new ProjectFacts.LicenseFact("Apache-2.0", null)), "2.0.0"),
                 settings().set(Setting.USAGE_TYPE, "exemptByAgencySystem")

@@ -99,6 +99,22 @@ class MetricsReportTest {
     }
 
     @Test
+    void writingTheSameReportAgainLeavesTheFilesAndTheirTimesAsTheyWereButAChangeRewritesThem() throws Exception {
+        Path folder = dir.resolve("kept");
+        List<Path> written = MetricsFiles.write(MetricsReport.of(read(CURRENT), read(PREVIOUS)), folder);
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(946_684_800_000L);
+        for (Path file : written) {
+            Files.setLastModifiedTime(file, old);
+        }
+
+        MetricsFiles.write(MetricsReport.of(read(CURRENT), read(PREVIOUS)), folder);
+        assertThat(written).allSatisfy(file -> assertThat(Files.getLastModifiedTime(file)).isEqualTo(old));
+
+        MetricsFiles.write(MetricsReport.of(read(CURRENT)), folder);
+        assertThat(Files.getLastModifiedTime(written.get(0))).isNotEqualTo(old);
+    }
+
+    @Test
     void writesEveryFormatAndTheSameBytesTwice() throws Exception {
         MetricsReport report = MetricsReport.of(read(CURRENT), read(PREVIOUS));
         List<Path> first = MetricsFiles.write(report, dir.resolve("a"));

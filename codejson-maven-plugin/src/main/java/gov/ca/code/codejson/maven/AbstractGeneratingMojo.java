@@ -13,6 +13,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
+import gov.ca.code.codejson.diagnostic.Diagnostic;
 import gov.ca.code.codejson.generate.Generation;
 import gov.ca.code.codejson.generate.GenerationSettings;
 import gov.ca.code.codejson.generate.Generator;
@@ -28,6 +29,8 @@ import gov.ca.code.codejson.json.JsonReadException;
  * {@code <configuration>} applies to all three.
  */
 abstract class AbstractGeneratingMojo extends AbstractCodeJsonMojo {
+
+    private static final String DEFAULT_OVERLAY = "codejson-overlay.json";
 
     /**
      * The schema family to generate. {@code codegov-2.0.0} writes an agency inventory with one release;
@@ -317,11 +320,12 @@ abstract class AbstractGeneratingMojo extends AbstractCodeJsonMojo {
      * {@code partners} or {@code disclaimerText}. It is applied to the generated release (for
      * {@code shareit-2.0.0}, to the generated SHARE IT object, in SHARE IT terms) as a JSON
      * Merge Patch (RFC 7396): objects merge, other values replace, {@code null} removes. Ignored
-     * when the file does not exist.
+     * when the file does not exist (a path other than the default is then named in the log), so
+     * that naming a file that is not there runs an execution without the overlay.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "codejson.overlayFile", defaultValue = "${project.basedir}/codejson-overlay.json")
+    @Parameter(property = "codejson.overlayFile", defaultValue = "${project.basedir}/" + DEFAULT_OVERLAY)
     private File overlayFile;
 
     /**
@@ -410,12 +414,20 @@ abstract class AbstractGeneratingMojo extends AbstractCodeJsonMojo {
 
     private GenerationSettings settings(Console console) throws MojoFailureException, MojoExecutionException {
         GenerationSettings.Builder builder = GenerationSettings.builder();
-        if (overlayFile != null && overlayFile.isFile()) {
+        Diagnostic overlayProblem = null;
+        if (overlayFile != null && overlayFile.exists() && !overlayFile.isFile()) {
+            throw new MojoFailureException(console.relative(overlayFile) + ": error: not a file but a folder or a device"
+                    + " (parameter overlayFile); remove it, or set overlayFile to the overlay to apply");
+        } else if (overlayFile != null && overlayFile.isFile()) {
             try {
                 builder.overlay(Overlay.read(overlayFile.toPath(), console.relative(overlayFile), codeJson().reader()));
             } catch (JsonReadException e) {
-                throw Console.failure(e.diagnostic(), " (the overlay file, parameter overlayFile)");
+                // Reported with the problems of the parameters, so that one build names them all.
+                overlayProblem = e.diagnostic();
             }
+        } else if (overlayFile != null && !overlayFile.equals(new File(project.getBasedir(), DEFAULT_OVERLAY))) {
+            // Naming a file that is not there is how an execution goes without the overlay; a mistyped name shows here.
+            getLog().info("codejson: no overlay file " + console.relative(overlayFile) + " (parameter overlayFile), so none is applied");
         }
         for (Setting setting : Setting.values()) {
             if (setting != Setting.OVERLAY_FILE) {
@@ -423,8 +435,14 @@ abstract class AbstractGeneratingMojo extends AbstractCodeJsonMojo {
             }
         }
         GenerationSettings.Parsed parsed = builder.parse();
+        if (overlayProblem != null && parsed.diagnostics().isEmpty()) {
+            throw Console.failure(overlayProblem, " (the overlay file, parameter overlayFile)");
+        }
         if (!parsed.diagnostics().isEmpty()) {
             // Reported like every other problem of a parameter, and in the reports, before anything is generated.
+            if (overlayProblem != null) {
+                console.diagnostic(overlayProblem);
+            }
             parsed.diagnostics().forEach(console::diagnostic);
             console.writeReports(reportDirectory, toolVersion());
             throw new MojoFailureException("codejson: nothing was generated: " + console.counts().text()

@@ -3,6 +3,7 @@ package gov.ca.code.codejson.maven;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -272,8 +273,10 @@ public class AggregateMojo extends AbstractCodeJsonMojo {
         try {
             request.options();
         } catch (MergeException e) {
-            // Named as the parameters they are, and before any input is read, like the parameters of generate.
+            // Named as the parameters they are, and before any input is read, like the parameters of generate;
+            // the artifacts that could not be resolved are parameters too, so one build names them all.
             e.diagnostics().forEach(console::diagnostic);
+            problems.forEach(console::add);
             throw new MojoFailureException("codejson: nothing was aggregated: " + console.counts().text()
                     + " in the parameters named above; fix their values");
         }
@@ -302,6 +305,10 @@ public class AggregateMojo extends AbstractCodeJsonMojo {
 
     private static void write(File file, byte[] bytes, Console console) throws MojoExecutionException {
         try {
+            // A file that already holds these bytes is left alone, so that an unchanged build changes no modification time.
+            if (file.isFile() && file.length() == bytes.length && Arrays.equals(Files.readAllBytes(file.toPath()), bytes)) {
+                return;
+            }
             CodeJson.writeAtomically(file.toPath(), bytes);
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write " + console.relative(file) + ": " + e.getMessage(), e);

@@ -87,6 +87,13 @@ public class CodeJsonReport extends AbstractCodeJsonMojo implements MavenReport 
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skipped(skipReport, "report")) {
+            return;
+        }
+        String folder = folderInstead();
+        if (folder != null) {
+            throw new MojoFailureException(folder);
+        }
         if (!canGenerateReport()) {
             return;
         }
@@ -148,12 +155,29 @@ public class CodeJsonReport extends AbstractCodeJsonMojo implements MavenReport 
         if (skipped(skipReport, "report")) {
             return false;
         }
+        String folder = folderInstead();
+        if (folder != null) {
+            // In a site the other reports still get made; run on its own, the goal fails on it (see execute).
+            getLog().error(folder);
+            return false;
+        }
         if (file() == null) {
             getLog().info("codejson: no code.json to report on: neither " + generatedFile + " nor " + committedFile
                     + " exists; run codejson:generate (or mvn verify) before mvn site, or codejson:update");
             return false;
         }
         return true;
+    }
+
+    /** {@return the error when a file to show is a folder or a device, not missing: a mistake to name, or null} */
+    private String folderInstead() {
+        for (File given : new File[] {generatedFile, committedFile}) {
+            if (given != null && given.exists() && !given.isFile()) {
+                return console().relative(given) + ": error: not a file but a folder or a device; remove it, or set "
+                        + (given == generatedFile ? "generatedFile" : "committedFile") + " to the code.json to report on";
+            }
+        }
+        return null;
     }
 
     private File file() {

@@ -3,6 +3,7 @@ package gov.ca.code.codejson.maven;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -34,6 +35,9 @@ import gov.ca.code.codejson.generate.Redaction;
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_RESOURCES,
         requiresDependencyCollection = ResolutionScope.COMPILE, threadSafe = true)
 public class GenerateMojo extends AbstractGeneratingMojo {
+
+    /** Written beside the code.json when the hours are estimated: how they were. */
+    private static final String LABOR_REPORT = "labor-hours.json";
 
     private final MavenProjectHelper projectHelper;
     private final BuildContext buildContext;
@@ -128,7 +132,7 @@ public class GenerateMojo extends AbstractGeneratingMojo {
         if (skipped(skipGenerate, "generate") || notApplicable()) {
             return;
         }
-        File labor = new File(outputFile.getParentFile(), "labor-hours.json");
+        File labor = new File(outputFile.getParentFile(), LABOR_REPORT);
         List<Path> written = List.of(outputFile.toPath(), labor.toPath());
         // After clean there is no record to compare with: the inputs are then listed once, after writing.
         List<String> inputs = incremental && GenerationInputs.isRecorded(outputFile.toPath()) ? inputs() : null;
@@ -174,6 +178,9 @@ public class GenerateMojo extends AbstractGeneratingMojo {
             buildContext.refresh(outputFile);
             if (generation.laborEstimated()) {
                 CodeJson.writeAtomically(labor.toPath(), generation.laborReport().getBytes(StandardCharsets.UTF_8));
+                buildContext.refresh(labor);
+            } else if (Files.deleteIfExists(labor.toPath())) {
+                // The hours are given now, not estimated: an earlier estimate beside the file would contradict it.
                 buildContext.refresh(labor);
             }
         } catch (IOException e) {
@@ -222,6 +229,7 @@ public class GenerateMojo extends AbstractGeneratingMojo {
     private void discard() throws MojoExecutionException {
         try {
             GenerationInputs.discard(outputFile.toPath());
+            Files.deleteIfExists(new File(outputFile.getParentFile(), LABOR_REPORT).toPath());
         } catch (IOException e) {
             throw new MojoExecutionException("cannot remove the stale " + outputFile + " or its inputs record: " + e.getMessage(), e);
         }
