@@ -23,32 +23,43 @@ public final class WellTypedRecords {
     private WellTypedRecords() {
     }
 
-    /**
-     * {@return whether a value has nothing to report: absent, or present and not a list, or a list
-     * whose every element is such a value} An invalid value or a null, even one the schema allows,
-     * is not, so that the constraint looks at it.
-     *
-     * @param value a record component's property, or an element of a list of them
-     */
-    public static boolean isWellTyped(Object value) {
-        if (isPlain(value)) {
-            return true;
-        }
-        if (value instanceof Property.Present<?> present && present.get() instanceof List<?> elements) {
-            for (int i = 0; i < elements.size(); i++) {
-                if (!isPlain(elements.get(i))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        return false;
-    }
-
     /** An absent value, or a present one other than a list. */
     public static boolean isPlain(Object value) {
         return value instanceof Property.Absent<?>
                 || value instanceof Property.Present<?> present && !(present.get() instanceof List<?>);
+    }
+
+    /**
+     * {@return whether a slot's value has nothing to report: absent, or present and not a list, or
+     * a list whose every element is such a value} An invalid value or a null, even one the schema
+     * allows, is not, so that the constraint looks at it. A present value of exactly the slot's
+     * Java type needs no test against {@code List}, an interface test that scans the interfaces of
+     * the value's class; that test is left for the values of other classes.
+     *
+     * @param value a record component's property
+     * @param type the component's type
+     */
+    public static boolean isWellTyped(Object value, RecordShape.ValueType type) {
+        if (value instanceof Property.Absent<?>) {
+            return true;
+        }
+        if (!(value instanceof Property.Present<?> present)) {
+            return false;
+        }
+        Object v = present.get();
+        if (v.getClass() == type.javaType() || !(v instanceof List<?> elements)) {
+            return true;
+        }
+        @Nullable Class<?> elementType = type.element() == null ? null : type.element().javaType();
+        for (int i = 0; i < elements.size(); i++) {
+            Object element = elements.get(i);
+            if (!(element instanceof Property.Absent<?>
+                    || element instanceof Property.Present<?> e
+                            && (e.get().getClass() == elementType || !(e.get() instanceof List<?>)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

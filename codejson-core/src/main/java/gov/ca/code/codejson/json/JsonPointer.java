@@ -146,6 +146,14 @@ public final class JsonPointer {
     }
 
     private static boolean isIndex(String token) {
-        return !token.isEmpty() && token.length() < 10 && token.chars().allMatch(Character::isDigit);
+        if (token.isEmpty() || token.length() >= 10) {
+            return false;
+        }
+        for (int i = 0; i < token.length(); i++) {
+            if (!Character.isDigit(token.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

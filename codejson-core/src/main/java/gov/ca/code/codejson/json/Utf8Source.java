@@ -2,6 +2,9 @@ package gov.ca.code.codejson.json;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -11,6 +14,11 @@ import java.util.Arrays;
  * buffered ahead are kept, so the memory this takes does not grow with the input.
  */
 final class Utf8Source extends InputStream {
+
+    /** Reads eight bytes of an array as one {@code long}, in any byte order: only their high bits are looked at. */
+    private static final VarHandle EIGHT = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.nativeOrder());
+
+    private static final long HIGH_BITS = 0x8080808080808080L;
 
     /** The source ended past the size limit. */
     static final class SizeExceeded extends IOException {
@@ -65,7 +73,15 @@ final class Utf8Source extends InputStream {
         if (n <= 0) {
             return n;
         }
-        for (int i = off; i < off + n; i++) {
+        int end = off + n;
+        for (int i = off; i < end; i++) {
+            // Eight ASCII bytes at a time: most of a code.json is ASCII, and this scan sees every byte.
+            while (i + Long.BYTES <= end && ((long) EIGHT.get(b, i) & HIGH_BITS) == 0) {
+                i += Long.BYTES;
+            }
+            if (i >= end) {
+                break;
+            }
             int c = b[i];
             if (c < 0 && (c & 0xC0) == 0xC0) {
                 long at = offset + (i - off);

@@ -6,18 +6,13 @@ import gov.ca.code.codejson.diagnostic.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.metadata.ConstraintDescriptor;
 
-import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 import gov.ca.code.codejson.internal.RecordShape;
 import gov.ca.code.codejson.internal.WellTypedRecords;
@@ -38,39 +33,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ModelValidator {
 
-    /** Makes a validator; Hibernate Validator itself starts on the first validation. */
-    public ModelValidator() {
-    }
-
     /**
-     * Hibernate Validator, bootstrapped on the first validation rather than when a
-     * {@code ModelValidator} is made, so that programs that read, write or migrate without
-     * validating never pay for it. One validator serves every profile: it resolves each record
-     * type's constraint metadata once and keeps it.
+     * Makes a validator. Hibernate Validator itself starts on the first validation, once for each
+     * profile, so that programs that read, write or migrate without validating never pay for it.
      */
-    private static final class Engine {
-
-        /**
-         * Hibernate Validator announces its version at INFO through java.util.logging on the first
-         * validation, a stray line on standard error of every program that validates; the field
-         * keeps a strong reference so that the level is not lost with a collected logger. Declared
-         * before {@link #VALIDATOR} so that the level is set before the bootstrap logs.
-         */
-        private static final Logger VERSION_BANNER = Logger.getLogger("org.hibernate.validator.internal.util.Version");
-
-        static {
-            VERSION_BANNER.setLevel(Level.WARNING);
-        }
-
-        /**
-         * Hibernate Validator is bootstrapped explicitly with the parameter interpolator so that no
-         * Expression Language implementation is needed on the user's class path.
-         */
-        static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
-                .configure()
-                .messageInterpolator(new ParameterMessageInterpolator())
-                .buildValidatorFactory()
-                .getValidator();
+    public ModelValidator() {
     }
 
     /**
@@ -83,37 +50,38 @@ public final class ModelValidator {
      */
     public List<Diagnostic> validate(Record root, Profile profile, @Nullable JsonValue source) {
         List<Diagnostic> out = new ArrayList<>();
-        walk(root, Here.ROOT, profile, source == null ? null : new JsonPointer.Locator(source), out);
+        Validator validator = ProfileConstraints.validator(profile, root.getClass());
+        walk(root, Here.ROOT, validator, profile, source == null ? null : new JsonPointer.Locator(source), out);
         out.sort(Diagnostic.ORDER);
         return List.copyOf(out);
     }
 
-    private void walk(Object record, Here here, Profile profile, JsonPointer.@Nullable Locator source,
+    private void walk(Object record, Here here, Validator validator, Profile profile, JsonPointer.@Nullable Locator source,
             List<Diagnostic> out) {
         RecordShape shape = RecordShape.of(record.getClass());
         boolean wellTyped = true;
         for (RecordShape.Slot slot : shape.slots()) {
             Property<?> p = shape.get(record, slot);
-            wellTyped = wellTyped && WellTypedRecords.isWellTyped(p);
+            wellTyped = wellTyped && WellTypedRecords.isWellTyped(p, slot.type());
             if (!(p instanceof Property.Present<?> present)) {
                 continue;
             }
-            Here child = new Here(here, slot.jsonName(), -1);
-            if (slot.type().kind() == RecordShape.Kind.OBJECT) {
-                walk(present.get(), child, profile, source, out);
-            } else if (slot.type().kind() == RecordShape.Kind.ARRAY
-                    && slot.type().element().kind() == RecordShape.Kind.OBJECT) {
+            RecordShape.Kind kind = slot.type().kind();
+            if (kind == RecordShape.Kind.OBJECT) {
+                walk(present.get(), new Here(here, slot.jsonName(), -1), validator, profile, source, out);
+            } else if (kind == RecordShape.Kind.ARRAY && slot.type().element().kind() == RecordShape.Kind.OBJECT) {
+                Here child = new Here(here, slot.jsonName(), -1);
                 List<?> elements = (List<?>) present.get();
                 for (int i = 0; i < elements.size(); i++) {
                     if (elements.get(i) instanceof Property.Present<?> e) {
-                        walk(e.get(), new Here(child, null, i), profile, source, out);
+                        walk(e.get(), new Here(child, null, i), validator, profile, source, out);
                     }
                 }
             }
         }
         // The records below are validated first; the violations are sorted into document order at the end.
         Set<ConstraintViolation<Object>> found = WellTypedRecords.validating(record, wellTyped,
-                () -> Engine.VALIDATOR.validate(record, profile.group()));
+                () -> validator.validate(record, profile.group()));
         for (ConstraintViolation<Object> cv : found) {
             out.add(convert(cv, shape, here.pointer(), source));
         }

@@ -28,7 +28,7 @@ public final class WellTypedValidator implements ConstraintValidator<WellTyped, 
         boolean valid = true;
         for (RecordShape.Slot slot : shape.slots()) {
             Property<?> p = shape.get(value, slot);
-            if (WellTypedRecords.isWellTyped(p)) {
+            if (WellTypedRecords.isWellTyped(p, slot.type())) {
                 continue;
             }
             String pointer = JsonPointer.append("", slot.jsonName());
