@@ -6,6 +6,6 @@ def log = new File(basedir, 'build.log').getText('UTF-8')
 // generation fail instead).
 assert log.contains('code.json: error: code.json is shareit-2.0.0 but codegov-2.0.0 is generated; migrate it to'
         + ' codegov-2.0.0 first or delete it [check.family-mismatch]')
-assert !log.contains('[generate.profile-unknown]')
+assert !log.contains('[profile.not-applicable]')
 assert log.contains('codejson:check failed')
 true

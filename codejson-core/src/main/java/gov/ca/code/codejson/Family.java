@@ -95,7 +95,7 @@ public enum Family {
         if (named.isPresent()) {
             return new ProfileChoice.Chosen(named.get());
         }
-        return new ProfileChoice.Refused(new Diagnostic("", Location.UNKNOWN, Subject.input(input), "generate.profile-unknown",
+        return new ProfileChoice.Refused(new Diagnostic("", Location.UNKNOWN, Subject.input(input), "profile.not-applicable",
                 Severity.ERROR, profileNotApplicable("\"" + name.strip() + "\"")));
     }
 

@@ -2,6 +2,7 @@ package gov.ca.code.codejson.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -14,6 +15,7 @@ import picocli.CommandLine.Spec;
 
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.Document;
+import gov.ca.code.codejson.files.FileNames;
 
 /** {@code codejson format}: the canonical rewrite of a file. */
 @Command(name = "format", mixinStandardHelpOptions = true,
@@ -30,7 +32,8 @@ final class FormatCommand implements Callable<Integer> {
     @Mixin
     private ReadLimitOptions readLimits;
 
-    @Option(names = "--in-place", description = "Replace the file instead of printing to standard output.")
+    @Option(names = "--in-place", description = "Replace the file instead of printing to standard output;"
+            + " a file already in the canonical form is left untouched, a read-only one is refused.")
     private boolean inPlace;
 
     @Mixin
@@ -46,19 +49,26 @@ final class FormatCommand implements Callable<Integer> {
             err.println("codejson: --in-place needs a file, not standard input");
             return Main.UNUSABLE;
         }
+        if (inPlace && Files.exists(Path.of(file)) && !Files.isRegularFile(Path.of(file))) {
+            // Replacing a named pipe or device would write into it, or put a file in its place.
+            err.println("codejson: --in-place replaces a file, and " + FileNames.quote(file) + " is "
+                    + (Files.isDirectory(Path.of(file)) ? "a folder" : "not a regular file") + "; name a code.json file");
+            return Main.UNUSABLE;
+        }
         CodeJson codejson = new CodeJson(readLimits.limits());
         Document document = Inputs.readOrReport(codejson, file, familyOption.family(), err);
         if (document == null) {
             return Main.UNUSABLE;
         }
-        if (!Inputs.repeatsNoName(document, file, "formatting", err)) {
+        if (!Inputs.repeatsNoName(document, Inputs.name(file), "formatting", err)) {
             return Main.UNUSABLE;
         }
         // What reading assumed (a family guessed for an unpublished version or an array root) is
         // said on the error stream, so that standard output stays the formatted file.
-        document.notices().forEach(v -> err.println(Main.FORMAT.line(v.inFile(file))));
+        document.notices().forEach(v -> err.println(Main.FORMAT.line(v.inFile(Inputs.name(file)))));
         err.flush();
         if (inPlace) {
+            // A file already in the canonical form is left as it is (its hard links, its time).
             codejson.write(document, Path.of(file));
         } else {
             PrintWriter out = spec.commandLine().getOut();

@@ -18,12 +18,20 @@ final class Inputs {
     /** The name standard input has on the command line. */
     static final String STDIN = "-";
 
+    /** The name standard input has in messages and reports, the same in every one. */
+    static final String STDIN_NAME = "<stdin>";
+
     private Inputs() {
+    }
+
+    /** {@return how messages name an input: as the command line does, standard input as {@value #STDIN_NAME}} */
+    static String name(String input) {
+        return STDIN.equals(input) ? STDIN_NAME : input;
     }
 
     static Document read(CodeJson codejson, String input, Family family) throws JsonReadException {
         if (STDIN.equals(input)) {
-            return codejson.read(System.in, "<stdin>", family);
+            return codejson.read(System.in, STDIN_NAME, family);
         }
         return codejson.read(Path.of(input), family);
     }

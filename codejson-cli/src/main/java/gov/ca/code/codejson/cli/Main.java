@@ -73,6 +73,10 @@ public final class Main implements Callable<Integer> {
             + " with bin/codejson, java -Xmx2g -jar codejson.jar without it) or lower the read limits --max-bytes and"
             + " --max-values to refuse such inputs early";
 
+    /** What a run whose standard output could not be written says: its output is incomplete. */
+    static final String OUTPUT_FAILED = "codejson: error: standard output could not be written (the disk is full,"
+            + " or the pipe was closed); what it holds is incomplete";
+
     /**
      * The commands, in the order the usage lists them. Picocli reads the annotations of every
      * command it is given before it parses anything, about a tenth of a short run for all of them,
@@ -104,6 +108,11 @@ public final class Main implements Callable<Integer> {
         Thread command = new Thread(null, () -> code[0] = run(out, err, args), "codejson", STACK_BYTES);
         command.start();
         command.join();
+        // A print stream keeps its failures to itself: a full disk or a closed pipe must not exit 0.
+        if (System.out.checkError() && code[0] != UNUSABLE) {
+            System.err.println(OUTPUT_FAILED);
+            code[0] = UNUSABLE;
+        }
         System.exit(code[0]);
     }
 
@@ -173,7 +182,10 @@ public final class Main implements Callable<Integer> {
                     .put("errors", JsonBuilder.strings(recordedErr.lines()))
                     .build()));
         }
-        out.flush();
+        if (out.checkError() && code != UNUSABLE) {
+            err.println(OUTPUT_FAILED);
+            code = UNUSABLE;
+        }
         err.flush();
         return code;
     }

@@ -20,10 +20,13 @@ import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.diagnostic.Diagnostic;
 import gov.ca.code.codejson.Document;
 import gov.ca.code.codejson.Family;
+import gov.ca.code.codejson.files.AtomicFiles;
+import gov.ca.code.codejson.files.FileNames;
 import gov.ca.code.codejson.files.OwnedFolder;
 import gov.ca.code.codejson.json.JsonWriter;
 import gov.ca.code.codejson.migrate.Migration;
 import gov.ca.code.codejson.migrate.Migrator;
+import gov.ca.code.codejson.report.TerminalText;
 import gov.ca.code.codejson.text.Counts;
 
 /** {@code codejson migrate}: converts a file to another family and says what changed. */
@@ -75,7 +78,7 @@ final class MigrateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         CodeJson codejson = new CodeJson(readLimits.limits());
         Document document = Inputs.readOrReport(codejson, file, familyOption.family(), err);
-        if (document == null || !Inputs.repeatsNoName(document, file, "migrating", err)) {
+        if (document == null || !Inputs.repeatsNoName(document, Inputs.name(file), "migrating", err)) {
             return Main.UNUSABLE;
         }
         Migration migration;
@@ -86,7 +89,13 @@ final class MigrateCommand implements Callable<Integer> {
             return Main.UNUSABLE;
         }
         boolean split = migration.outputs().get(0).path().equals(Migrator.AGENCY_INDEX);
-        PrintWriter log = out == null ? err : spec.commandLine().getOut();
+        if (changes != null && !changesApart(migration, split, err)) {
+            return Main.UNUSABLE;
+        }
+        // Standard output of migrate is raw for the migrated document; the text log shows what the
+        // file holds, so a terminal gets its control characters escaped.
+        PrintWriter log = out == null ? err : logFormat == LogFormat.text
+                ? TerminalText.printWriter(spec.commandLine().getOut()) : spec.commandLine().getOut();
         if (out == null) {
             if (split) {
                 err.println("codejson: migrating to " + to.id() + " writes an agency index and one file per release;"
@@ -132,5 +141,39 @@ final class MigrateCommand implements Callable<Integer> {
         }
         log.flush();
         return migration.log().toFill().stream().anyMatch(v -> v.isError()) ? Main.INVALID : Main.VALID;
+    }
+
+    /**
+     * {@return whether the change log can be written where {@code --changes} says, apart from the
+     * input and every migrated file; else says why on {@code err}} Checked before anything is
+     * written, so that a log that cannot be written does not come after a migrated file that was.
+     */
+    private boolean changesApart(Migration migration, boolean split, PrintWriter err) throws IOException {
+        Map<Path, String> taken = new LinkedHashMap<>();
+        if (!Inputs.STDIN.equals(file)) {
+            taken.put(Path.of(file), "the file migrated");
+        }
+        if (out != null && split) {
+            migration.outputs().forEach(o -> taken.put(out.resolve(o.path()), "the split's " + o.path()));
+        } else if (out != null) {
+            taken.put(out, "the --out file");
+        }
+        for (Map.Entry<Path, String> path : taken.entrySet()) {
+            if (sameFile(changes, path.getKey())) {
+                err.println("codejson: --changes " + FileNames.quote(changes) + " is " + path.getValue()
+                        + "; name another file for the change log");
+                return false;
+            }
+        }
+        AtomicFiles.checkTarget(changes);
+        return true;
+    }
+
+    /** {@return whether two paths name the same file, existing or not} */
+    private static boolean sameFile(Path a, Path b) throws IOException {
+        if (Files.exists(a) && Files.exists(b)) {
+            return Files.isSameFile(a, b);
+        }
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 }

@@ -1,5 +1,8 @@
 package gov.ca.code.codejson.cli;
 
+import java.util.EnumMap;
+import java.util.Map;
+
 import picocli.CommandLine.Option;
 
 import gov.ca.code.codejson.json.ReadLimits;
@@ -42,31 +45,36 @@ final class ReadLimitOptions {
     /**
      * {@return the limits the command line asks for}
      *
-     * @throws IllegalArgumentException when a limit is not positive, or the depth over its ceiling
+     * @throws IllegalArgumentException when a limit is not positive, or the depth over its ceiling;
+     *     the message names the option
      */
     ReadLimits limits() {
+        Map<ReadLimits.Limit, Number> given = new EnumMap<>(ReadLimits.Limit.class);
+        put(given, ReadLimits.Limit.MAX_BYTES, maxBytes);
+        put(given, ReadLimits.Limit.MAX_DEPTH, maxDepth);
+        put(given, ReadLimits.Limit.MAX_STRING_LENGTH, maxStringLength);
+        put(given, ReadLimits.Limit.MAX_NUMBER_LENGTH, maxNumberLength);
+        put(given, ReadLimits.Limit.MAX_MEMBERS, maxMembers);
+        put(given, ReadLimits.Limit.MAX_ARRAY_LENGTH, maxArrayLength);
+        put(given, ReadLimits.Limit.MAX_VALUES, maxValues);
         ReadLimits limits = ReadLimits.DEFAULT;
-        if (maxBytes != null) {
-            limits = limits.withMaxDocumentBytes(maxBytes);
-        }
-        if (maxDepth != null) {
-            limits = limits.withMaxNestingDepth(maxDepth);
-        }
-        if (maxStringLength != null) {
-            limits = limits.withMaxStringLength(maxStringLength);
-        }
-        if (maxNumberLength != null) {
-            limits = limits.withMaxNumberLength(maxNumberLength);
-        }
-        if (maxMembers != null) {
-            limits = limits.withMaxMembers(maxMembers);
-        }
-        if (maxArrayLength != null) {
-            limits = limits.withMaxArrayLength(maxArrayLength);
-        }
-        if (maxValues != null) {
-            limits = limits.withMaxValues(maxValues);
+        for (Map.Entry<ReadLimits.Limit, Number> limit : given.entrySet()) {
+            String option = Main.option(limit.getKey());
+            if (limit.getValue().longValue() <= 0) {
+                throw new IllegalArgumentException(option + " is " + limit.getValue() + "; give a number of 1 or more");
+            }
+            try {
+                limits = limits.with(limit.getKey(), limit.getValue());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(option + " is " + limit.getValue() + ": " + e.getMessage(), e);
+            }
         }
         return limits;
+    }
+
+    private static void put(Map<ReadLimits.Limit, Number> given, ReadLimits.Limit limit, Number value) {
+        if (value != null) {
+            given.put(limit, value);
+        }
     }
 }

@@ -86,32 +86,36 @@ final class ValidateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--max-per-rule is " + maxPerRule + "; give 0 or more");
         }
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         CodeJson codejson = new CodeJson(readLimits.limits());
         int exit = Main.VALID;
         List<Diagnostic> all = new ArrayList<>();
+        DiagnosticCounts counted = new DiagnosticCounts(0, 0, 0);
         for (String file : files) {
+            String name = Inputs.name(file);
             Document document;
-            try {
-                document = Inputs.read(codejson, file, familyOption.family());
-            } catch (JsonReadException e) {
-                exit = Main.UNUSABLE;
-                all.add(e.diagnostic());
-                if (format == OutputFormat.text) {
-                    out.println(Main.FORMAT.line(e.diagnostic()));
-                }
-                continue;
-            }
-            ValidationRequest request = ValidationRequest.of(document, file);
             ValidationReport report;
             try {
+                document = Inputs.read(codejson, file, familyOption.family());
+                ValidationRequest request = ValidationRequest.of(document, name);
                 report = (profile == null ? request : request.withProfile(profile)).run(codejson);
-            } catch (DiagnosticException e) {
-                e.diagnostics().forEach(d -> spec.commandLine().getErr().println(Main.FORMAT.line(d)));
-                return Main.UNUSABLE;
+            } catch (JsonReadException | DiagnosticException e) {
+                // A file that cannot be read, or whose family the profile does not fit, is one
+                // problem of that file: the other files are still validated.
+                exit = Main.UNUSABLE;
+                List<Diagnostic> problems = e instanceof JsonReadException r ? List.of(r.diagnostic())
+                        : ((DiagnosticException) e).diagnostics().stream().map(d -> d.inFile(name)).toList();
+                all.addAll(problems);
+                counted = counted.plus(DiagnosticCounts.of(problems));
+                if (format == OutputFormat.text) {
+                    problems.forEach(d -> out.println(Main.FORMAT.line(d)));
+                }
+                continue;
             }
             if (!report.valid() && exit == Main.VALID) {
                 exit = Main.INVALID;
             }
+            counted = counted.plus(DiagnosticCounts.of(report.violations()));
             Map<String, Integer> heldBack = new LinkedHashMap<>();
             List<Diagnostic> found = shown(report.violations(), heldBack);
             all.addAll(found);
@@ -127,20 +131,21 @@ final class ValidateCommand implements Callable<Integer> {
                     }
                 }
             }
-            heldBack.forEach((rule, n) -> batch.append(file).append(": ").append(Counts.of(n, "more problem"))
+            heldBack.forEach((rule, n) -> batch.append(name).append(": ").append(Counts.of(n, "more problem"))
                     .append(" of rule [").append(rule).append("] not shown (--max-per-rule ").append(maxPerRule)
                     .append(')').append(System.lineSeparator()));
             if (format == OutputFormat.text) {
                 out.print(batch);
                 out.flush();
-                spec.commandLine().getErr().println(summary(file, report));
+                err.println(summary(name, report));
             } else {
                 // The JSON and SARIF documents list what is shown; the count of the rest goes beside them.
-                spec.commandLine().getErr().print(batch);
+                err.print(batch);
             }
         }
         if (format == OutputFormat.json) {
-            out.print(Main.FORMAT.json(all));
+            // Validity and counts are those of every problem, whatever --severity and --max-per-rule let through.
+            out.print(Main.FORMAT.json(all, counted));
         } else if (format == OutputFormat.sarif) {
             out.print(Main.FORMAT.sarif(all));
         }

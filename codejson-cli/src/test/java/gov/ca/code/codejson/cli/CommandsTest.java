@@ -70,4 +70,29 @@ class CommandsTest {
         }
         return names;
     }
+
+    @Test
+    void aStandardOutputThatCannotBeWrittenFailsTheRunWithExitTwo() {
+        java.io.Writer full = new java.io.Writer() {
+            @Override
+            public void write(char[] buffer, int offset, int length) throws java.io.IOException {
+                throw new java.io.IOException("No space left on device");
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.io.StringWriter err = new java.io.StringWriter();
+
+        int exit = Main.run(new java.io.PrintWriter(full), new java.io.PrintWriter(err),
+                "format", Cli.example("codegov-2.0.0-sample.json").toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo(Main.OUTPUT_FAILED + System.lineSeparator());
+    }
 }

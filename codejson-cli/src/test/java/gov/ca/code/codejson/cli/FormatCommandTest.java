@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -128,6 +129,71 @@ class FormatCommandTest {
         assertThat(result.exit).isEqualTo(2);
         assertThat(result.err).contains(file + ":1:37: error: /agency").contains("appears twice");
         assertThat(Files.readString(file)).isEqualTo(repeated);
+    }
+
+    @Test
+    void inPlaceLeavesAFileAlreadyInTheCanonicalFormUntouchedWithItsHardLinks(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("code.json"), CANONICAL);
+        Path hard = Files.createLink(dir.resolve("copy.json"), file);
+        Object inode = Files.getAttribute(file, "unix:ino");
+
+        Cli result = Cli.run("format", "--in-place", file.toString());
+
+        assertThat(result.exit).as(result.err).isZero();
+        assertThat(Files.getAttribute(file, "unix:ino")).isEqualTo(inode);
+        assertThat(Files.isSameFile(file, hard)).isTrue();
+    }
+
+    @Test
+    void inPlaceRefusesAReadOnlyFileAndLeavesIt(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("code.json"), SHUFFLED);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
+
+        Cli result = Cli.run("format", "--in-place", file.toString());
+
+        assertThat(result.exit).isEqualTo(2);
+        assertThat(result.err).isEqualTo("codejson: '" + file + "': the file is read-only; make it writable (chmod u+w)"
+                + " to replace it, or write elsewhere\n");
+        assertThat(Files.readString(file)).isEqualTo(SHUFFLED);
+    }
+
+    @Test
+    void inPlaceRefusesANamedPipeAndAFolder(@TempDir Path dir) throws Exception {
+        Path pipe = dir.resolve("code.json");
+        Assumptions.assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0, "mkfifo");
+
+        Cli fifo = Cli.run("format", "--in-place", pipe.toString());
+        Cli folder = Cli.run("format", "--in-place", dir.toString());
+
+        assertThat(fifo.exit).isEqualTo(2);
+        assertThat(fifo.err).isEqualTo("codejson: --in-place replaces a file, and '" + pipe + "' is not a regular file;"
+                + " name a code.json file\n");
+        assertThat(folder.exit).isEqualTo(2);
+        assertThat(folder.err).contains("'" + dir + "' is a folder; name a code.json file");
+    }
+
+    @Test
+    void inPlaceThroughALinkWithDotDotInALinkedFolderRewritesTheFileTheSystemFinds(@TempDir Path dir) throws Exception {
+        Path sub = Files.createDirectories(dir.resolve("real/sub"));
+        Files.createSymbolicLink(dir.resolve("linked"), sub);
+        Path meant = Files.writeString(dir.resolve("real/code.json"), SHUFFLED);
+        Path beside = Files.writeString(dir.resolve("code.json"), SHUFFLED);
+        Files.createSymbolicLink(sub.resolve("link.json"), Path.of("../code.json"));
+
+        Cli result = Cli.run("format", "--in-place", dir.resolve("linked/link.json").toString());
+
+        assertThat(result.exit).as(result.err).isZero();
+        assertThat(Files.readString(meant)).isEqualTo(CANONICAL);
+        assertThat(Files.readString(beside)).isEqualTo(SHUFFLED);
+    }
+
+    @Test
+    void printsBidirectionalAndC1ControlsOfTheFileEscaped(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("code.json"), SHUFFLED.replace("\"CDT\"", "\"CD\u202eT\u0085\""));
+
+        Cli result = Cli.run("format", file.toString());
+
+        assertThat(result.out).contains("\"agency\": \"CD\\u202eT\\u0085\"").doesNotContain("\u202e", "\u0085");
     }
 
     @Test

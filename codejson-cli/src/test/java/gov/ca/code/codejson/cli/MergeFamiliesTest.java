@@ -60,7 +60,7 @@ class MergeFamiliesTest {
                 + " use one of [codegov-2.0.0, shareit-index-2.0.0] [merge.family-unsupported]");
         assertThat(profile.exit).isEqualTo(2);
         assertThat(profile.err).contains("codejson: error: --profile: the profile \"codegov\" does not apply to"
-                + " shareit-index-2.0.0; use one of [strict, shareit] [generate.profile-unknown]");
+                + " shareit-index-2.0.0; use one of [strict, shareit] [profile.not-applicable]");
     }
 
     @Test

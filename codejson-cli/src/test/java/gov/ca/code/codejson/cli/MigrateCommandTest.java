@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,5 +97,66 @@ class MigrateCommandTest {
                 deep.toString());
         assertThat(raised.exit).isEqualTo(1);
         assertThat(Cli.run("validate", "--max-depth", "65", target.toString()).err).doesNotContain("max-depth");
+    }
+    @Test
+    void refusesToMigrateA200FileReadAs101RatherThanDropItsReleases(@TempDir Path dir) throws Exception {
+        Path target = dir.resolve("code.json");
+
+        Cli result = Cli.run("migrate", "--family", "codegov-1.0.1", "--to", "codegov-2.0.0", "--out", target.toString(),
+                Cli.example("codegov-2.0.0-sample.json").toString());
+
+        assertThat(result.exit).isEqualTo(2);
+        assertThat(result.err).isEqualTo("codejson: cannot migrate codegov-1.0.1 to codegov-2.0.0: the file has \"releases\","
+                + " not the 1.0.1 \"projects\", so it is a code.gov 2.0.0 inventory already; read it as codegov-2.0.0\n");
+        assertThat(target).doesNotExist();
+    }
+
+    @Test
+    void refusesAChangeLogThatWouldReplaceTheInputOrAMigratedFileAndWritesNothing(@TempDir Path dir) throws Exception {
+        Path input = Files.copy(Cli.example("codegov-1.0.1-sample.json"), dir.resolve("old.json"));
+        Path target = dir.resolve("code.json");
+        Path split = dir.resolve("split");
+        String before = Files.readString(input);
+
+        Cli onOut = Cli.run("migrate", "--to", "codegov-2.0.0", "--out", target.toString(), "--changes", target.toString(),
+                input.toString());
+        Cli onInput = Cli.run("migrate", "--to", "codegov-2.0.0", "--out", target.toString(), "--changes", input.toString(),
+                input.toString());
+        Cli onSplit = Cli.run("migrate", "--to", "shareit-2.0.0", "--out", split.toString(), "--changes",
+                split.resolve("agency-index.json").toString(), Cli.example("codegov-2.0.0-sample.json").toString());
+
+        assertThat(onOut.err).isEqualTo("codejson: --changes '" + target + "' is the --out file; name another file for the"
+                + " change log\n");
+        assertThat(onInput.err).isEqualTo("codejson: --changes '" + input + "' is the file migrated; name another file for"
+                + " the change log\n");
+        assertThat(onSplit.err).contains("is the split's agency-index.json; name another file for the change log");
+        assertThat(List.of(onOut.exit, onInput.exit, onSplit.exit)).containsOnly(2);
+        assertThat(target).doesNotExist();
+        assertThat(split).doesNotExist();
+        assertThat(Files.readString(input)).isEqualTo(before);
+    }
+
+    @Test
+    void aChangeLogThatCannotBeWrittenFailsBeforeTheMigratedFileIsWritten(@TempDir Path dir) throws Exception {
+        Path target = dir.resolve("code.json");
+        Path folder = Files.createDirectory(dir.resolve("changes.json"));
+
+        Cli result = Cli.run("migrate", "--to", "codegov-2.0.0", "--out", target.toString(), "--changes", folder.toString(),
+                Cli.example("codegov-1.0.1-sample.json").toString());
+
+        assertThat(result.exit).isEqualTo(2);
+        assertThat(result.err).contains(folder + " is a folder; name a file to write");
+        assertThat(target).doesNotExist();
+    }
+
+    @Test
+    void theTextLogOnStandardOutputShowsControlCharactersEscaped(@TempDir Path dir) throws Exception {
+        Path target = dir.resolve("code\u001b[31m\u202e.json");
+
+        Cli result = Cli.run("migrate", "--to", "codegov-2.0.0", "--out", target.toString(),
+                Cli.example("codegov-1.0.1-sample.json").toString());
+
+        assertThat(target).exists();
+        assertThat(result.out).contains("code\\u001b[31m\\u202e.json: /version: ").doesNotContain("\u001b", "\u202e");
     }
 }

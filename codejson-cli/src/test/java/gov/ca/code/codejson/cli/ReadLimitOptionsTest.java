@@ -46,8 +46,11 @@ class ReadLimitOptionsTest {
         Path file = Files.writeString(dir.resolve("code.json"), INVENTORY);
 
         Cli cli = Cli.run("validate", "--max-bytes", "0", file.toString());
+        Cli deep = Cli.run("format", "--max-depth", "5000", file.toString());
 
         assertThat(cli.exit).isEqualTo(2);
-        assertThat(cli.err).contains("read limits must be positive").doesNotContain("Exception");
+        assertThat(cli.err).isEqualTo("codejson: --max-bytes is 0; give a number of 1 or more\n");
+        assertThat(deep.exit).isEqualTo(2);
+        assertThat(deep.err).isEqualTo("codejson: --max-depth is 5000: the nesting depth limit is at most 1000\n");
     }
 }

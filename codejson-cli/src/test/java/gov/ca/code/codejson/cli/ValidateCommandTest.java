@@ -2,6 +2,9 @@ package gov.ca.code.codejson.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -134,11 +137,45 @@ class ValidateCommandTest {
     }
 
     @Test
-    void rejectsAProfileOfAnotherFamily() {
-        Cli result = Cli.run("validate", "--profile", "cms", Cli.example("codegov-2.0.0-sample.json").toString());
+    void aProfileOfAnotherFamilyIsAProblemOfThatFileAndTheOtherFilesAreStillValidated() {
+        String codegov = Cli.example("codegov-2.0.0-sample.json").toString();
+        String shareit = Cli.example("shareit-cms-example-gov-codejson.json").toString();
+
+        Cli result = Cli.run("validate", "--profile", "california", shareit, codegov);
 
         assertThat(result.exit).isEqualTo(2);
-        assertThat(result.err).contains("does not apply to codegov-2.0.0");
+        assertThat(result.out).contains(shareit + ": error: --profile: the profile \"california\" does not apply to cms-2.1.0;"
+                + " use one of [strict, cms] [profile.not-applicable]");
+        assertThat(result.err).contains(codegov + ": ").contains("profile california)");
+    }
+
+    @Test
+    void namesAFolderAndALoopOfSymbolicLinksInWords(@TempDir Path dir) throws Exception {
+        Path loop = Files.createSymbolicLink(dir.resolve("a.json"), Path.of("b.json"));
+        Files.createSymbolicLink(dir.resolve("b.json"), Path.of("a.json"));
+
+        Cli result = Cli.run("validate", dir.toString(), loop.toString());
+
+        assertThat(result.exit).isEqualTo(2);
+        assertThat(result.out).isEqualTo(dir + ": error: cannot read the input: it is a folder; name a code.json file"
+                + " [json.unreadable]\n" + loop + ": error: cannot read the file: it is a loop of symbolic links; name the"
+                + " file itself [json.unreadable]\n");
+    }
+
+    @Test
+    void namesStandardInputTheSameWayInEveryLine() {
+        InputStream original = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream("{\"version\": \"2.0.0\", \"agency\": \"\", \"releases\": []}"
+                    .getBytes(StandardCharsets.UTF_8)));
+            Cli result = Cli.run("validate", "-");
+
+            assertThat(result.out).isNotEmpty();
+            assertThat(result.out.lines()).allMatch(line -> line.startsWith("<stdin>:"));
+            assertThat(result.err).startsWith("<stdin>: invalid (");
+        } finally {
+            System.setIn(original);
+        }
     }
 
     @Test

@@ -79,12 +79,32 @@ class ValidateOutputTest {
     }
 
     @Test
+    void theJsonReportCountsEveryProblemAndSaysInvalidWhateverTheLimitsLeaveOut() throws Exception {
+        JsonValue.JsonObject every = (JsonValue.JsonObject) new JsonReader()
+                .read(Cli.run("validate", "--format", "json", NASA).out, "all.json").root();
+        JsonValue.JsonObject none = (JsonValue.JsonObject) new JsonReader()
+                .read(Cli.run("validate", "--format", "json", "--max-per-rule", "0", NASA).out, "none.json").root();
+        long total = number(every, "errors") + number(every, "warnings") + number(every, "infos");
+
+        for (String count : List.of("valid", "errors", "warnings", "infos")) {
+            assertThat(none.get(count)).as(count).map(Object::toString).isEqualTo(every.get(count).map(Object::toString));
+        }
+        assertThat(every.get("notShown")).isEmpty();
+        assertThat(number(none, "notShown")).isEqualTo(total).isPositive();
+        assertThat(((JsonValue.JsonArray) none.get("problems").orElseThrow()).elements()).isEmpty();
+    }
+
+    @Test
     void aNegativeLimitIsBadUsage() {
         Cli result = Cli.run("validate", "--max-per-rule", "-1", NASA);
 
         assertThat(result.exit).isEqualTo(2);
         assertThat(result.err).contains("--max-per-rule is -1; give 0 or more");
         assertThat(result.out).isEmpty();
+    }
+
+    private static long number(JsonValue.JsonObject object, String member) {
+        return Long.parseLong(((JsonValue.JsonNumber) object.get(member).orElseThrow()).text());
     }
 
     private static String text(JsonValue object, String member) {

@@ -90,9 +90,12 @@ public final class AtomicFiles {
         }
         try {
             writeSynced(temp, content);
-            FileOwnership.keep(file, temp);
-            move(temp, file);
-            syncFolder(dir);
+            // The same bytes: the file stays as it is, hard links, time and all.
+            if (!Files.isRegularFile(file) || Files.mismatch(temp, file) != -1) {
+                FileOwnership.keep(file, temp);
+                move(temp, file);
+                syncFolder(dir);
+            }
         } finally {
             Files.deleteIfExists(temp);
         }
@@ -110,13 +113,14 @@ public final class AtomicFiles {
      * @throws IOException when a file cannot be written; then the folder is as it was and no temporary is left
      */
     public static List<Path> writeAll(Path folder, Map<String, byte[]> files) throws IOException {
-        Path target = folder.toAbsolutePath().normalize();
+        Path target = Targets.physical(folder);
         Map<Path, byte[]> resolved = new LinkedHashMap<>();
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
             Path path = target.resolve(file.getKey()).normalize();
             if (!path.startsWith(target) || path.equals(target)) {
                 throw new IOException("'" + file.getKey() + "' is not a file inside " + folder);
             }
+            Targets.refuseReadOnly(path, Targets.writeThrough(path));
             resolved.put(path, file.getValue());
         }
         Path parent = target.getParent();
@@ -127,7 +131,12 @@ public final class AtomicFiles {
             for (Map.Entry<Path, byte[]> file : resolved.entrySet()) {
                 Path staged = stage.resolve(target.relativize(file.getKey()).toString());
                 Files.createDirectories(staged.getParent());
-                writeSynced(staged, file.getValue());
+                try {
+                    writeSynced(staged, file.getValue());
+                } catch (IOException e) {
+                    // Named as the file the user asked for: the staging folder is gone once this returns.
+                    throw new IOException("cannot write " + file.getKey() + " into " + folder + ": " + FileNames.reason(e), e);
+                }
             }
             if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 syncTree(stage);
@@ -151,9 +160,13 @@ public final class AtomicFiles {
                 String relative = target.relativize(file).toString();
                 Path staged = stage.resolve(relative);
                 Path backup = backups.resolve(relative);
-                Path destination = writeThrough(file);
+                Path destination = Targets.writeThrough(file);
                 Files.createDirectories(destination.getParent());
                 boolean existed = Files.exists(destination, LinkOption.NOFOLLOW_LINKS);
+                if (existed && Files.isRegularFile(destination) && Files.mismatch(staged, destination) == -1) {
+                    // The same bytes: the file, its links and its time stay as they are.
+                    continue;
+                }
                 if (existed) {
                     FileOwnership.keep(destination, staged);
                     Files.createDirectories(backup.getParent());
@@ -192,7 +205,7 @@ public final class AtomicFiles {
      * @throws IOException when the target is a folder, a link to one or a loop, or a file stands where a folder must be
      */
     public static Path checkTarget(Path target) throws IOException {
-        Path file = writeThrough(target.toAbsolutePath());
+        Path file = Targets.writeThrough(target.toAbsolutePath());
         if (Files.isDirectory(file)) {
             throw new IOException(target + " is a folder; name a file to write");
         }
@@ -204,6 +217,7 @@ public final class AtomicFiles {
                 break;
             }
         }
+        Targets.refuseReadOnly(target, file);
         return file;
     }
 
@@ -214,27 +228,6 @@ public final class AtomicFiles {
         } catch (AccessDeniedException e) {
             throw new IOException("cannot write " + target + ": no permission to create the folder " + dir, e);
         }
-    }
-
-    /** The file a write replaces: the target of a symbolic link, so that the link stays a link. */
-    private static Path writeThrough(Path target) throws IOException {
-        if (!Files.isSymbolicLink(target)) {
-            return target;
-        }
-        Path resolved = target;
-        for (int hops = 0; Files.isSymbolicLink(resolved); hops++) {
-            if (hops == 40) {
-                throw new IOException(target + " is a loop of symbolic links; name the file itself");
-            }
-            resolved = resolved.resolveSibling(Files.readSymbolicLink(resolved)).normalize();
-        }
-        if (Files.isDirectory(resolved, LinkOption.NOFOLLOW_LINKS)) {
-            throw new IOException(target + " is a symbolic link to " + resolved + ", which is a folder; name a file to write");
-        }
-        if (!Files.isDirectory(resolved.getParent())) {
-            throw new IOException(target + " is a symbolic link into a missing folder (" + resolved.getParent() + ")");
-        }
-        return resolved;
     }
 
     /**

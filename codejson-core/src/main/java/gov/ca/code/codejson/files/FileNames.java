@@ -48,8 +48,8 @@ public final class FileNames {
      * @return the reason, such as "permission denied"
      */
     public static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
+        if (e instanceof AccessDeniedException a) {
+            return a.getReason() == null ? "permission denied" : a.getReason();
         }
         if (e instanceof NoSuchFileException) {
             return "it does not exist";
@@ -61,6 +61,13 @@ public final class FileNames {
             return "it is not a folder";
         }
         if (e instanceof FileSystemException f && f.getReason() != null) {
+            // The system's words for the two failures a user can act on are said as what to do.
+            if (f.getReason().contains("No space left")) {
+                return "the disk is full (no space left on the device); free some space and run again";
+            }
+            if (f.getReason().contains("levels of symbolic links")) {
+                return "it is a loop of symbolic links";
+            }
             return f.getReason().toLowerCase(java.util.Locale.ROOT);
         }
         String message = e.getMessage();

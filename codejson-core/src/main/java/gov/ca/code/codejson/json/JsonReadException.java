@@ -86,7 +86,12 @@ public final class JsonReadException extends Exception {
             return "permission denied; check that it is readable";
         }
         if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason() + "; check that it exists and is readable";
+            return f.getReason().contains("levels of symbolic links") ? "it is a loop of symbolic links; name the file itself"
+                    : f.getReason() + "; check that it exists and is readable";
+        }
+        if ("Is a directory".equals(e.getMessage())) {
+            // What the system says when a folder is opened as a file.
+            return "it is a folder; name a code.json file";
         }
         return (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + "; check that it exists and is readable";
     }

@@ -139,7 +139,7 @@ public final class JsonReader {
         } catch (Utf8Source.SizeExceeded e) {
             throw tooLarge(name, "the input has more than " + limits.maxDocumentBytes() + " bytes");
         } catch (IOException e) {
-            throw new JsonReadException(name, Location.UNKNOWN, "cannot read the input (" + e.getMessage() + ")");
+            throw new JsonReadException(name, Location.UNKNOWN, "cannot read the input: " + JsonReadException.why(e));
         }
     }
 

@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -16,8 +15,6 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.core.io.JsonStringEncoder;
-import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.util.ByteArrayBuilder;
 import tools.jackson.core.StreamWriteConstraints;
 import tools.jackson.core.StreamWriteFeature;
@@ -29,7 +26,9 @@ import tools.jackson.core.json.JsonWriteFeature;
  * indentation, {@code ": "} between name and value, {@code \n} line ends, a final newline,
  * non-ASCII characters as themselves, numbers as they were written. A lone UTF-16 surrogate,
  * which has no UTF-8 form, is written escaped ({@code \\ud800}) rather than replaced, so that a
- * file that had one reads back as the same tree. The same tree always gives
+ * file that had one reads back as the same tree; so are the characters a terminal acts on (DEL,
+ * C1 controls, line separators, bidirectional controls), so that printed JSON shows what it holds.
+ * The same tree always gives
  * the same text. Instances are immutable and thread-safe.
  */
 public final class JsonWriter {
@@ -297,92 +296,18 @@ public final class JsonWriter {
     }
 
     private static void writeName(JsonGenerator g, String name) {
-        if (hasLoneSurrogate(name)) {
-            g.writeName(new EscapedName(name));
+        if (JsonEscapes.needed(name)) {
+            g.writeName(new JsonEscapes.EscapedName(name));
         } else {
             g.writeName(name);
         }
     }
 
     private static void writeString(JsonGenerator g, String value) {
-        if (hasLoneSurrogate(value)) {
-            g.writeRawValue("\"" + quoted(value) + "\"");
+        if (JsonEscapes.needed(value)) {
+            g.writeRawValue("\"" + JsonEscapes.quoted(value) + "\"");
         } else {
             g.writeString(value);
-        }
-    }
-
-    /**
-     * Whether a string holds a UTF-16 surrogate without its partner, as {@code "\\ud800"} in the input
-     * gives. Such a string has no UTF-8 form: written as a character it would become {@code ?}.
-     */
-    private static boolean hasLoneSurrogate(String s) {
-        int i = 0;
-        // Most strings have no surrogate at all: a test of the range finds that in one cheap pass.
-        while (i < s.length() && (s.charAt(i) & 0xF800) != 0xD800) {
-            i++;
-        }
-        for (; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The JSON escape of a string as the generator writes it, with every lone surrogate written as
-     * {@code \\u} and four lower-case hex digits, so that it reads back as the same string.
-     */
-    private static String quoted(String s) {
-        char[] escaped = JsonStringEncoder.getInstance().quoteAsCharArray(s);
-        StringBuilder out = new StringBuilder(escaped.length + 8);
-        for (int i = 0; i < escaped.length; i++) {
-            char c = escaped[i];
-            if (Character.isHighSurrogate(c) && i + 1 < escaped.length && Character.isLowSurrogate(escaped[i + 1])) {
-                out.append(c).append(escaped[++i]);
-            } else if (Character.isSurrogate(c)) {
-                out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
-    /** A member name with a lone surrogate, quoted by {@link #quoted(String)} rather than by the generator. */
-    private static final class EscapedName extends SerializedString {
-        private static final long serialVersionUID = 1L;
-
-        private final byte[] quotedUtf8;
-
-        EscapedName(String name) {
-            super(name);
-            _quotedChars = quoted(name).toCharArray();
-            quotedUtf8 = new String(_quotedChars).getBytes(StandardCharsets.UTF_8);
-            _quotedUTF8Ref = quotedUtf8;
-        }
-
-        @Override
-        public int appendQuotedUTF8(byte[] buffer, int offset) {
-            if (offset + quotedUtf8.length > buffer.length) {
-                return -1;
-            }
-            System.arraycopy(quotedUtf8, 0, buffer, offset, quotedUtf8.length);
-            return quotedUtf8.length;
-        }
-
-        @Override
-        public int appendQuoted(char[] buffer, int offset) {
-            char[] quoted = asQuotedChars();
-            if (offset + quoted.length > buffer.length) {
-                return -1;
-            }
-            System.arraycopy(quoted, 0, buffer, offset, quoted.length);
-            return quoted.length;
         }
     }
 

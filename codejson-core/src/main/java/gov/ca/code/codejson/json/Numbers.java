@@ -29,15 +29,37 @@ public final class Numbers {
         return integerDigits <= MAX_INTEGER_DIGITS && value.scale() <= MAX_FRACTION_DIGITS;
     }
 
+    /** The longest number text a message quotes whole. */
+    private static final int SHOWN_CHARACTERS = 40;
+
     /**
      * The number as a message shows it: plain notation when in range, else the short scientific form
-     * (such as {@code 1E+999999999}), which never takes more than a few dozen characters.
+     * (such as {@code 1E+999999999}); a longer one as its first six digits and its count of digits,
+     * so that the text never takes more than a few dozen characters.
      *
      * @param value the number
      * @return the text
      */
     public static String describe(BigDecimal value) {
-        return inRange(value) ? value.toPlainString() : value.toString();
+        String text = inRange(value) ? value.toPlainString() : value.toString();
+        if (text.length() <= SHOWN_CHARACTERS) {
+            return text;
+        }
+        // Scientific notation keeps every digit of a long number: a message shows six and the count.
+        return "about " + value.round(new java.math.MathContext(6, java.math.RoundingMode.HALF_EVEN)) + " (a number of "
+                + value.precision() + " digits)";
+    }
+
+    /**
+     * The text of a number as a message quotes it: as written when short, else its start and its length,
+     * so that a number of a thousand digits does not fill the terminal.
+     *
+     * @param text the number as written in the file
+     * @return the text
+     */
+    public static String describe(String text) {
+        return text.length() <= SHOWN_CHARACTERS ? text
+                : text.substring(0, SHOWN_CHARACTERS - 10) + "... (" + text.length() + " characters)";
     }
 
     /** {@return the message for a number out of range, naming it in its short form} */

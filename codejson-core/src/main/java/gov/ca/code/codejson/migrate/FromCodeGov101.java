@@ -38,6 +38,11 @@ final class FromCodeGov101 {
     }
 
     static JsonValue.JsonObject inventory(JsonValue.JsonObject source, Recorder r) {
+        if (source.get("projects").isEmpty() && source.get("releases").isPresent()) {
+            // Read as 1.0.1 because it was asked for: migrating would replace the releases by an empty list.
+            throw new IllegalArgumentException("cannot migrate codegov-1.0.1 to codegov-2.0.0: the file has \"releases\","
+                    + " not the 1.0.1 \"projects\", so it is a code.gov 2.0.0 inventory already; read it as codegov-2.0.0");
+        }
         Tree in = Tree.of(source);
         Tree out = new Tree();
         JsonValue version = in.remove("version");

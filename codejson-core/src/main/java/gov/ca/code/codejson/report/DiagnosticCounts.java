@@ -28,6 +28,15 @@ public record DiagnosticCounts(long errors, long warnings, long infos) {
     }
 
     /**
+     * {@return these counts and those of another run together}
+     *
+     * @param other the other counts
+     */
+    public DiagnosticCounts plus(DiagnosticCounts other) {
+        return new DiagnosticCounts(errors + other.errors, warnings + other.warnings, infos + other.infos);
+    }
+
+    /**
      * {@return whether the run fails: on any error, and on any warning when warnings fail it too}
      *
      * @param failOnWarning whether warnings fail the run

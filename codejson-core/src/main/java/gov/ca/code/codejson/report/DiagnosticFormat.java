@@ -111,7 +111,21 @@ public record DiagnosticFormat(String tool, String version, Function<Input, Stri
      * @return the report text
      */
     public String json(List<Diagnostic> diagnostics) {
-        List<Diagnostic> sorted = sorted(diagnostics);
+        return json(diagnostics, DiagnosticCounts.of(diagnostics));
+    }
+
+    /**
+     * Writes the JSON report of the diagnostics shown out of more, as {@link #json(List)} does, with
+     * validity and counts of all of them: a report that shows only the errors, or a few problems of
+     * each rule, still says how many there are and whether the input is valid. When fewer are shown
+     * than counted, {@code notShown} says how many were left out.
+     *
+     * @param shown the diagnostics listed, in any order
+     * @param all the counts of every diagnostic, the shown ones included
+     * @return the report text
+     */
+    public String json(List<Diagnostic> shown, DiagnosticCounts all) {
+        List<Diagnostic> sorted = sorted(shown);
         List<JsonValue> items = new ArrayList<>();
         for (Diagnostic d : sorted) {
             JsonBuilder item = JsonBuilder.object().put("file", d.file());
@@ -124,14 +138,17 @@ public record DiagnosticFormat(String tool, String version, Function<Input, Stri
                     .put("message", d.message())
                     .build());
         }
-        return WRITER.write(JsonBuilder.object()
+        JsonBuilder report = JsonBuilder.object()
                 .put("tool", tool + " " + version)
-                .put("valid", sorted.stream().noneMatch(Diagnostic::isError))
-                .put("errors", count(sorted, Severity.ERROR))
-                .put("warnings", count(sorted, Severity.WARNING))
-                .put("infos", count(sorted, Severity.INFO))
-                .put("problems", JsonBuilder.array(items))
-                .build());
+                .put("valid", all.errors() == 0)
+                .put("errors", all.errors())
+                .put("warnings", all.warnings())
+                .put("infos", all.infos());
+        long total = all.errors() + all.warnings() + all.infos();
+        if (total > sorted.size()) {
+            report.put("notShown", total - sorted.size());
+        }
+        return WRITER.write(report.put("problems", JsonBuilder.array(items)).build());
     }
 
     /**
@@ -206,9 +223,5 @@ public record DiagnosticFormat(String tool, String version, Function<Input, Stri
         List<Diagnostic> sorted = new ArrayList<>(diagnostics);
         sorted.sort(Diagnostic.order(s -> s instanceof Subject.Of o ? inputs.apply(o.input()) : s.text()));
         return sorted;
-    }
-
-    private static long count(List<Diagnostic> diagnostics, Severity severity) {
-        return diagnostics.stream().filter(d -> d.severity() == severity).count();
     }
 }

@@ -108,6 +108,60 @@ class AtomicFilesTest {
     }
 
     @Test
+    void writesThroughALinkWhoseDotDotLeadsOutOfALinkedFolderToTheFileTheSystemFinds() throws Exception {
+        Path sub = Files.createDirectories(dir.resolve("real/sub"));
+        Files.createSymbolicLink(dir.resolve("linked"), sub);
+        Path meant = Files.writeString(dir.resolve("real/code.json"), "old\n");
+        Path beside = Files.writeString(dir.resolve("code.json"), "beside\n");
+        Files.createSymbolicLink(sub.resolve("link.json"), Path.of("../code.json"));
+
+        AtomicFiles.write(dir.resolve("linked/link.json"), bytes("new\n"));
+
+        assertThat(Files.readString(meant)).isEqualTo("new\n");
+        assertThat(Files.readString(beside)).isEqualTo("beside\n");
+        assertThat(Files.isSymbolicLink(sub.resolve("link.json"))).isTrue();
+    }
+
+    @Test
+    void writesASetIntoAFolderNamedThroughALinkAndDotDotWhereTheSystemFindsIt() throws Exception {
+        Files.createDirectories(dir.resolve("real/sub"));
+        Files.createSymbolicLink(dir.resolve("linked"), dir.resolve("real/sub"));
+
+        AtomicFiles.writeAll(dir.resolve("linked/../out"), Map.of("a.json", bytes("a\n")));
+
+        assertThat(Files.readString(dir.resolve("real/out/a.json"))).isEqualTo("a\n");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void leavesAFileThatAlreadyHoldsTheBytesUntouchedWithItsHardLinks() throws Exception {
+        Path file = Files.writeString(dir.resolve("code.json"), "same\n");
+        Path hard = Files.createLink(dir.resolve("hard.json"), file);
+        Object inode = Files.getAttribute(file, "unix:ino");
+
+        AtomicFiles.write(file, bytes("same\n"));
+        AtomicFiles.writeAll(dir, Map.of("code.json", bytes("same\n")));
+
+        assertThat(Files.getAttribute(file, "unix:ino")).isEqualTo(inode);
+        assertThat(Files.isSameFile(file, hard)).isTrue();
+        assertThat(tree(dir)).containsExactly("code.json", "hard.json");
+    }
+
+    @Test
+    void refusesToReplaceAReadOnlyFileAndLeavesIt() throws Exception {
+        Path file = Files.writeString(dir.resolve("code.json"), "old\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
+
+        assertThatThrownBy(() -> AtomicFiles.write(file, bytes("new\n")))
+                .isInstanceOf(java.nio.file.AccessDeniedException.class)
+                .hasMessageContaining("the file is read-only; make it writable (chmod u+w) to replace it, or write elsewhere");
+        assertThatThrownBy(() -> AtomicFiles.writeAll(dir, Map.of("code.json", bytes("new\n"))))
+                .hasMessageContaining("read-only");
+        assertThat(Files.readString(file)).isEqualTo("old\n");
+        assertThat(tree(dir)).containsExactly("code.json");
+    }
+
+    @Test
     void refusesASymbolicLinkToAFolderWithAReason() throws Exception {
         Path folder = Files.createDirectory(dir.resolve("folder"));
         Path link = Files.createSymbolicLink(dir.resolve("code.json"), folder);

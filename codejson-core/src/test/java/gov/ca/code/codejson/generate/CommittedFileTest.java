@@ -83,7 +83,7 @@ class CommittedFileTest {
                 generation("Computes fees.", LocalDate.of(2025, 3, 4)), "shareit", "");
 
         assertThat(comparison.state()).isEqualTo(CommittedFile.State.NOT_COMPARED);
-        assertThat(rules(comparison)).containsExactly("generate.profile-unknown");
+        assertThat(rules(comparison)).containsExactly("profile.not-applicable");
     }
 
     @Test

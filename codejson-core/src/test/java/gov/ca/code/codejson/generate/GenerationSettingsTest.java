@@ -138,7 +138,7 @@ class GenerationSettingsTest {
 
         assertThat(parsed.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.subject()).isEqualTo(Subject.input(Setting.PROFILE));
-            assertThat(d.rule()).isEqualTo("generate.profile-unknown");
+            assertThat(d.rule()).isEqualTo("profile.not-applicable");
             assertThat(d.message()).isEqualTo("the profile \"california\" does not apply to shareit-2.0.0; use one of [strict, shareit]");
         });
         assertThat(parsed.settings().target().validationProfile()).isEqualTo(Profile.SHAREIT);

@@ -324,7 +324,7 @@ class JsonReaderTest {
                 .hasMessageNotContaining("Exception");
         assertThatThrownBy(() -> reader.read(dir))
                 .isInstanceOf(JsonReadException.class)
-                .hasMessageContaining("Is a directory").hasMessageNotContaining("Exception");
+                .hasMessageContaining("cannot read the input: it is a folder; name a code.json file").hasMessageNotContaining("Exception");
     }
 
     @Test

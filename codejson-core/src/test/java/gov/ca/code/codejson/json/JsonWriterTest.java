@@ -83,6 +83,18 @@ class JsonWriterTest {
     }
 
     @Test
+    void writesDelC1LineSeparatorsAndBidirectionalControlsEscapedSoThatPrintedJsonShowsThem() throws Exception {
+        JsonValue value = JsonBuilder.object().put("s\u202e", "a\u007fb\u0085c\u2028d\u2029e\u202ef\u2066g\u200fh\u00e9").build();
+
+        String text = writer.write(value);
+        JsonValue back = new JsonReader().read(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "x.json").root();
+
+        assertThat(text).isEqualTo("{\n  \"s\\u202e\": \"a\\u007fb\\u0085c\\u2028d\\u2029e\\u202ef\\u2066g\\u200fh\u00e9\"\n}\n");
+        assertThat(writer.write(back)).isEqualTo(text);
+    }
+
+    @Test
     void writesAMemberNameWithALoneSurrogateEscaped() {
         JsonValue value = JsonBuilder.object().put("s\udc01", 1).build();
 

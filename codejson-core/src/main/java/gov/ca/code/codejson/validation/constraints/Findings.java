@@ -10,6 +10,7 @@ import jakarta.validation.ConstraintValidatorContext;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 import gov.ca.code.codejson.json.JsonValue;
+import gov.ca.code.codejson.json.Numbers;
 import gov.ca.code.codejson.model.Property;
 import gov.ca.code.codejson.text.Counts;
 
@@ -78,7 +79,7 @@ public final class Findings {
         if (value instanceof JsonValue.JsonString s) {
             return "string " + quote(s.value());
         } else if (value instanceof JsonValue.JsonNumber n) {
-            return "number " + n.text();
+            return "number " + Numbers.describe(n.text());
         } else if (value instanceof JsonValue.JsonBoolean b) {
             return "boolean " + b.value();
         } else if (value instanceof JsonValue.JsonNull) {
