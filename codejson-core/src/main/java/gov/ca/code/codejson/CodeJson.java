@@ -271,7 +271,9 @@ public final class CodeJson {
      * Replaces a file with the given bytes atomically, through a temporary file in the same folder
      * that is flushed to the disk before it is renamed. The file keeps the permissions of the file
      * it replaces; a new file gets the permissions the process's umask gives any new file; a
-     * symbolic link is written through; a named pipe or a device is written to as it is.
+     * symbolic link is written through; a named pipe or a device is written to as it is. A file
+     * that already holds the bytes is left untouched (its modification time and hard links too),
+     * and a file nobody may write is refused rather than replaced.
      *
      * @param target the file
      * @param bytes the content

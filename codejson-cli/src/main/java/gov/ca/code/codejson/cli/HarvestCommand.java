@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,6 +30,7 @@ import gov.ca.code.codejson.harvest.RegistryException;
 import gov.ca.code.codejson.harvest.SourceStatus;
 import gov.ca.code.codejson.harvest.StatusReport;
 import gov.ca.code.codejson.json.JsonWriter;
+import gov.ca.code.codejson.json.ReadLimits;
 import gov.ca.code.codejson.merge.MergeResult;
 
 /** {@code codejson harvest}: fetch every agency's code.json and build the statewide inventory. */
@@ -49,6 +51,9 @@ final class HarvestCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private ReadLimitOptions readLimits;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Where to write the results (default: harvest).")
     private Path out = Path.of("harvest");
@@ -84,10 +89,13 @@ final class HarvestCommand implements Callable<Integer> {
             err.println("codejson: --read-timeout and --parallel must be at least 1");
             return Main.UNUSABLE;
         }
+        ReadLimits limits = readLimits.limits();
+        // A download is cut off at 32 MiB unless --max-bytes says otherwise; then it bounds both.
+        long maxDownload = readLimits.bytesGiven() ? limits.maxDocumentBytes() : FetchSettings.DEFAULT.maxBytes();
         FetchSettings settings = new FetchSettings(FetchSettings.DEFAULT.connectTimeout(), Duration.ofSeconds(readTimeout),
-                FetchSettings.DEFAULT.maxBytes(), FetchSettings.DEFAULT.maxRedirects(), parallel, FetchSettings.DEFAULT.userAgent());
+                maxDownload, FetchSettings.DEFAULT.maxRedirects(), parallel, FetchSettings.DEFAULT.userAgent());
         Path cacheDir = cache == null ? out.resolve("cache") : cache;
-        CodeJson codejson = new CodeJson();
+        CodeJson codejson = new CodeJson(limits);
         long start = System.nanoTime();
         Harvester harvester = new Harvester(codejson, settings, new HarvestCache(cacheDir), line -> {
             if (!quiet) {

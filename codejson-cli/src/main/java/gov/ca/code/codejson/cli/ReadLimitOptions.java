@@ -72,6 +72,11 @@ final class ReadLimitOptions {
         return limits;
     }
 
+    /** {@return whether {@code --max-bytes} was given} */
+    boolean bytesGiven() {
+        return maxBytes != null;
+    }
+
     private static void put(Map<ReadLimits.Limit, Number> given, ReadLimits.Limit limit, Number value) {
         if (value != null) {
             given.put(limit, value);

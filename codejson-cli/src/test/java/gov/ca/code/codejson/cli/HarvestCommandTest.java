@@ -99,6 +99,27 @@ class HarvestCommandTest {
     }
 
     @Test
+    void aFileNestedPastTheDepthLimitIsReadOnceMaxDepthRaisesItAsTheMessageSays() throws Exception {
+        String deep = inventory("DGS", release("C", "https://github.com/ca/c", "openSource", ""))
+                .replaceFirst("\\{", "{\"x-deep\": " + "[".repeat(70) + "]".repeat(70) + ", ");
+        server.createContext("/dgs/code.json", e -> {
+            byte[] bytes = deep.getBytes(StandardCharsets.UTF_8);
+            e.sendResponseHeaders(200, bytes.length);
+            e.getResponseBody().write(bytes);
+            e.close();
+        });
+        Path registry = registry("/dgs/code.json");
+
+        Cli refused = Cli.run("harvest", "--quiet", "--out", dir.resolve("a").toString(), registry.toString());
+        Cli raised = Cli.run("harvest", "--quiet", "--max-depth", "80", "--out", dir.resolve("b").toString(), registry.toString());
+
+        assertThat(refused.exit).isEqualTo(2);
+        assertThat(refused.err).contains("raise it with --max-depth");
+        assertThat(raised.err).as("read and merged").contains("1 of 1 agencies fetched; 1 releases in the statewide inventory");
+        assertThat(Files.readString(dir.resolve("b/code.json"))).contains("\"name\": \"C\"");
+    }
+
+    @Test
     void isQuietWhenAskedAndExitsZeroWhenEveryAgencyIsFetchedAndValid() throws Exception {
         Cli result = Cli.run("harvest", "--quiet", "--out", dir.resolve("out").toString(), registry("/cdt/code.json").toString());
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
@@ -12,6 +13,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Executors;
@@ -23,6 +26,8 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 import javax.net.ssl.SSLException;
+
+import gov.ca.code.codejson.Credentials;
 
 /**
  * Fetches one code.json over HTTP with the JDK's client: a connect timeout, a deadline for the
@@ -54,7 +59,7 @@ public final class Fetcher implements AutoCloseable {
     }
 
     /**
-     * Fetches an address.
+     * Fetches an address, the validators sent to the address itself.
      *
      * @param address http or https
      * @param etag the cached copy's {@code ETag}, or "" when there is none
@@ -63,17 +68,41 @@ public final class Fetcher implements AutoCloseable {
      * @throws InterruptedException when the thread is interrupted
      */
     public FetchResult fetch(URI address, String etag, String lastModified) throws InterruptedException {
+        return fetch(address, etag, lastModified, "");
+    }
+
+    /**
+     * Fetches an address. The cached copy's validators go to the address the copy came from, which
+     * may be where the address redirects to; a server answers "not modified" only there. User
+     * information in the address ({@code https://user:password@host/}) is sent as HTTP Basic
+     * authentication to that host only, never to a host a redirect leads to.
+     *
+     * @param address http or https
+     * @param etag the cached copy's {@code ETag}, or "" when there is none
+     * @param lastModified the cached copy's {@code Last-Modified}, or ""
+     * @param copiedFrom the address the cached copy came from, credentials removed, or "" for {@code address} itself
+     * @return the file, "not modified", or why it failed; never throws for network trouble
+     * @throws InterruptedException when the thread is interrupted
+     */
+    public FetchResult fetch(URI address, String etag, String lastModified, String copiedFrom) throws InterruptedException {
         URI current = address;
+        String authorization = address.getRawUserInfo() == null ? null : "Basic " + Base64.getEncoder().encodeToString(
+                URLDecoder.decode(address.getRawUserInfo().replace("+", "%2B"), StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8));
         for (int hop = 0; ; hop++) {
             HttpRequest.Builder request = HttpRequest.newBuilder(current).GET().timeout(settings.readTimeout())
                     .header("User-Agent", settings.userAgent())
                     .header("Accept", "application/json")
                     .header("Accept-Encoding", "gzip");
+            if (authorization != null && sameOrigin(address, current)) {
+                request.header("Authorization", authorization);
+            }
             // The validators only belong to the address the copy came from.
-            if (hop == 0 && !etag.isEmpty()) {
+            boolean validated = (copiedFrom.isEmpty() ? hop == 0 : copiedFrom.equals(Credentials.filter(current.toString())))
+                    && (!etag.isEmpty() || !lastModified.isEmpty());
+            if (validated && !etag.isEmpty()) {
                 request.header("If-None-Match", etag);
             }
-            if (hop == 0 && !lastModified.isEmpty()) {
+            if (validated && !lastModified.isEmpty()) {
                 request.header("If-Modified-Since", lastModified);
             }
             HttpResponse<InputStream> response;
@@ -107,7 +136,7 @@ public final class Fetcher implements AutoCloseable {
                 current = next;
                 continue;
             }
-            if (status == 304 && hop == 0 && (!etag.isEmpty() || !lastModified.isEmpty())) {
+            if (status == 304 && validated) {
                 drain(response.body());
                 return new FetchResult.NotModified();
             }
@@ -123,6 +152,20 @@ public final class Fetcher implements AutoCloseable {
             }
             return body(response, current, encoding);
         }
+    }
+
+    /** {@return whether two addresses have the same scheme, host and port}: credentials go nowhere else */
+    private static boolean sameOrigin(URI a, URI b) {
+        return Objects.equals(lower(a.getScheme()), lower(b.getScheme())) && Objects.equals(lower(a.getHost()), lower(b.getHost()))
+                && port(a) == port(b);
+    }
+
+    private static String lower(String s) {
+        return s == null ? null : s.toLowerCase(Locale.ROOT);
+    }
+
+    private static int port(URI u) {
+        return u.getPort() >= 0 ? u.getPort() : "https".equalsIgnoreCase(u.getScheme()) ? 443 : 80;
     }
 
     private FetchResult body(HttpResponse<InputStream> response, URI from, String encoding) {

@@ -45,8 +45,9 @@ public final class HarvestCache {
      * @param url the address it was fetched from
      * @param etag its {@code ETag}, or ""
      * @param lastModified its {@code Last-Modified}, or ""
+     * @param from the address the body came from, which a redirect may have led to, credentials removed
      */
-    public record Copy(byte[] body, String url, String etag, String lastModified) {
+    public record Copy(byte[] body, String url, String etag, String lastModified, String from) {
 
         /** Checks the values. */
         public Copy {
@@ -54,6 +55,7 @@ public final class HarvestCache {
             Objects.requireNonNull(url, "url");
             Objects.requireNonNull(etag, "etag");
             Objects.requireNonNull(lastModified, "lastModified");
+            Objects.requireNonNull(from, "from");
         }
     }
 
@@ -72,8 +74,10 @@ public final class HarvestCache {
         }
         try {
             JsonNode m = JSON.readTree(Files.readString(meta, StandardCharsets.UTF_8));
-            return Optional.of(new Copy(Files.readAllBytes(body), m.path("url").asString(""), m.path("etag").asString(""),
-                    m.path("lastModified").asString("")));
+            String url = m.path("url").asString("");
+            // A cache written before the redirect target was kept names none: the address itself.
+            return Optional.of(new Copy(Files.readAllBytes(body), url, m.path("etag").asString(""),
+                    m.path("lastModified").asString(""), m.path("from").asString(url)));
         } catch (IOException | JacksonException e) {
             // A damaged cache entry is as good as none: the file is fetched again in full.
             return Optional.empty();
@@ -93,7 +97,8 @@ public final class HarvestCache {
         Files.createDirectories(dir);
         CodeJson.writeAtomically(dir.resolve(index + ".json"), copy.body());
         CodeJson.writeAtomically(dir.resolve(index + ".meta.json"), new JsonWriter().writeBytes(JsonBuilder.object()
-                .put("url", copy.url()).put("etag", copy.etag()).put("lastModified", copy.lastModified()).build()));
+                .put("url", copy.url()).put("etag", copy.etag()).put("lastModified", copy.lastModified())
+                .put("from", copy.from()).build()));
     }
 
     /** {@return the previous harvest's status report, or empty when there is none} */

@@ -148,7 +148,7 @@ public final class Harvester {
             Optional<HarvestCache.Copy> cachedCopy = cache.load(agency.id(), i).filter(c -> c.url().equals(shown));
             Optional<Body> cached = cachedCopy.map(c -> read(c.body(), shown)).filter(b -> b.document() != null);
             FetchResult result = fetcher.fetch(url, cached.isEmpty() ? "" : cachedCopy.get().etag(),
-                    cached.isEmpty() ? "" : cachedCopy.get().lastModified());
+                    cached.isEmpty() ? "" : cachedCopy.get().lastModified(), cached.isEmpty() ? "" : cachedCopy.get().from());
             Body body;
             SourceStatus.Outcome outcome;
             FetchFailure failure = null;
@@ -164,7 +164,8 @@ public final class Harvester {
             } else if (result instanceof FetchResult.Fetched fetched) {
                 body = answer;
                 outcome = SourceStatus.Outcome.FETCHED;
-                cache.store(agency.id(), i, new HarvestCache.Copy(fetched.body(), shown, fetched.etag(), fetched.lastModified()));
+                cache.store(agency.id(), i, new HarvestCache.Copy(fetched.body(), shown, fetched.etag(), fetched.lastModified(),
+                        String.valueOf(Credentials.filter(fetched.from()))));
                 if (!fetched.from().equals(url.toString())) {
                     message = "redirected to " + Credentials.filter(fetched.from());
                 }

@@ -30,6 +30,8 @@ final class AgencyServer implements AutoCloseable {
     private final CountDownLatch stopped = new CountDownLatch(1);
     /** Every request's path and its If-None-Match header ("" when absent). */
     final List<String> requests = new CopyOnWriteArrayList<>();
+    /** Every request's path and its Authorization header ("" when absent). */
+    final List<String> authorizations = new CopyOnWriteArrayList<>();
     private final Map<String, HttpHandler> handlers = new ConcurrentHashMap<>();
 
     AgencyServer() throws IOException {
@@ -38,6 +40,8 @@ final class AgencyServer implements AutoCloseable {
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
             requests.add(path + " " + String.valueOf(exchange.getRequestHeaders().getFirst("If-None-Match")).replace("null", ""));
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            authorizations.add(path + " " + (authorization == null ? "" : authorization));
             HttpHandler h = handlers.get(path);
             try {
                 if (h == null) {
@@ -67,6 +71,19 @@ final class AgencyServer implements AutoCloseable {
             }
             e.getResponseHeaders().add("ETag", etag);
             e.getResponseHeaders().add("Content-Type", "application/json");
+            send(e, bytes);
+        });
+        return this;
+    }
+
+    /** Serves a file only to a request that carries this Authorization header, else answers 401. */
+    AgencyServer authorized(String path, String body, String authorization) {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        handlers.put(path, e -> {
+            if (!authorization.equals(e.getRequestHeaders().getFirst("Authorization"))) {
+                e.sendResponseHeaders(401, -1);
+                return;
+            }
             send(e, bytes);
         });
         return this;

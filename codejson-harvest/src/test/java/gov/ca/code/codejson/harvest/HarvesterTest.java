@@ -165,6 +165,36 @@ class HarvesterTest {
     }
 
     @Test
+    void aRedirectedFileIsAskedForWithItsValidatorsWhereTheRedirectLeadsOnTheNextHarvest() throws Exception {
+        server.redirect("/old/code.json", "/new/code.json").file("/new/code.json", Fixtures.inventory("CDT", 1), "\"n\"");
+        harvest(agency("moved", "/old/code.json"));
+
+        Harvest second = harvest(agency("moved", "/old/code.json"));
+
+        assertThat(server.requests).containsExactly("/old/code.json ", "/new/code.json ", "/old/code.json ",
+                "/new/code.json \"n\"");
+        assertThat(source(second, 0).outcome()).isEqualTo(SourceStatus.Outcome.NOT_MODIFIED);
+        assertThat(second.agencies().get(0).releases()).isEqualTo(1);
+    }
+
+    @Test
+    void aUserAndPasswordInTheAddressAreSentAsBasicAuthenticationToThatHostAndNoOther() throws Exception {
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString(
+                "alice:s3cret PW".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        server.authorized("/private/code.json", Fixtures.inventory("CDT", 2), basic)
+                .redirect("/elsewhere/code.json", server.uri("/open/code.json").toString().replace("127.0.0.1", "localhost"))
+                .file("/open/code.json", Fixtures.inventory("DMV", 1), "\"o\"");
+        String base = server.uri("/").toString().replace("http://", "http://alice:s3cret%20PW@");
+
+        Harvest h = harvest(Fixtures.agency("p", "P", base + "private/code.json"),
+                Fixtures.agency("r", "R", base + "elsewhere/code.json"));
+
+        assertThat(h.agencies()).extracting(AgencyStatus::releases).containsExactly(2L, 1L);
+        assertThat(server.authorizations).contains("/private/code.json " + basic, "/elsewhere/code.json " + basic,
+                "/open/code.json ");
+    }
+
+    @Test
     void anAnswerThatIsNotJsonKeepsLastHarvestsCopyAndTheCacheKeepsIt() throws Exception {
         server.file("/m/code.json", Fixtures.inventory("CDT", 2), "\"v1\"");
         harvest(agency("m", "/m/code.json"));

@@ -3,7 +3,6 @@ package gov.ca.code.codejson.maven;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -305,10 +304,7 @@ public class AggregateMojo extends AbstractCodeJsonMojo {
 
     private static void write(File file, byte[] bytes, Console console) throws MojoExecutionException {
         try {
-            // A file that already holds these bytes is left alone, so that an unchanged build changes no modification time.
-            if (file.isFile() && file.length() == bytes.length && Arrays.equals(Files.readAllBytes(file.toPath()), bytes)) {
-                return;
-            }
+            // A file that already holds these bytes is left alone (its modification time too) by the write itself.
             CodeJson.writeAtomically(file.toPath(), bytes);
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write " + console.relative(file) + ": " + e.getMessage(), e);
