@@ -67,8 +67,10 @@ final class MetricsCommand implements Callable<Integer> {
     @Mixin
     private ReadLimitOptions readLimits;
 
+    // One value per occurrence: with more, the option would take the inventory after it as a previous one too.
     @Option(names = "--previous", paramLabel = "FILE", description = "The previous quarter's inventory, to report deltas and changes;"
-            + " for the statewide table, last quarter's inventories or folder (repeat the option or list several).", arity = "1..*")
+            + " for the statewide table, last quarter's inventories or folder, one per option (--previous a.json --previous b.json).",
+            arity = "1")
     private List<String> previousList = List.of();
 
     @Option(names = "--period", paramLabel = "PERIOD", description = "Label the statewide outputs with the quarter (2026-Q3) or a date"

@@ -50,4 +50,16 @@ class MetricsCommandTest {
         assertThat(result.exit).isEqualTo(2);
         assertThat(result.err).startsWith(bad + ":2:");
     }
+
+    @Test
+    void thePreviousOptionTakesOneFileSoTheInventoryAfterItIsStillRead() throws Exception {
+        Path previous = Files.writeString(dir.resolve("q1.json"), inventory("CDT", release("A", "https://github.com/ca/a", "openSource", "")));
+        Path current = Files.writeString(dir.resolve("q2.json"), inventory("CDT", release("A", "https://github.com/ca/a", "openSource", ""),
+                release("B", null, "exemptByLaw", "")));
+
+        Cli result = Cli.run("metrics", "--format", "json", "--previous", previous.toString(), current.toString());
+
+        assertThat(result.exit).as(result.err).isZero();
+        assertThat(result.out).contains("\"comparedWithPrevious\": true", "\"delta\": 1");
+    }
 }

@@ -102,4 +102,20 @@ class StatewideMetricsTest {
         assertThat(md.out).contains("\\[x\\]\\(javascript:alert\\(1\\)\\)").doesNotContain("[x](javascript");
         assertThat(csv.out).contains(",'=HYPERLINK(1) [x](javascript:alert(1)),").doesNotContain(",=HYPERLINK");
     }
+
+    @Test
+    void thePreviousOptionIsRepeatedOncePerFileOfLastQuarter() throws Exception {
+        Path cdt2 = Files.writeString(dir.resolve("cdt2.json"), inventory("CDT", release("A", "https://github.com/ca/a", "openSource", "")));
+        Path dmv2 = Files.writeString(dir.resolve("dmv2.json"), inventory("DMV", release("B", null, "exemptByLaw", "")));
+        Path cdt3 = Files.writeString(dir.resolve("cdt3.json"), inventory("CDT", release("A", "https://github.com/ca/a", "openSource", ""),
+                release("C", "https://github.com/ca/c", "openSource", "")));
+        Path dmv3 = Files.writeString(dir.resolve("dmv3.json"), inventory("DMV", release("B", null, "exemptByLaw", "")));
+
+        Cli result = Cli.run("metrics", "--format", "md", "--previous", cdt2.toString(), "--previous", dmv2.toString(),
+                cdt3.toString(), dmv3.toString());
+
+        assertThat(result.exit).as(result.err).isZero();
+        assertThat(result.out).contains("| CDT | 2 | 100.0 % | none | ", "| DMV | 1 | 0.0 % | exemptByLaw 100.0 % | ",
+                "+1 releases");
+    }
 }
