@@ -3,8 +3,11 @@ package gov.ca.code.codejson.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -15,7 +18,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import gov.ca.code.codejson.CodeJson;
-import gov.ca.code.codejson.files.AtomicFiles;
+import gov.ca.code.codejson.files.FileNames;
+import gov.ca.code.codejson.files.FilePlaces;
+import gov.ca.code.codejson.files.OutputFiles;
 import gov.ca.code.codejson.json.JsonWriter;
 import gov.ca.code.codejson.merge.MergeException;
 import gov.ca.code.codejson.merge.MergeRequest;
@@ -41,10 +46,12 @@ final class MergeCommand implements Callable<Integer> {
     @Mixin
     private ReadLimitOptions readLimits;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the inventory to FILE (atomically) instead of standard output.")
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the inventory to FILE (atomically) instead of standard output;"
+            + " FILE may be neither an input nor inside an input folder.")
     private Path out;
 
-    @Option(names = "--report", paramLabel = "FILE", description = "Also write the merge report as JSON to FILE.")
+    @Option(names = "--report", paramLabel = "FILE", description = "Also write the merge report as JSON to FILE, a file other than"
+            + " --out, outside the inputs; the two are written both or neither.")
     private Path report;
 
     @Option(names = "--agency", paramLabel = "NAME", description = "The agency of the inventory; default: the one all inputs name.")
@@ -92,6 +99,11 @@ final class MergeCommand implements Callable<Integer> {
             err.println("codejson: --agency-contact-name and --agency-contact-url need --agency-contact-email");
             return Main.UNUSABLE;
         }
+        String misplaced = misplacedOutput();
+        if (misplaced != null) {
+            err.println("codejson: " + misplaced + "; nothing was written");
+            return Main.UNUSABLE;
+        }
         CodeJson codejson = new CodeJson(readLimits.limits());
         MergeResult result;
         try {
@@ -104,32 +116,64 @@ final class MergeCommand implements Callable<Integer> {
         }
 
         byte[] inventory = codejson.write(result.output()).getBytes(StandardCharsets.UTF_8);
-        byte[] reportBytes = new JsonWriter().writeBytes(result.report());
+        Map<Path, byte[]> files = new LinkedHashMap<>();
+        if (out != null) {
+            files.put(out, inventory);
+        }
+        if (report != null) {
+            files.put(report, new JsonWriter().writeBytes(result.report()));
+        }
         try {
-            // Both outputs or neither: one that cannot be written is found before the other is.
-            for (Path target : new Path[] {out, report}) {
-                if (target != null) {
-                    AtomicFiles.checkTarget(target);
-                }
-            }
+            // Both outputs or neither: each is written in full beside its place before either replaces a file.
+            OutputFiles.writeAll(files);
         } catch (IOException e) {
-            err.println("codejson: " + e.getMessage() + "; nothing was written");
+            err.println("codejson: " + FileErrors.describe(e) + "; nothing was written");
             return Main.UNUSABLE;
         }
-        if (out != null) {
-            CodeJson.writeAtomically(out, inventory);
-        } else {
+        if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.print(new String(inventory, StandardCharsets.UTF_8));
             stdout.flush();
-        }
-        if (report != null) {
-            CodeJson.writeAtomically(report, reportBytes);
         }
 
         result.diagnostics().forEach(d -> err.println(Main.FORMAT.line(d)));
         err.println("codejson: " + result.summary() + (out != null ? "; wrote " + out : ""));
         return result.quarantined().isEmpty() ? Main.VALID : Main.INVALID;
+    }
+
+    /**
+     * {@return why an output cannot go where it was asked to, or null}: the inputs are read before
+     * anything is written, so an output in place of an input would replace it with the merge of
+     * itself, and one inside an input folder would be read as an input by the next merge
+     */
+    private String misplacedOutput() {
+        if (out != null && report != null && FilePlaces.isWithin(report, out)) {
+            return "--out and --report name the same file " + FileNames.quote(out) + "; give the report a file of its own";
+        }
+        for (Map.Entry<String, Path> output : outputs().entrySet()) {
+            for (Path input : inputs) {
+                if (!FilePlaces.isWithin(output.getValue(), input)) {
+                    continue;
+                }
+                String named = output.getKey() + " " + FileNames.quote(output.getValue());
+                return Files.isDirectory(input)
+                        ? named + " is inside the input folder " + FileNames.quote(input) + ", whose .json files the next merge would read"
+                                + " as inputs; write it outside the folders merged"
+                        : named + " is the input " + FileNames.quote(input) + ", which it would replace; write it to another file";
+            }
+        }
+        return null;
+    }
+
+    private Map<String, Path> outputs() {
+        Map<String, Path> outputs = new LinkedHashMap<>();
+        if (out != null) {
+            outputs.put("--out", out);
+        }
+        if (report != null) {
+            outputs.put("--report", report);
+        }
+        return outputs;
     }
 
     /** A setting left out of the command line or the POM is blank to the core. */

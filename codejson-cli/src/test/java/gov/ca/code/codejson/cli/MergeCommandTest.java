@@ -167,4 +167,83 @@ class MergeCommandTest {
         assertThat(result.err).contains("codejson: nothing was written");
         assertThat(out).doesNotExist();
     }
+
+    @Test
+    void refusesToWriteTheInventoryOverOneOfItsInputsSpelledAnotherWay() throws Exception {
+        String text = inventory("CDT", release("Portal", "https://github.com/ca/portal", "openSource", ""));
+        Path a = Files.writeString(dir.resolve("a.json"), text);
+        Path b = Files.writeString(dir.resolve("b.json"), inventory("CDT", release("Maps", "https://github.com/ca/maps", "openSource", "")));
+        Path same = dir.resolve("sub/../a.json");
+        Files.createDirectories(dir.resolve("sub"));
+
+        Cli result = Cli.run("merge", "--out", same.toString(), a.toString(), b.toString());
+
+        assertThat(result.exit).isEqualTo(2);
+        assertThat(result.err).isEqualTo("codejson: --out '" + same + "' is the input '" + a + "', which it would replace;"
+                + " write it to another file; nothing was written\n");
+        assertThat(a).hasContent(text);
+    }
+
+    @Test
+    void refusesAnOutputThatDoesNotExistYetInsideAnInputFolder() throws Exception {
+        Path teams = Files.createDirectories(dir.resolve("teams"));
+        Files.writeString(teams.resolve("a.json"), inventory("CDT", release("Portal", "https://github.com/ca/portal", "openSource", "")));
+        Path out = teams.resolve("agency/code.json");
+        Path report = dir.resolve("report.json");
+
+        Cli inside = Cli.run("merge", "--out", out.toString(), teams.toString());
+        Cli reportInside = Cli.run("merge", "--report", teams.resolve("merge-report.json").toString(), teams.toString());
+
+        assertThat(inside.exit).isEqualTo(2);
+        assertThat(inside.err).isEqualTo("codejson: --out '" + out + "' is inside the input folder '" + teams + "', whose .json files"
+                + " the next merge would read as inputs; write it outside the folders merged; nothing was written\n");
+        assertThat(reportInside.exit).isEqualTo(2);
+        assertThat(reportInside.err).startsWith("codejson: --report '" + teams.resolve("merge-report.json") + "' is inside the input folder");
+        assertThat(reportInside.out).isEmpty();
+        assertThat(teams.resolve("agency")).doesNotExist();
+        assertThat(report).doesNotExist();
+    }
+
+    @Test
+    void refusesTheSameFileForTheInventoryAndTheReport() throws Exception {
+        Path a = Files.writeString(dir.resolve("a.json"), inventory("CDT", release("Portal", "https://github.com/ca/portal", "openSource", "")));
+        Path out = dir.resolve("out.json");
+
+        Cli result = Cli.run("merge", "--out", out.toString(), "--report", dir.resolve("./out.json").toString(), a.toString());
+
+        assertThat(result.exit).isEqualTo(2);
+        assertThat(result.err).isEqualTo("codejson: --out and --report name the same file '" + out + "'; give the report a file of its"
+                + " own; nothing was written\n");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void leavesTheInventoryAsItWasWhenTheReportCannotBeWrittenInItsFolder() throws Exception {
+        Path a = Files.writeString(dir.resolve("a.json"), inventory("CDT", release("Portal", "https://github.com/ca/portal", "openSource", "")));
+        Path out = Files.writeString(dir.resolve("code.json"), "last quarter\n");
+        // A folder name longer than file systems allow: the report cannot be placed, whoever runs the test.
+        Path report = dir.resolve("r".repeat(300)).resolve("report.json");
+
+        Cli result = Cli.run("merge", "--out", out.toString(), "--report", report.toString(), a.toString());
+
+        assertThat(result.exit).isEqualTo(2);
+        assertThat(result.err).isEqualTo("codejson: cannot write " + report + ": file name too long; nothing was written\n");
+        assertThat(out).hasContent("last quarter\n");
+        assertThat(dir.toFile().list()).containsExactlyInAnyOrder("a.json", "code.json");
+    }
+
+    @Test
+    void putsTheInventoryBackWhenTheReportCannotTakeItsPlace() throws Exception {
+        Path a = Files.writeString(dir.resolve("a.json"), inventory("CDT", release("Portal", "https://github.com/ca/portal", "openSource", "")));
+        Path out = Files.writeString(dir.resolve("code.json"), "last quarter\n");
+        // The report's temporary has a short name; only its rename into a name too long fails, after the inventory's.
+        Path report = dir.resolve("r".repeat(300) + ".json");
+
+        Cli result = Cli.run("merge", "--out", out.toString(), "--report", report.toString(), a.toString());
+
+        assertThat(result.exit).isEqualTo(2);
+        assertThat(result.err).isEqualTo("codejson: cannot write " + report + ": file name too long; nothing was written\n");
+        assertThat(out).hasContent("last quarter\n");
+        assertThat(dir.toFile().list()).containsExactlyInAnyOrder("a.json", "code.json");
+    }
 }
