@@ -32,6 +32,7 @@ import gov.ca.code.codejson.metrics.MetricsMarkdown;
 import gov.ca.code.codejson.metrics.MetricsReport;
 import gov.ca.code.codejson.metrics.MetricsRequest;
 import gov.ca.code.codejson.metrics.MetricsResult;
+import gov.ca.code.codejson.report.TerminalText;
 import gov.ca.code.codejson.text.Counts;
 
 /** {@code codejson metrics}: the participation metrics of one inventory. */
@@ -148,7 +149,12 @@ final class MetricsCommand implements Callable<Integer> {
                 () -> StatewideReport.markdown(table), () -> StatewideReport.html(table));
     }
 
-    /** Prints the format asked for; only that one is rendered. */
+    /**
+     * Prints the format asked for; only that one is rendered. JSON, CSV and HTML are documents,
+     * printed byte for byte as {@code --out} writes them (each neutralises control characters of
+     * the inventory in its own syntax); the Markdown table is read on a terminal, so it goes
+     * through the terminal's escaping.
+     */
     private int print(Supplier<String> json, Supplier<String> csv, Supplier<String> md, Supplier<String> html) {
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
@@ -162,7 +168,9 @@ final class MetricsCommand implements Callable<Integer> {
                 out.print(html.get());
                 break;
             default:
-                out.print(md.get());
+                PrintWriter text = TerminalText.printWriter(out);
+                text.print(md.get());
+                text.flush();
         }
         out.flush();
         return Main.VALID;

@@ -4,11 +4,16 @@ import static gov.ca.code.codejson.cli.CoordinatorFixtures.inventory;
 import static gov.ca.code.codejson.cli.CoordinatorFixtures.release;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
 
 class MetricsCommandTest {
 
@@ -61,5 +66,30 @@ class MetricsCommandTest {
 
         assertThat(result.exit).as(result.err).isZero();
         assertThat(result.out).contains("\"comparedWithPrevious\": true", "\"delta\": 1");
+    }
+
+    /** Runs the command as {@link Main} runs a command that prints a document: on a writer that passes text as it is. */
+    private static String printedAsItIs(String... args) {
+        StringWriter out = new StringWriter();
+        CommandLine command = new CommandLine(new MetricsCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+        command.setOut(new PrintWriter(out, true)).setErr(new PrintWriter(new StringWriter(), true));
+        assertThat(command.execute(args)).isZero();
+        return out.toString();
+    }
+
+    @Test
+    void printsCsvAndJsonAsTheBytesOutWritesAndEscapesControlCharactersOfTheMarkdownTable() throws Exception {
+        Path cdt = Files.writeString(dir.resolve("cdt.json"), inventory("CDT\\u001b[2J", release("A", "https://github.com/ca/a", "openSource", "")));
+        Path dmv = Files.writeString(dir.resolve("dmv.json"), inventory("DMV", release("B", null, "exemptByLaw", "")));
+        Path out = dir.resolve("out");
+        assertThat(Cli.run("metrics", "--out", out.toString(), cdt.toString(), dmv.toString()).exit).isZero();
+
+        String csv = printedAsItIs("--format", "csv", cdt.toString(), dmv.toString());
+        String json = printedAsItIs("--format", "json", cdt.toString(), dmv.toString());
+        String md = printedAsItIs("--format", "md", cdt.toString(), dmv.toString());
+
+        assertThat(csv.getBytes(StandardCharsets.UTF_8)).isEqualTo(Files.readAllBytes(out.resolve("statewide.csv")));
+        assertThat(json.getBytes(StandardCharsets.UTF_8)).isEqualTo(Files.readAllBytes(out.resolve("statewide.json")));
+        assertThat(md).contains("| CDT\\u001b\\[2J | 1 | ").doesNotContain("\u001b");
     }
 }
