@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
@@ -21,6 +23,7 @@ import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.Document;
 import gov.ca.code.codejson.codegov.Inventory;
 import gov.ca.code.codejson.diagnostic.DiagnosticException;
+import gov.ca.code.codejson.files.AtomicFiles;
 import gov.ca.code.codejson.harvest.StatewideMetrics;
 import gov.ca.code.codejson.harvest.StatewideReport;
 import gov.ca.code.codejson.json.JsonWriter;
@@ -40,12 +43,12 @@ import gov.ca.code.codejson.text.Counts;
         description = {"Compute the participation metrics of an agency inventory: releases by usage type, status,"
                 + " organization, license and language; open-source share; labor hours; field completeness; data-quality scores;"
                 + " with --previous, what changed since the previous quarter.",
-            "With --out, writes metrics.json, metrics.csv, releases.csv, metrics.md and metrics.html to the folder;"
+            "With --out, writes metrics.json, metrics.csv, releases.csv, metrics.md and metrics.html to the folder, all or none;"
                     + " otherwise prints one format (--format) to standard output.",
             "With several inventories (one per agency), or a folder of them such as a harvest's output, computes the"
                     + " statewide table instead: per agency and statewide, releases, open-source share, exempt share by reason,"
                     + " median data-quality score, labor hours and the change since last quarter (--previous, matched by agency);"
-                    + " --out then writes statewide.json, statewide.csv, statewide.md and statewide.html."},
+                    + " --out then writes statewide.json, statewide.csv, statewide.md and statewide.html, all or none."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:metrics computed", "2:an input could not be read, or bad usage"})
 final class MetricsCommand implements Callable<Integer> {
@@ -117,7 +120,17 @@ final class MetricsCommand implements Callable<Integer> {
         result.diagnostics().forEach(d -> err.println(Main.FORMAT.line(d)));
         MetricsReport report = result.report();
         if (outDir != null) {
-            List<Path> written = MetricsFiles.write(report, outDir);
+            List<Path> written;
+            try {
+                for (String name : List.of(MetricsFiles.JSON, MetricsFiles.CSV, MetricsFiles.RELEASES_CSV, MetricsFiles.MARKDOWN,
+                        MetricsFiles.HTML)) {
+                    AtomicFiles.checkTarget(outDir.resolve(name));
+                }
+                written = MetricsFiles.write(report, outDir);
+            } catch (IOException e) {
+                err.println("codejson: " + FileErrors.describe(e) + "; nothing was written");
+                return Main.UNUSABLE;
+            }
             err.println("codejson: " + Counts.of(report.current().releases(), "release") + "; wrote "
                     + String.join(", ", written.stream().map(Path::toString).toList()));
             return Main.VALID;
@@ -134,13 +147,22 @@ final class MetricsCommand implements Callable<Integer> {
         }
         StatewideMetrics table = StatewideMetrics.of(period == null ? "" : period, now, before);
         if (outDir != null) {
-            Files.createDirectories(outDir);
-            List<Path> written = new ArrayList<>();
-            JsonWriter json = new JsonWriter();
-            written.add(write(outDir.resolve("statewide.json"), json.writeBytes(StatewideReport.json(table))));
-            written.add(write(outDir.resolve("statewide.csv"), StatewideReport.csv(table).getBytes(StandardCharsets.UTF_8)));
-            written.add(write(outDir.resolve("statewide.md"), StatewideReport.markdown(table).getBytes(StandardCharsets.UTF_8)));
-            written.add(write(outDir.resolve("statewide.html"), StatewideReport.html(table).getBytes(StandardCharsets.UTF_8)));
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            files.put("statewide.json", new JsonWriter().writeBytes(StatewideReport.json(table)));
+            files.put("statewide.csv", StatewideReport.csv(table).getBytes(StandardCharsets.UTF_8));
+            files.put("statewide.md", StatewideReport.markdown(table).getBytes(StandardCharsets.UTF_8));
+            files.put("statewide.html", StatewideReport.html(table).getBytes(StandardCharsets.UTF_8));
+            List<Path> written = files.keySet().stream().map(outDir::resolve).toList();
+            try {
+                // A file that cannot be placed is named before any is written; then the four are written all or none.
+                for (Path file : written) {
+                    AtomicFiles.checkTarget(file);
+                }
+                AtomicFiles.writeAll(outDir, files);
+            } catch (IOException e) {
+                err.println("codejson: " + FileErrors.describe(e) + "; nothing was written");
+                return Main.UNUSABLE;
+            }
             err.println("codejson: " + Counts.of(table.agencies().size(), "agency", "agencies") + ", " + Counts.of(table.total().releases(), "release")
                     + "; wrote " + String.join(", ", written.stream().map(Path::toString).toList()));
             return Main.VALID;
@@ -187,10 +209,5 @@ final class MetricsCommand implements Callable<Integer> {
             list.add(inventory);
         }
         return list;
-    }
-
-    private static Path write(Path file, byte[] bytes) throws IOException {
-        CodeJson.writeAtomically(file, bytes);
-        return file;
     }
 }

@@ -83,6 +83,24 @@ class AtomicOutputTest {
     }
 
     @Test
+    void statewideMetricsOutWritesNoFileWhenOneCannotBeWritten() throws Exception {
+        Path cdt = Files.writeString(dir.resolve("cdt.json"), CoordinatorFixtures.inventory("CDT",
+                CoordinatorFixtures.release("A", "https://github.com/ca/a", "openSource", "")));
+        Path dmv = Files.writeString(dir.resolve("dmv.json"), CoordinatorFixtures.inventory("DMV",
+                CoordinatorFixtures.release("B", null, "exemptByLaw", "")));
+        Path out = Files.createDirectory(dir.resolve("metrics"));
+        Files.createDirectory(out.resolve("statewide.md"));
+
+        Cli result = Cli.run("metrics", "--out", out.toString(), cdt.toString(), dmv.toString());
+
+        assertThat(result.exit).isEqualTo(2);
+        assertThat(result.err).isEqualTo("codejson: " + out.resolve("statewide.md") + " is a folder; name a file to write;"
+                + " nothing was written\n");
+        assertThat(tree(out)).containsExactly("statewide.md");
+        assertThat(tree(dir).stream().filter(n -> n.endsWith(".tmp"))).isEmpty();
+    }
+
+    @Test
     void formatInPlaceWritesThroughASymbolicLink() throws Exception {
         Path real = Files.writeString(dir.resolve("real.json"), "{\"version\":\"2.0.0\",\"agency\":\"CDT\",\"releases\":[]}");
         Path link = Files.createSymbolicLink(dir.resolve("code.json"), Path.of("real.json"));
