@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +88,8 @@ final class MetricsCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "INVENTORY", arity = "1..*", description = "The agency inventory, or a code.json file of any other family"
             + " (converted with the migration, listed on standard error); - reads standard input. Several, or a folder, for the"
-            + " statewide table.")
+            + " statewide table: a folder's own *.json files, without links out of it and without the files codejson writes"
+            + " (each skipped is named).")
     private List<String> inventories;
 
     @Override
@@ -140,12 +140,22 @@ final class MetricsCommand implements Callable<Integer> {
     }
 
     private int statewide(CodeJson codejson, PrintWriter err) throws IOException {
-        List<Inventory> now = readAll(codejson, inventories, err);
-        List<Inventory> before = readAll(codejson, previousList, err);
+        List<InventoryFiles.Read> now = InventoryFiles.readAll(codejson, inventories, err);
+        List<InventoryFiles.Read> before = InventoryFiles.readAll(codejson, previousList, err);
         if (now == null || before == null) {
             return Main.UNUSABLE;
         }
-        StatewideMetrics table = StatewideMetrics.of(period == null ? "" : period, now, before);
+        // Figures of no inventory would be zeros that look like an agency's; site refuses the same.
+        if (now.isEmpty()) {
+            err.println("codejson: no inventory in " + String.join(", ", inventories) + ": name code.json files or a folder that holds some");
+            return Main.UNUSABLE;
+        }
+        if (before.isEmpty() && !previousList.isEmpty()) {
+            err.println("codejson: no inventory in --previous " + String.join(", ", previousList)
+                    + ": name last quarter's code.json files or a folder that holds some");
+            return Main.UNUSABLE;
+        }
+        StatewideMetrics table = StatewideMetrics.of(period == null ? "" : period, inventories(now), inventories(before));
         if (outDir != null) {
             Map<String, byte[]> files = new LinkedHashMap<>();
             files.put("statewide.json", new JsonWriter().writeBytes(StatewideReport.json(table)));
@@ -198,16 +208,7 @@ final class MetricsCommand implements Callable<Integer> {
         return Main.VALID;
     }
 
-    /** {@return the inventories of the files and folders (a harvest's output is read from its agencies folder), or null after an error} */
-    private static List<Inventory> readAll(CodeJson codejson, List<String> names, PrintWriter err) throws IOException {
-        List<Inventory> list = new ArrayList<>();
-        for (String file : InventoryFiles.expand(names)) {
-            Inventory inventory = InventoryFiles.read(codejson, file, err);
-            if (inventory == null) {
-                return null;
-            }
-            list.add(inventory);
-        }
-        return list;
+    private static List<Inventory> inventories(List<InventoryFiles.Read> read) {
+        return read.stream().map(InventoryFiles.Read::inventory).toList();
     }
 }

@@ -3,7 +3,6 @@ package gov.ca.code.codejson.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -15,7 +14,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import gov.ca.code.codejson.CodeJson;
-import gov.ca.code.codejson.codegov.Inventory;
 import gov.ca.code.codejson.site.Site;
 import gov.ca.code.codejson.site.SiteInput;
 import gov.ca.code.codejson.text.Counts;
@@ -45,7 +43,8 @@ final class SiteCommand implements Callable<Integer> {
     private String period;
 
     @Parameters(paramLabel = "INVENTORY", arity = "1..*", description = "An agency inventory, of any family (converted with the"
-            + " migration), or a folder of them such as a harvest's output.")
+            + " migration), or a folder of them such as a harvest's output: its own *.json files, without links out of it and"
+            + " without the files codejson writes (each skipped is named).")
     private List<String> inventories;
 
     @Override
@@ -55,14 +54,11 @@ final class SiteCommand implements Callable<Integer> {
             return Main.UNUSABLE;
         }
         CodeJson codejson = new CodeJson(readLimits.limits());
-        List<SiteInput> inputs = new ArrayList<>();
-        for (InventoryFiles.Listed file : InventoryFiles.list(inventories)) {
-            Inventory inventory = InventoryFiles.read(codejson, file.file(), err);
-            if (inventory == null) {
-                return Main.UNUSABLE;
-            }
-            inputs.add(new SiteInput(file.published(), inventory));
+        List<InventoryFiles.Read> read = InventoryFiles.readAll(codejson, inventories, err);
+        if (read == null) {
+            return Main.UNUSABLE;
         }
+        List<SiteInput> inputs = read.stream().map(r -> new SiteInput(r.published(), r.inventory())).toList();
         if (inputs.isEmpty()) {
             err.println("codejson: no inventory in " + String.join(", ", inventories) + ": name code.json files or a folder that holds some");
             return Main.UNUSABLE;

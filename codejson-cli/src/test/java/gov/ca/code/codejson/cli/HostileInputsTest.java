@@ -112,4 +112,24 @@ class HostileInputsTest {
         assertThat(Files.readString(report)).doesNotContain(SECRET)
                 .contains("\"path\": \"stolen.py\"", "symbolic link out of the repository, not followed");
     }
+
+    @Test
+    void metricsAndSiteNameAndSkipALinkOutOfTheFolderWithoutReadingIt() throws Exception {
+        Path outside = Files.writeString(dir.resolve("outside.json"), INVENTORY.replace("\"CDT\"", "\"" + SECRET + "\""));
+        Path folder = Files.createDirectory(dir.resolve("inventories"));
+        Files.writeString(folder.resolve("a.json"), INVENTORY);
+        Files.createSymbolicLink(folder.resolve("stolen.json"), outside);
+        String warning = folder.resolve("stolen.json") + ": warning: a symbolic link out of the folder '" + folder
+                + "'; not followed [input.link-out]\n";
+
+        Cli metrics = Cli.run("metrics", "--format", "md", folder.toString());
+        Cli site = Cli.run("site", "--out", dir.resolve("site").toString(), folder.toString());
+
+        assertThat(metrics.exit).as(metrics.err).isZero();
+        assertThat(metrics.out).doesNotContain(SECRET).contains("| **Statewide** | 1 | ");
+        assertThat(metrics.err).isEqualTo(warning);
+        assertThat(site.exit).as(site.err).isZero();
+        assertThat(site.err).startsWith(warning).contains("1 agency, 1 release");
+        assertThat(Files.readString(dir.resolve("site/index.html"))).doesNotContain(SECRET);
+    }
 }

@@ -117,4 +117,20 @@ class SiteCommandTest {
             assertThat(files).containsExactly(empty);
         }
     }
+
+    @Test
+    void namesEveryBrokenInventoryOfAFolderAndWritesNothing() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("agencies"));
+        Files.writeString(folder.resolve("a.json"), inventory("CDT", "alpha"));
+        Path b = Files.writeString(folder.resolve("b.json"), "{\"agency\": \"DMV\",\n  \"releases\": [}\n");
+        Path c = Files.writeString(folder.resolve("c.json"), "[");
+        Path out = dir.resolve("site");
+
+        Cli result = Cli.run("site", "--out", out.toString(), folder.toString());
+
+        assertThat(result.exit).isEqualTo(2);
+        assertThat(result.err.lines()).hasSize(2);
+        assertThat(result.err).contains(b + ":2:", c + ":1:");
+        assertThat(out).doesNotExist();
+    }
 }

@@ -118,4 +118,59 @@ class StatewideMetricsTest {
         assertThat(result.out).contains("| CDT | 2 | 100.0 % | none | ", "| DMV | 1 | 0.0 % | exemptByLaw 100.0 % | ",
                 "+1 releases");
     }
+
+    @Test
+    void aFolderIsReadWithoutTheFilesCodejsonWroteIntoIt() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("agencies-q3"));
+        Path cdt = Files.writeString(folder.resolve("cdt.json"), inventory("CDT", release("A", "https://github.com/ca/a", "openSource", "")));
+        Files.writeString(folder.resolve("dmv.json"), inventory("DMV", release("B", null, "exemptByLaw", "")));
+        assertThat(Cli.run("metrics", "--out", folder.toString(), cdt.toString()).exit).isZero();
+        assertThat(Cli.run("metrics", "--out", folder.toString(), folder.toString()).exit).isZero();
+
+        Cli result = Cli.run("metrics", "--format", "md", folder.toString());
+        Cli site = Cli.run("site", "--out", dir.resolve("site").toString(), folder.toString());
+        Cli named = Cli.run("metrics", "--format", "md", cdt.toString(), folder.resolve("statewide.json").toString());
+
+        assertThat(result.exit).as(result.err).isZero();
+        assertThat(result.out).contains("| CDT | 1 | ", "| DMV | 1 | ", "| **Statewide** | 2 | ").doesNotContain("| 0 |");
+        assertThat(result.err).isEqualTo(folder.resolve("metrics.json") + ": warning: a codejson-metrics/1 file that codejson wrote, not an"
+                + " inventory; skipped [input.codejson-output]\n" + folder.resolve("statewide.json") + ": warning: a"
+                + " codejson-statewide-metrics/1 file that codejson wrote, not an inventory; skipped [input.codejson-output]\n");
+        assertThat(site.err).contains("2 agencies, 2 releases");
+        assertThat(named.exit).isEqualTo(2);
+        assertThat(named.err).isEqualTo(folder.resolve("statewide.json") + ": error: a codejson-statewide-metrics/1 file that codejson"
+                + " wrote, not an inventory; name an agency's code.json [input.codejson-output]\n");
+        assertThat(named.out).isEmpty();
+    }
+
+    @Test
+    void refusesAFolderWithoutInventoriesAsSiteDoes() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Path cdt = Files.writeString(dir.resolve("cdt.json"), inventory("CDT", release("A", "https://github.com/ca/a", "openSource", "")));
+
+        Cli result = Cli.run("metrics", empty.toString());
+        Cli previous = Cli.run("metrics", "--previous", empty.toString(), "--period", "2026-Q3", cdt.toString());
+
+        assertThat(result.exit).isEqualTo(2);
+        assertThat(result.err).isEqualTo("codejson: no inventory in " + empty + ": name code.json files or a folder that holds some\n");
+        assertThat(result.out).isEmpty();
+        assertThat(previous.exit).isEqualTo(2);
+        assertThat(previous.err).isEqualTo("codejson: no inventory in --previous " + empty + ": name last quarter's code.json files or a"
+                + " folder that holds some\n");
+    }
+
+    @Test
+    void namesEveryUnreadableInventoryAndLastQuartersBeforeFailingOnce() throws Exception {
+        Path good = Files.writeString(dir.resolve("good.json"), inventory("CDT", release("A", "https://github.com/ca/a", "openSource", "")));
+        Path bad = Files.writeString(dir.resolve("bad.json"), "{\"releases\": [");
+        Path worse = Files.writeString(dir.resolve("worse.json"), "{\n  \"agency\": }");
+        Path missing = dir.resolve("missing.json");
+
+        Cli result = Cli.run("metrics", "--previous", missing.toString(), good.toString(), bad.toString(), worse.toString());
+
+        assertThat(result.exit).isEqualTo(2);
+        assertThat(result.err.lines()).hasSize(3);
+        assertThat(result.err).contains(bad + ":1:", worse + ":2:", missing.toString());
+        assertThat(result.out).isEmpty();
+    }
 }

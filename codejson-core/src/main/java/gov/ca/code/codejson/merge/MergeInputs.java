@@ -2,15 +2,10 @@ package gov.ca.code.codejson.merge;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -20,6 +15,7 @@ import gov.ca.code.codejson.diagnostic.Location;
 import gov.ca.code.codejson.diagnostic.Severity;
 import gov.ca.code.codejson.diagnostic.Subject;
 import gov.ca.code.codejson.files.FileNames;
+import gov.ca.code.codejson.files.JsonFolder;
 import gov.ca.code.codejson.json.JsonReadException;
 
 /** Reads the files and folders named as aggregate inputs, of any family. */
@@ -123,59 +119,21 @@ final class MergeInputs {
 
     /** The {@code *.json} files of a folder and its subfolders, no link followed out of it, in path order. */
     private static List<Path> jsonFiles(Path folder, Function<Path, String> naming, List<Diagnostic> problems, Consumer<Diagnostic> skipped) {
-        Path root;
-        try {
-            root = folder.toRealPath();
-        } catch (IOException e) {
-            problems.add(error(naming.apply(folder), "merge.folder-unreadable", "the folder cannot be listed: " + FileNames.reason(e)));
-            return List.of();
+        JsonFolder.Listing listing = JsonFolder.list(folder, true);
+        for (JsonFolder.Skipped entry : listing.skipped()) {
+            String rule = switch (entry.why()) {
+                case NOT_A_FILE -> "merge.not-a-file";
+                case LINK_NOWHERE -> "merge.link-unreadable";
+                case LINK_OUT -> "merge.link-out";
+            };
+            skipped.accept(warning(naming.apply(entry.path()), rule, entry.reason(naming.apply(folder))));
         }
-        List<Path> files = new ArrayList<>();
-        try {
-            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
-                    if (attributes.isRegularFile()) {
-                        if (json) {
-                            files.add(file);
-                        }
-                    } else if (attributes.isSymbolicLink()) {
-                        link(file, json);
-                    } else if (json) {
-                        skipped.accept(warning(naming.apply(file), "merge.not-a-file", FileNames.kind(attributes) + ", not a file; skipped"));
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                private void link(Path file, boolean json) {
-                    Path target;
-                    try {
-                        target = file.toRealPath();
-                    } catch (IOException e) {
-                        skipped.accept(warning(naming.apply(file), "merge.link-unreadable", "a symbolic link that leads nowhere readable ("
-                                + FileNames.reason(e) + "); skipped"));
-                        return;
-                    }
-                    if (!target.startsWith(root)) {
-                        skipped.accept(warning(naming.apply(file), "merge.link-out", "a symbolic link out of the folder "
-                                + FileNames.quote(naming.apply(folder)) + "; not followed"));
-                    } else if (json && Files.isRegularFile(target)) {
-                        files.add(file);
-                    }
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    problems.add(error(naming.apply(file), "merge.file-unreadable", "cannot be read: " + FileNames.reason(e)));
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            problems.add(error(naming.apply(folder), "merge.folder-unreadable", "the folder cannot be listed: " + FileNames.reason(e)));
+        for (JsonFolder.Failure failure : listing.failures()) {
+            problems.add(failure.folder()
+                    ? error(naming.apply(failure.path()), "merge.folder-unreadable", "the folder cannot be listed: " + failure.reason())
+                    : error(naming.apply(failure.path()), "merge.file-unreadable", "cannot be read: " + failure.reason()));
         }
-        files.sort(Comparator.comparing(p -> folder.relativize(p).toString().replace('\\', '/')));
-        return List.copyOf(files);
+        return listing.files();
     }
 
     private static void readOne(CodeJson codejson, Path file, String name, List<MergeInput> inputs, List<Diagnostic> problems) {
