@@ -133,4 +133,17 @@ class SiteCommandTest {
         assertThat(result.err).contains(b + ":2:", c + ":1:");
         assertThat(out).doesNotExist();
     }
+
+    @Test
+    void saysWhyAndWhatToDoWhenTheOutputFolderIsAFile() throws Exception {
+        Path good = Files.writeString(dir.resolve("good.json"), inventory("CDT", "alpha"));
+        Path file = Files.writeString(dir.resolve("site"), "a file\n");
+
+        Cli result = Cli.run("site", "--out", file.toString(), good.toString());
+
+        assertThat(result.exit).isEqualTo(2);
+        assertThat(result.err).isEqualTo("codejson: '" + file.toAbsolutePath() + "': it exists and is not a folder, where one is needed;"
+                + " move it away or name another folder\n");
+        assertThat(file).hasContent("a file\n");
+    }
 }

@@ -2,6 +2,7 @@ package gov.ca.code.codejson.files;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.NoSuchFileException;
@@ -59,6 +60,10 @@ public final class FileNames {
         }
         if (e instanceof NotDirectoryException) {
             return "it is not a folder";
+        }
+        // Thrown where a folder is to be made, for an output folder or one on the way to an output file, and a file stands.
+        if (e instanceof FileAlreadyExistsException) {
+            return "it exists and is not a folder, where one is needed; move it away or name another folder";
         }
         if (e instanceof FileSystemException f && f.getReason() != null) {
             // The system's words for the two failures a user can act on are said as what to do.
