@@ -246,4 +246,16 @@ class MergeCommandTest {
         assertThat(out).hasContent("last quarter\n");
         assertThat(dir.toFile().list()).containsExactlyInAnyOrder("a.json", "code.json");
     }
+
+    @Test
+    void namesTheErrorsOfAnInputOutsideItsReleasesOnStandardError() throws Exception {
+        Path a = Files.writeString(dir.resolve("a.json"), "{\"version\": \"2.0.0\", \"agency\": \"CDT\",\n \"releases\": ["
+                + release("Portal", "https://github.com/ca/portal", "openSource", "") + "]}");
+
+        Cli result = Cli.run("merge", a.toString());
+
+        assertThat(result.exit).as(result.err).isZero();
+        assertThat(result.err).startsWith(a + ":1:1: warning: /measurementType: the required field measurementType is missing; add it"
+                + " (outside the releases; its entries were merged) [schema.required]\n");
+    }
 }
