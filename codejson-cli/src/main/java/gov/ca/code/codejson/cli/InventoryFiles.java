@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import gov.ca.code.codejson.CodeJson;
@@ -15,6 +17,8 @@ import gov.ca.code.codejson.diagnostic.DiagnosticException;
 import gov.ca.code.codejson.diagnostic.Location;
 import gov.ca.code.codejson.diagnostic.Severity;
 import gov.ca.code.codejson.diagnostic.Subject;
+import gov.ca.code.codejson.files.FileNames;
+import gov.ca.code.codejson.files.FilePlaces;
 import gov.ca.code.codejson.files.JsonFolder;
 import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.merge.InventoryConversion;
@@ -32,7 +36,8 @@ import gov.ca.code.codejson.merge.InventoryConversion;
  * formats ({@code codejson-metrics/1}, {@code codejson-statewide-metrics/1},
  * {@code codejson-merge-report/1}, {@code codejson-harvest-status/1}, ...), the report of
  * {@code validate --format json} (a {@code tool} member naming codejson) and a SARIF log. Named on
- * the command line, such a file is an error: it holds no inventory.
+ * the command line, such a file is an error: it holds no inventory. A file named twice, or met
+ * again through a folder, is read once, with a warning.
  */
 final class InventoryFiles {
 
@@ -57,9 +62,17 @@ final class InventoryFiles {
     static List<Read> readAll(CodeJson codejson, List<String> names, PrintWriter err) {
         List<Read> read = new ArrayList<>();
         boolean usable = true;
+        // By real path, as merge does: a file named twice, or met again in a folder, would be an agency counted twice.
+        Map<Path, String> seen = new HashMap<>();
         for (Listed file : list(names, err)) {
             if (file.file() == null) {
                 usable = false;
+                continue;
+            }
+            String first = Inputs.STDIN.equals(file.file()) ? null : seen.putIfAbsent(FilePlaces.realPath(Path.of(file.file())), file.file());
+            if (first != null) {
+                err.println(Main.FORMAT.line(problem(file.file(), Severity.WARNING, "input.same-file", "the same file as "
+                        + FileNames.quote(first) + ", which is read once; skipped")));
                 continue;
             }
             Document document = Inputs.readOrReport(codejson, file.file(), null, err);

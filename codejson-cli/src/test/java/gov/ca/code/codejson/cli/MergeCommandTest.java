@@ -258,4 +258,19 @@ class MergeCommandTest {
         assertThat(result.err).startsWith(a + ":1:1: warning: /measurementType: the required field measurementType is missing; add it"
                 + " (outside the releases; its entries were merged) [schema.required]\n");
     }
+
+    @Test
+    void mergesAFileNamedTwiceOrMetAgainThroughItsFolderOnceAndSaysSo() throws Exception {
+        Path teams = Files.createDirectories(dir.resolve("teams"));
+        Path a = Files.writeString(teams.resolve("a.json"), inventory("CDT", release("Portal", "https://github.com/ca/portal", "openSource", "")));
+        Path again = dir.resolve("teams/../teams/a.json");
+
+        Cli result = Cli.run("merge", a.toString(), again.toString(), teams.toString());
+
+        assertThat(result.exit).as(result.err).isZero();
+        assertThat(result.err).isEqualTo(again + ": warning: the same file as '" + a + "', which is merged once; skipped [merge.same-file]\n"
+                + a + ": warning: the same file as '" + a + "', which is merged once; skipped [merge.same-file]\n"
+                + "codejson: 1 input, 1 entry: 1 release written, 0 duplicates dropped, 0 invalid (0 left out), 0 redacted\n");
+        assertThat(result.out).containsOnlyOnce("\"name\": \"Portal\"");
+    }
 }

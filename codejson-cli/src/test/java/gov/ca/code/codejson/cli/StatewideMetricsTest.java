@@ -173,4 +173,18 @@ class StatewideMetricsTest {
         assertThat(result.err).contains(bad + ":1:", worse + ":2:", missing.toString());
         assertThat(result.out).isEmpty();
     }
+
+    @Test
+    void anInventoryNamedTwiceCountsOnce() throws Exception {
+        Path cdt = Files.writeString(dir.resolve("cdt.json"), inventory("CDT", release("A", "https://github.com/ca/a", "openSource", "")));
+        Path dmv = Files.writeString(dir.resolve("dmv.json"), inventory("DMV", release("B", null, "exemptByLaw", "")));
+        Path again = dir.resolve("./cdt.json");
+
+        Cli result = Cli.run("metrics", "--format", "md", cdt.toString(), dmv.toString(), again.toString());
+
+        assertThat(result.exit).as(result.err).isZero();
+        assertThat(result.out).containsOnlyOnce("| CDT | ").contains("| **Statewide** | 2 | ");
+        assertThat(result.err).isEqualTo(again + ": warning: the same file as '" + cdt + "', which is read once; skipped"
+                + " [input.same-file]\n");
+    }
 }

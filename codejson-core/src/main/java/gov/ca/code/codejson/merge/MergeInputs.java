@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -84,6 +86,8 @@ final class MergeInputs {
             Consumer<Diagnostic> skipped) throws MergeException {
         List<Diagnostic> problems = new ArrayList<>();
         List<MergeInput> inputs = new ArrayList<>();
+        // By real path: a file named twice, or met again through a folder or a link, would give each of its entries twice.
+        Map<Path, String> seen = new HashMap<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 int before = problems.size();
@@ -93,10 +97,10 @@ final class MergeInputs {
                             "the folder holds no .json file; name the files or folders that hold code.json files"));
                 }
                 for (Path file : files) {
-                    readOne(codejson, file, naming.apply(file), inputs, problems);
+                    readOnce(codejson, file, naming.apply(file), seen, skipped, inputs, problems);
                 }
             } else if (Files.isRegularFile(path)) {
-                readOne(codejson, path, naming.apply(path), inputs, problems);
+                readOnce(codejson, path, naming.apply(path), seen, skipped, inputs, problems);
             } else if (Files.exists(path)) {
                 problems.add(error(naming.apply(path), "merge.not-a-file", "a named pipe, device or socket, not a file; name a code.json file"));
             } else {
@@ -134,6 +138,24 @@ final class MergeInputs {
                     : error(naming.apply(failure.path()), "merge.file-unreadable", "cannot be read: " + failure.reason()));
         }
         return listing.files();
+    }
+
+    private static void readOnce(CodeJson codejson, Path file, String name, Map<Path, String> seen, Consumer<Diagnostic> skipped,
+            List<MergeInput> inputs, List<Diagnostic> problems) {
+        Path real;
+        try {
+            real = file.toRealPath();
+        } catch (IOException e) {
+            readOne(codejson, file, name, inputs, problems);
+            return;
+        }
+        String first = seen.putIfAbsent(real, name);
+        if (first != null) {
+            skipped.accept(warning(name, "merge.same-file", "the same file as " + FileNames.quote(first) + ", which is merged once;"
+                    + " skipped"));
+            return;
+        }
+        readOne(codejson, file, name, inputs, problems);
     }
 
     private static void readOne(CodeJson codejson, Path file, String name, List<MergeInput> inputs, List<Diagnostic> problems) {
