@@ -92,4 +92,23 @@ class MetricsCommandTest {
         assertThat(json.getBytes(StandardCharsets.UTF_8)).isEqualTo(Files.readAllBytes(out.resolve("statewide.json")));
         assertThat(md).contains("| CDT\\u001b\\[2J | 1 | ").doesNotContain("\u001b");
     }
+
+    @Test
+    void aLineBreakInAValueIsAnEscapeInEveryCsvSoEachRecordIsOneLine() throws Exception {
+        Path current = Files.writeString(dir.resolve("q2.json"), inventory("CDT", release("A\\nB\\r\\nC", "https://github.com/ca/a",
+                "openSource", "")));
+        Path dmv = Files.writeString(dir.resolve("dmv.json"), inventory("D\\nMV", release("B", null, "exemptByLaw", "")));
+        Path out = dir.resolve("metrics");
+        Path statewide = dir.resolve("statewide");
+
+        Cli result = Cli.run("metrics", "--out", out.toString(), current.toString());
+        Cli state = Cli.run("metrics", "--out", statewide.toString(), current.toString(), dmv.toString());
+
+        assertThat(result.exit).as(result.err).isZero();
+        assertThat(state.exit).as(state.err).isZero();
+        assertThat(Files.readString(out.resolve("releases.csv")).lines()).hasSize(2)
+                .anySatisfy(l -> assertThat(l).contains(",A\\u000aB\\u000d\\u000aC,"));
+        assertThat(Files.readString(statewide.resolve("statewide.csv")).split("\r\n")).hasSize(4)
+                .anySatisfy(l -> assertThat(l).startsWith("\"\",D\\u000aMV,"));
+    }
 }

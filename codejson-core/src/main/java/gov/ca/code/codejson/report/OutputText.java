@@ -97,18 +97,40 @@ public final class OutputText {
     }
 
     /**
-     * Gives a leading {@code '} to a CSV cell that a spreadsheet would run as a formula: one that
-     * begins with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return, other
-     * than a plain negative number, as OWASP recommends against CSV injection.
+     * Makes a CSV cell safe: every character a terminal would act on, line feed, carriage return
+     * and tab included, is written as {@code \}{@code uXXXX}, so that each record stays on one line
+     * for every reader (a line-oriented tool, a terminal, a spreadsheet that splits quoted line
+     * breaks) and the file is the same bytes whatever prints it; then a cell that a spreadsheet
+     * would run as a formula, one that begins with {@code =}, {@code +}, {@code -} or {@code @},
+     * other than a plain negative number, gets a leading {@code '}, as OWASP recommends against CSV
+     * injection.
      *
      * @param value the cell
      * @return the cell a spreadsheet shows as text
      */
     public static String csvCell(String value) {
-        if (value.isEmpty() || "=+-@\t\r".indexOf(value.charAt(0)) < 0 || isNegativeNumber(value)) {
-            return value;
+        String shown = escaped(value);
+        if (shown.isEmpty() || "=+-@".indexOf(shown.charAt(0)) < 0 || isNegativeNumber(shown)) {
+            return shown;
         }
-        return "'" + value;
+        return "'" + shown;
+    }
+
+    /** {@return the text with every character {@link TerminalText#isUnsafe unsafe} on a terminal as {@code \}{@code uXXXX}} */
+    private static String escaped(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (TerminalText.isUnsafe(c)) {
+                if (out == null) {
+                    out = new StringBuilder(text.length() + 16).append(text, 0, i);
+                }
+                out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     private static boolean isNegativeNumber(String value) {

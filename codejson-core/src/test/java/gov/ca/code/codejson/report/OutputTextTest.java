@@ -24,11 +24,18 @@ class OutputTextTest {
     void aCsvCellThatASpreadsheetWouldRunIsPrefixedButANegativeNumberIsNot() {
         assertThat(OutputText.csvCell("=1+1")).isEqualTo("'=1+1");
         assertThat(OutputText.csvCell("@SUM(1)")).isEqualTo("'@SUM(1)");
-        assertThat(OutputText.csvCell("\tTAB")).isEqualTo("'\tTAB");
+        assertThat(OutputText.csvCell("\tTAB")).isEqualTo("\\u0009TAB");
         assertThat(OutputText.csvCell("-2+3")).isEqualTo("'-2+3");
         assertThat(OutputText.csvCell("-12.5")).isEqualTo("-12.5");
         assertThat(OutputText.csvCell("plain")).isEqualTo("plain");
         assertThat(OutputText.csvCell("")).isEmpty();
+    }
+
+    @Test
+    void aCsvCellShowsLineBreaksAndOtherControlCharactersAsEscapesSoItsRecordStaysOnOneLine() {
+        assertThat(OutputText.csvCell("a\nb\r\nc\u001b[2J\u202e")).isEqualTo("a\\u000ab\\u000d\\u000ac\\u001b[2J\\u202e");
+        assertThat(OutputText.csvCell("\r=1+1")).isEqualTo("\\u000d=1+1");
+        assertThat(OutputText.csvCell("=1\n+1")).isEqualTo("'=1\\u000a+1");
     }
 
     @Test
