@@ -2,6 +2,7 @@ package gov.ca.code.codejson.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -14,6 +15,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import gov.ca.code.codejson.CodeJson;
+import gov.ca.code.codejson.files.FileNames;
+import gov.ca.code.codejson.files.FilePlaces;
 import gov.ca.code.codejson.site.Site;
 import gov.ca.code.codejson.site.SiteInput;
 import gov.ca.code.codejson.text.Counts;
@@ -35,7 +38,8 @@ final class SiteCommand implements Callable<Integer> {
     @Mixin
     private ReadLimitOptions readLimits;
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "The folder to write the site to (created when missing).")
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "The folder to write the site to (created when"
+            + " missing); not an input folder (a folder inside one is fine).")
     private Path outDir;
 
     @Option(names = "--period", paramLabel = "PERIOD", description = "Label the pages with the quarter (2026-Q3) or a date"
@@ -53,6 +57,11 @@ final class SiteCommand implements Callable<Integer> {
         if (Periods.refused(period, err)) {
             return Main.UNUSABLE;
         }
+        String misplaced = misplacedOutput();
+        if (misplaced != null) {
+            err.println("codejson: " + misplaced + "; nothing was written");
+            return Main.UNUSABLE;
+        }
         CodeJson codejson = new CodeJson(readLimits.limits());
         List<InventoryFiles.Read> read = InventoryFiles.readAll(codejson, inventories, err);
         if (read == null) {
@@ -68,5 +77,23 @@ final class SiteCommand implements Callable<Integer> {
         err.println("codejson: " + Counts.of(inputs.size(), "agency", "agencies") + ", " + Counts.of(releases, "release") + "; wrote "
                 + Counts.of(written.size(), "file") + " to " + outDir + " (open " + outDir.resolve("index.html") + ")");
         return Main.VALID;
+    }
+
+    /**
+     * {@return why the site cannot go where it was asked to, or null}: a site written into a folder
+     * it reads would leave its own {@code agencies} folder there, which the next run takes for a
+     * harvest's and reads instead of the inventories. A folder inside an input folder is fine: only
+     * the folder's own {@code .json} files are read, and the site writes none.
+     */
+    private String misplacedOutput() {
+        for (String name : inventories) {
+            Path input = Inputs.STDIN.equals(name) ? null : Path.of(name);
+            if (input != null && Files.isDirectory(input) && FilePlaces.realPath(outDir).equals(FilePlaces.realPath(input))) {
+                return "--out " + FileNames.quote(outDir) + " is the input folder " + FileNames.quote(input) + ", where the next run would"
+                        + " read the site's own agencies folder instead of the inventories; write the site to another folder, such as "
+                        + FileNames.quote(outDir.resolve("site"));
+            }
+        }
+        return null;
     }
 }

@@ -146,4 +146,26 @@ class SiteCommandTest {
                 + " move it away or name another folder\n");
         assertThat(file).hasContent("a file\n");
     }
+
+    @Test
+    void refusesToWriteTheSiteIntoAFolderItReadsButNotIntoAFolderInsideIt() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("inventories"));
+        Files.writeString(folder.resolve("cdt.json"), inventory("CDT", "alpha"));
+        Path same = folder.resolve("../inventories");
+
+        Cli refused = Cli.run("site", "--out", same.toString(), folder.toString());
+        Cli inside = Cli.run("site", "--out", folder.resolve("site").toString(), folder.toString());
+        Cli again = Cli.run("site", "--out", folder.resolve("site").toString(), folder.toString());
+
+        assertThat(refused.exit).isEqualTo(2);
+        assertThat(refused.err).isEqualTo("codejson: --out '" + same + "' is the input folder '" + folder + "', where the next run would"
+                + " read the site's own agencies folder instead of the inventories; write the site to another folder, such as '"
+                + same.resolve("site") + "'; nothing was written\n");
+        assertThat(inside.exit).as(inside.err).isZero();
+        assertThat(again.exit).as(again.err).isZero();
+        assertThat(again.err).contains("1 agency, 1 release");
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files).containsExactlyInAnyOrder(folder.resolve("cdt.json"), folder.resolve("site"));
+        }
+    }
 }
