@@ -49,7 +49,9 @@ import gov.ca.code.codejson.text.Counts;
                     + " median data-quality score, labor hours and the change since last quarter (--previous, matched by agency);"
                     + " --out then writes statewide.json, statewide.csv, statewide.md and statewide.html, all or none."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:metrics computed", "2:an input could not be read, or bad usage"})
+        exitCodeList = {"0:metrics computed; an invalid value is counted as such, never a reason to fail (metrics never exits with 1)",
+            "2:an input could not be read or converted, a folder holds no inventory, an output could not be written, or bad usage;"
+                    + " nothing is written"})
 final class MetricsCommand implements Callable<Integer> {
 
     /** The formats that can go to standard output. */

@@ -273,4 +273,32 @@ class MergeCommandTest {
                 + "codejson: 1 input, 1 entry: 1 release written, 0 duplicates dropped, 0 invalid (0 left out), 0 redacted\n");
         assertThat(result.out).containsOnlyOnce("\"name\": \"Portal\"");
     }
+
+    @Test
+    void refusesTheMeasurementMethodOtherWithWhatItLacksNotAnUnrelatedSuggestion() throws Exception {
+        Path a = Files.writeString(dir.resolve("a.json"), inventory("CDT", release("A", "https://github.com/ca/a", "openSource", "")));
+
+        Cli result = Cli.run("merge", "--measurement-method", "other", a.toString());
+
+        assertThat(result.exit).isEqualTo(2);
+        assertThat(result.err).isEqualTo("codejson: error: --measurement-method: \"other\" needs measurementType.ifOther to say what is"
+                + " counted, which an aggregate cannot be given; use one of [linesOfCode, modules, cost, projects, systems], or leave the"
+                + " setting out to keep the inputs' own measurement type [merge.value-not-allowed]\ncodejson: nothing was written\n");
+    }
+
+    @Test
+    void namesTheOptionThatSettlesInputsOfDifferentMeasurementTypes() throws Exception {
+        Path a = Files.writeString(dir.resolve("a.json"), inventory("CDT", release("A", "https://github.com/ca/a", "openSource", "")));
+        Path b = Files.writeString(dir.resolve("b.json"), inventory("CDT", release("B", "https://github.com/ca/b", "openSource", ""))
+                .replace("\"projects\"", "\"modules\""));
+
+        Cli refused = Cli.run("merge", a.toString(), b.toString());
+        Cli merged = Cli.run("merge", "--measurement-method", "projects", a.toString(), b.toString());
+
+        assertThat(refused.exit).isEqualTo(2);
+        assertThat(refused.err).startsWith("codejson: error: --measurement-method: the inputs state different measurement types"
+                + " ({\"method\":\"modules\"} in " + b + "; {\"method\":\"projects\"} in " + a + "); set the measurement method of the"
+                + " aggregate [merge.measurement-type-conflict]\n");
+        assertThat(merged.exit).as(merged.err).isZero();
+    }
 }

@@ -187,4 +187,28 @@ class StatewideMetricsTest {
         assertThat(result.err).isEqualTo(again + ": warning: the same file as '" + cdt + "', which is read once; skipped"
                 + " [input.same-file]\n");
     }
+
+    @Test
+    void anAgencyWithoutReleasesHasNoMedianScoreRatherThanZero() throws Exception {
+        Path cdt = Files.writeString(dir.resolve("cdt.json"), inventory("CDT", release("A", "https://github.com/ca/a", "openSource", "")));
+        Path dmv = Files.writeString(dir.resolve("dmv.json"), inventory("DMV"));
+
+        Cli md = Cli.run("metrics", "--format", "md", cdt.toString(), dmv.toString());
+        Cli html = Cli.run("metrics", "--format", "html", cdt.toString(), dmv.toString());
+
+        assertThat(md.exit).as(md.err).isZero();
+        assertThat(md.out).contains("| DMV | 0 | 0.0 % | none | n/a | 0 |");
+        assertThat(html.out).contains("<th scope=\"row\">DMV</th><td class=\"n\">0</td><td class=\"n\">0.0 %</td><td>none</td>"
+                + "<td class=\"n\">n/a</td>");
+    }
+
+    @Test
+    void itsHelpSaysWhatItsOwnExitCodesMean() {
+        Cli help = Cli.run("metrics", "--help");
+
+        // Picocli wraps the list to the terminal's width.
+        assertThat(help.out.replaceAll("\\s+", " ")).contains("Exit codes: 0 metrics computed; an invalid value is counted as such,"
+                + " never a reason to fail (metrics never exits with 1) 2 an input could not be read or converted, a folder holds no"
+                + " inventory, an output could not be written, or bad usage; nothing is written").doesNotContain("some input is invalid");
+    }
 }

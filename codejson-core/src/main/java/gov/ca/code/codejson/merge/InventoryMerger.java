@@ -315,9 +315,10 @@ public final class InventoryMerger {
             return new MeasurementType(Property.of(MeasurementMethod.PROJECTS), Property.absent(), Unknown.NONE);
         }
         if (byText.size() > 1) {
-            problems.add(new Diagnostic("", Location.UNKNOWN, Subject.FILE, "merge.measurement-type-conflict",
-                    Severity.ERROR, "the inputs state different measurement types (" + describe(byText)
-                    + "); set the measurement type of the aggregate"));
+            // The subject is the setting that settles it, so that each adapter names its own option or parameter.
+            problems.add(new Diagnostic("", Location.UNKNOWN, Subject.input(MergeRequest.Setting.MEASUREMENT_METHOD),
+                    "merge.measurement-type-conflict", Severity.ERROR, "the inputs state different measurement types ("
+                    + describe(byText) + "); set the measurement method of the aggregate"));
         }
         return values.get(byText.keySet().iterator().next());
     }

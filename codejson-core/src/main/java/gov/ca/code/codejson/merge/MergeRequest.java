@@ -121,6 +121,11 @@ public record MergeRequest(List<Path> inputs, Function<Path, String> naming, Str
             Optional<MeasurementMethod> method = JsonEnum.byJson(MeasurementMethod.class, written).filter(m -> m != MeasurementMethod.OTHER);
             if (method.isPresent()) {
                 options = options.withMeasurementType(new MeasurementType(Property.of(method.get()), Property.absent(), Unknown.NONE));
+            } else if (JsonEnum.byJson(MeasurementMethod.class, written).isPresent()) {
+                // "other" is a method of the schema, but it needs ifOther to say what is counted, which no setting gives.
+                problems.add(problem(Setting.MEASUREMENT_METHOD, "merge.value-not-allowed", Findings.quote(written)
+                        + " needs measurementType.ifOther to say what is counted, which an aggregate cannot be given; use one of "
+                        + allowed + ", or leave the setting out to keep the inputs' own measurement type"));
             } else {
                 problems.add(problem(Setting.MEASUREMENT_METHOD, "merge.value-not-allowed", Findings.quote(written)
                         + " is not an allowed value; use " + Findings.quote(Findings.closest(written, allowed))

@@ -59,8 +59,10 @@ public final class MetricsHtml {
                 Optional.of(before.map(p -> signedGrouped(now.laborHours().total().subtract(p.laborHours().total())) + " hours since the previous; ")
                         .orElse("") + "median " + groupDecimal(now.laborHours().median()) + " over " + group(now.laborHours().reported())
                         + " " + Counts.noun(now.laborHours().reported(), "release")));
-        card(out, "Data-quality score", now.scoreSummary().mean().toPlainString() + " / 10",
-                Optional.of("median " + now.scoreSummary().median().toPlainString()
+        // Without releases the mean and median are zeros of no score at all.
+        boolean scored = now.releases() > 0;
+        card(out, "Data-quality score", scored ? now.scoreSummary().mean().toPlainString() + " / 10" : "n/a",
+                Optional.of("median " + (scored ? now.scoreSummary().median().toPlainString() : "n/a")
                         + before.map(p -> ", mean " + signed(now.scoreSummary().mean().subtract(p.scoreSummary().mean()))).orElse("")));
         out.append("</div>\n");
 

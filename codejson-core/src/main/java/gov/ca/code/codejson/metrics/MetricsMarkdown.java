@@ -40,7 +40,7 @@ public final class MetricsMarkdown {
         figure(out, "Labor hours, median", now.laborHours().median().toPlainString(),
                 before.map(p -> p.laborHours().median().toPlainString()),
                 before.map(p -> signed(MetricsMath.plain(now.laborHours().median().subtract(p.laborHours().median())).toPlainString())));
-        figure(out, "Data-quality score, mean (0–10)", now.scoreSummary().mean().toPlainString(),
+        figure(out, "Data-quality score, mean (0–10)", now.releases() > 0 ? now.scoreSummary().mean().toPlainString() : "n/a",
                 before.map(p -> p.scoreSummary().mean().toPlainString()),
                 before.map(p -> signed(now.scoreSummary().mean().subtract(p.scoreSummary().mean()).toPlainString())));
         out.append('\n');

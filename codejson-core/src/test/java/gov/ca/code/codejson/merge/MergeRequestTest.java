@@ -43,7 +43,9 @@ class MergeRequestTest {
                 org.assertj.core.groups.Tuple.tuple(Subject.input(MergeRequest.Setting.TARGET), "merge.family-unsupported",
                         "\"codegov-1.0.1\" is not a family an aggregate is written in; use one of [codegov-2.0.0, shareit-index-2.0.0]"),
                 org.assertj.core.groups.Tuple.tuple(Subject.input(MergeRequest.Setting.MEASUREMENT_METHOD), "merge.value-not-allowed",
-                        "\"other\" is not an allowed value; use \"modules\" or one of [linesOfCode, modules, cost, projects, systems]"));
+                        "\"other\" needs measurementType.ifOther to say what is counted, which an aggregate cannot be given; use one"
+                                + " of [linesOfCode, modules, cost, projects, systems], or leave the setting out to keep the inputs' own"
+                                + " measurement type"));
     }
 
     @Test

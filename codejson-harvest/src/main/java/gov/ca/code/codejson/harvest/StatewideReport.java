@@ -116,7 +116,7 @@ public final class StatewideReport {
             boolean total = r == m.total();
             String name = total ? "**" + OutputText.markdown(r.agency()) + "**" : OutputText.markdown(r.agency());
             out.append("| ").append(name).append(" | ").append(r.releases()).append(" | ").append(StatewideMetrics.percent(r.openSourceShare()))
-                    .append(" | ").append(OutputText.markdown(exempt(r))).append(" | ").append(r.medianScore().toPlainString()).append(" | ")
+                    .append(" | ").append(OutputText.markdown(exempt(r))).append(" | ").append(score(r)).append(" | ")
                     .append(hours(r.laborHours())).append(" |");
             if (m.compared()) {
                 out.append(' ').append(OutputText.markdown(change(r))).append(" |");
@@ -158,10 +158,15 @@ public final class StatewideReport {
         return h.toString();
     }
 
+    /** {@return the median score as a page shows it: "n/a" for a row without releases, whose 0 is no score} */
+    private static String score(StatewideMetrics.Row r) {
+        return r.releases() == 0 ? "n/a" : r.medianScore().toPlainString();
+    }
+
     private static void htmlRow(StringBuilder h, StatewideMetrics.Row r, boolean compared) {
         h.append("<tr><th scope=\"row\">").append(Html.text(r.agency())).append("</th><td class=\"n\">").append(r.releases())
                 .append("</td><td class=\"n\">").append(StatewideMetrics.percent(r.openSourceShare())).append("</td><td>")
-                .append(Html.text(exempt(r))).append("</td><td class=\"n\">").append(r.medianScore().toPlainString())
+                .append(Html.text(exempt(r))).append("</td><td class=\"n\">").append(score(r))
                 .append("</td><td class=\"n\">").append(hours(r.laborHours())).append("</td>");
         if (compared) {
             h.append("<td>").append(Html.text(change(r))).append("</td>");
