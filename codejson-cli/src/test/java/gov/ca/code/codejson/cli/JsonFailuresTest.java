@@ -76,7 +76,8 @@ class JsonFailuresTest {
         JsonValue.JsonObject doc = document(result);
         assertThat(result.exit).isEqualTo(2);
         assertThat(text(doc, "exitCode")).isEqualTo("2");
-        assertThat(result.err).startsWith("codejson: '" + dir).doesNotContain("Exception");
+        assertThat(result.err).isEqualTo("codejson: cannot write " + notAFolder.resolve("metrics.json") + ": " + notAFolder
+                + " is a file, not a folder; nothing was written\n");
         assertThat(Files.readString(notAFolder)).isEqualTo("a file where the folder must go\n");
     }
 }
