@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.diagnostic.Diagnostic;
 import gov.ca.code.codejson.diagnostic.Severity;
+import gov.ca.code.codejson.files.AtomicFiles;
 import gov.ca.code.codejson.files.FileNames;
 import gov.ca.code.codejson.files.FilePlaces;
 import gov.ca.code.codejson.files.OutputFiles;
@@ -157,12 +158,23 @@ final class MergeCommand implements Callable<Integer> {
      * itself, and one inside an input folder would be read as an input by the next merge
      */
     private String misplacedOutput() {
-        if (out != null && report != null && FilePlaces.isWithin(report, out)) {
+        Map<String, Path> written = new LinkedHashMap<>();
+        for (Map.Entry<String, Path> output : outputs().entrySet()) {
+            try {
+                // Where the write would land: a symbolic link is written through, even one that leads to a file not made yet.
+                written.put(output.getKey(), AtomicFiles.checkTarget(output.getValue()));
+            } catch (IOException e) {
+                // Told, with nothing written, when the outputs are written.
+                written.put(output.getKey(), output.getValue());
+            }
+        }
+        if (written.size() == 2 && !Files.isDirectory(written.get("--out"))
+                && FilePlaces.isWithin(written.get("--report"), written.get("--out"))) {
             return "--out and --report name the same file " + FileNames.quote(out) + "; give the report a file of its own";
         }
         for (Map.Entry<String, Path> output : outputs().entrySet()) {
             for (Path input : inputs) {
-                if (!FilePlaces.isWithin(output.getValue(), input)) {
+                if (!FilePlaces.isWithin(written.get(output.getKey()), input)) {
                     continue;
                 }
                 String named = output.getKey() + " " + FileNames.quote(output.getValue());

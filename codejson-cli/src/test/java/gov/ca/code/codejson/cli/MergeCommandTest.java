@@ -301,4 +301,17 @@ class MergeCommandTest {
                 + " aggregate [merge.measurement-type-conflict]\n");
         assertThat(merged.exit).as(merged.err).isZero();
     }
+
+    @Test
+    void refusesAnOutputLinkThatLeadsIntoAnInputFolder() throws Exception {
+        Path teams = Files.createDirectories(dir.resolve("teams"));
+        Files.writeString(teams.resolve("a.json"), inventory("CDT", release("Portal", "https://github.com/ca/portal", "openSource", "")));
+        Path link = Files.createSymbolicLink(dir.resolve("code.json"), teams.resolve("agency.json"));
+
+        Cli result = Cli.run("merge", "--out", link.toString(), teams.toString());
+
+        assertThat(result.exit).isEqualTo(2);
+        assertThat(result.err).startsWith("codejson: --out '" + link + "' is inside the input folder '" + teams + "'");
+        assertThat(teams.resolve("agency.json")).doesNotExist();
+    }
 }
