@@ -33,8 +33,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code codejson} command. Exit codes: 0 every input valid, 1 some input invalid, 2 an input
- * could not be read or the command line was wrong.
+ * The {@code codejson} command. Exit codes: 0 success, 1 some input invalid (or, for {@code diff
+ * --exit-code}, the inventories differ), 2 an input could not be read, an output could not be
+ * written, or the command line was wrong; each command's help says what its own codes mean.
  */
 @Command(name = "codejson",
         mixinStandardHelpOptions = true,
@@ -42,7 +43,9 @@ import picocli.CommandLine.Spec;
         description = "Validate, format, merge and measure code.json software inventories "
                 + "(code.gov, SHARE IT, Code California).",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every input is valid", "1:some input is invalid", "2:unreadable input or bad usage"})
+        exitCodeList = {"0:success", "1:some input is invalid, or with diff --exit-code the inventories differ"
+                + " (metrics never exits with 1)", "2:unreadable input, an output that cannot be written, or bad usage"},
+        footer = "%nEach command's --help says what its own exit codes mean.")
 public final class Main implements Callable<Integer> {
 
     /** Every input is valid. */
@@ -137,10 +140,11 @@ public final class Main implements Callable<Integer> {
             cli.addSubcommand(new CommandLine.HelpCommand());
         }
         // What reaches a terminal shows control and bidirectional characters escaped; the commands
-        // that print a document keep it byte for byte, and JSON escapes such characters itself.
+        // that print a document keep it byte for byte (metrics escapes its own Markdown table), and
+        // JSON and CSV escape such characters themselves.
         cli.setOut(TerminalText.printWriter(recordedOut));
         cli.setErr(TerminalText.printWriter(recordedErr));
-        for (String document : List.of("format", "migrate")) {
+        for (String document : List.of("format", "migrate", "metrics")) {
             CommandLine sub = cli.getSubcommands().get(document);
             if (sub != null) {
                 sub.setOut(new PrintWriter(recordedOut, true));

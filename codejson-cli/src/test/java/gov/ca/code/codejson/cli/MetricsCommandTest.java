@@ -111,4 +111,16 @@ class MetricsCommandTest {
         assertThat(Files.readString(statewide.resolve("statewide.csv")).split("\r\n")).hasSize(4)
                 .anySatisfy(l -> assertThat(l).startsWith("\"\",D\\u000aMV,"));
     }
+
+    @Test
+    void printsTheStatewideCsvOnStandardOutputAsTheBytesOutWrites() throws Exception {
+        Path cdt = Files.writeString(dir.resolve("cdt.json"), inventory("CDT", release("A", "https://github.com/ca/a", "openSource", "")));
+        Path dmv = Files.writeString(dir.resolve("dmv.json"), inventory("DMV", release("B", null, "exemptByLaw", "")));
+        Path out = dir.resolve("out");
+
+        assertThat(Cli.run("metrics", "--out", out.toString(), cdt.toString(), dmv.toString()).exit).isZero();
+
+        assertThat(Cli.run("metrics", "--format", "csv", cdt.toString(), dmv.toString()).out)
+                .isEqualTo(Files.readString(out.resolve("statewide.csv"))).contains("\r\n");
+    }
 }

@@ -2,10 +2,7 @@ package gov.ca.code.codejson.metrics;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,21 +48,8 @@ public final class MetricsFiles {
         files.put(MARKDOWN, MetricsMarkdown.render(report).getBytes(StandardCharsets.UTF_8));
         files.put(HTML, MetricsHtml.render(report).getBytes(StandardCharsets.UTF_8));
         List<Path> paths = files.keySet().stream().map(folder::resolve).toList();
-        // Files that already hold these bytes are left alone, so that an unchanged build changes no modification time.
-        if (!holdsAlready(folder, files)) {
-            AtomicFiles.writeAll(folder, files);
-        }
+        // Files that already hold these bytes are left alone (their modification time too) by the write itself.
+        AtomicFiles.writeAll(folder, files);
         return paths;
-    }
-
-    private static boolean holdsAlready(Path folder, Map<String, byte[]> files) throws IOException {
-        for (Map.Entry<String, byte[]> file : files.entrySet()) {
-            Path path = folder.resolve(file.getKey());
-            if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) || Files.size(path) != file.getValue().length
-                    || !Arrays.equals(Files.readAllBytes(path), file.getValue())) {
-                return false;
-            }
-        }
-        return true;
     }
 }
