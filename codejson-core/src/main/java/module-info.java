@@ -55,8 +55,8 @@ module gov.ca.code.codejson {
     exports gov.ca.code.codejson.validation.constraints;
 
     // Implementation the adapters share with the core, not API.
-    exports gov.ca.code.codejson.files to gov.ca.code.codejson.cli, gov.ca.code.codejson.harvest, gov.ca.code.codejson.scan,
-            gov.ca.code.codejson.site;
+    exports gov.ca.code.codejson.files to gov.ca.code.codejson.cli, gov.ca.code.codejson.harvest, gov.ca.code.codejson.maven,
+            gov.ca.code.codejson.scan, gov.ca.code.codejson.site;
     exports gov.ca.code.codejson.license to gov.ca.code.codejson.scan;
     exports gov.ca.code.codejson.text to gov.ca.code.codejson.cli, gov.ca.code.codejson.maven;
 

@@ -84,8 +84,8 @@ class ArchitectureTest {
 
     /** The packages that are implementation the adapters share, each with the adapters that may read it. */
     private static final Map<String, Set<String>> SHARED = Map.of(
-            "gov.ca.code.codejson.files", Set.of("gov.ca.code.codejson.cli", "gov.ca.code.codejson.harvest", "gov.ca.code.codejson.scan",
-                    "gov.ca.code.codejson.site"),
+            "gov.ca.code.codejson.files", Set.of("gov.ca.code.codejson.cli", "gov.ca.code.codejson.harvest", "gov.ca.code.codejson.maven",
+                    "gov.ca.code.codejson.scan", "gov.ca.code.codejson.site"),
             "gov.ca.code.codejson.license", Set.of("gov.ca.code.codejson.scan"),
             "gov.ca.code.codejson.text", Set.of("gov.ca.code.codejson.cli", "gov.ca.code.codejson.maven"));
 

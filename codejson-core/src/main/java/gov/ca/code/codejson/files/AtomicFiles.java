@@ -113,7 +113,7 @@ public final class AtomicFiles {
      * @throws IOException when a file cannot be written; then the folder is as it was and no temporary is left
      */
     public static List<Path> writeAll(Path folder, Map<String, byte[]> files) throws IOException {
-        Path target = Targets.physical(folder);
+        Path target = FilePlaces.realPath(folder);
         Map<Path, byte[]> resolved = new LinkedHashMap<>();
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
             Path path = target.resolve(file.getKey()).normalize();

@@ -23,16 +23,17 @@ public final class FilePlaces {
      * @param path any path
      */
     public static Path realPath(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
+        // Not normalized first: "link/../x" is beside the link's target, not beside the link.
+        Path absolute = path.toAbsolutePath();
         Path existing = absolute;
         while (existing != null) {
             try {
-                return existing.toRealPath().resolve(existing.relativize(absolute)).normalize();
+                return existing.toRealPath().resolve(existing.relativize(absolute).toString()).normalize();
             } catch (IOException | SecurityException e) {
                 existing = existing.getParent();
             }
         }
-        return absolute;
+        return absolute.normalize();
     }
 
     /**

@@ -110,6 +110,11 @@ public final class OutputFiles {
                 }
                 Path target = targets.get(i);
                 Path backup = null;
+                if (Files.isRegularFile(target) && Files.mismatch(stage, target) == -1) {
+                    // The same bytes: the file stays as it is, hard links, time and all.
+                    backups.add(null);
+                    continue;
+                }
                 if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                     FileOwnership.keep(target, stage);
                     backup = reserve(target, target);

@@ -32,7 +32,7 @@ public final class OwnedFolder {
      * @throws IOException when a file cannot be written (then the folder is as it was) or an earlier one removed
      */
     public static List<Path> write(Path folder, Map<String, byte[]> files) throws IOException {
-        Path target = Targets.physical(folder);
+        Path target = FilePlaces.realPath(folder);
         Path list = target.resolve(WRITTEN);
         List<String> earlier = Files.isRegularFile(list, LinkOption.NOFOLLOW_LINKS)
                 ? Files.readAllLines(list, StandardCharsets.UTF_8) : List.of();

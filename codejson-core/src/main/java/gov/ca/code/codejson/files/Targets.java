@@ -18,20 +18,6 @@ final class Targets {
     private Targets() {
     }
 
-    /**
-     * {@return the path as the file system resolves it: its deepest existing folder or file by its
-     * real path, the names below that as given} A lexical {@link Path#normalize()} is wrong once a
-     * link is on the way: {@code link/../x} is beside the link's target, not beside the link.
-     */
-    static Path physical(Path path) throws IOException {
-        Path absolute = path.toAbsolutePath();
-        Path existing = absolute;
-        while (existing.getParent() != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        return existing.toRealPath().resolve(existing.relativize(absolute).toString()).normalize();
-    }
-
     /** The file a write replaces: the target of a symbolic link, so that the link stays a link. */
     static Path writeThrough(Path target) throws IOException {
         if (!Files.isSymbolicLink(target)) {

@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import javax.inject.Inject;
@@ -24,6 +26,7 @@ import org.eclipse.aether.resolution.ArtifactRequest;
 import org.eclipse.aether.resolution.ArtifactResolutionException;
 
 import gov.ca.code.codejson.CodeJson;
+import gov.ca.code.codejson.files.OutputFiles;
 import gov.ca.code.codejson.json.JsonWriter;
 import gov.ca.code.codejson.merge.MergeException;
 import gov.ca.code.codejson.merge.MergeRequest;
@@ -290,8 +293,16 @@ public class AggregateMojo extends AbstractCodeJsonMojo {
             throw new MojoFailureException(Counts.of(problems.size(), "aggregate input")
                     + " cannot be used (listed above); nothing was written");
         }
-        write(outputFile, codejson.write(result.output()).getBytes(StandardCharsets.UTF_8), console);
-        write(reportFile, new JsonWriter().writeBytes(result.report()), console);
+        Map<Path, byte[]> outputs = new LinkedHashMap<>();
+        outputs.put(outputFile.toPath(), codejson.write(result.output()).getBytes(StandardCharsets.UTF_8));
+        outputs.put(reportFile.toPath(), new JsonWriter().writeBytes(result.report()));
+        try {
+            // Both or neither, and a file that already holds its bytes keeps its modification time.
+            OutputFiles.writeAll(outputs);
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot write " + console.relative(outputFile) + " and " + console.relative(reportFile)
+                    + ", so neither was written: " + e.getMessage(), e);
+        }
         result.diagnostics().forEach(console::add);
         getLog().info("codejson: aggregate of " + result.summary() + "; wrote " + console.relative(outputFile) + " and "
                 + console.relative(reportFile));
@@ -299,15 +310,6 @@ public class AggregateMojo extends AbstractCodeJsonMojo {
             throw new MojoFailureException(Counts.of(result.quarantined().size(), "aggregate entry", "aggregate entries")
                     + (result.quarantined().size() == 1 ? " fails" : " fail") + " validation (listed above);"
                     + " fix them, or set failOnInvalid to false");
-        }
-    }
-
-    private static void write(File file, byte[] bytes, Console console) throws MojoExecutionException {
-        try {
-            // A file that already holds these bytes is left alone (its modification time too) by the write itself.
-            CodeJson.writeAtomically(file.toPath(), bytes);
-        } catch (IOException e) {
-            throw new MojoExecutionException("cannot write " + console.relative(file) + ": " + e.getMessage(), e);
         }
     }
 
