@@ -87,9 +87,13 @@ final class ScanCommand implements Callable<Integer> {
         }
         List<Path> checkouts;
         try {
-            checkouts = RepositoryScanner.checkouts(paths);
+            checkouts = RepositoryScanner.checkouts(paths, warning -> err.println("codejson scan: warning: " + warning));
         } catch (IllegalArgumentException e) {
             err.println("codejson scan: " + e.getMessage());
+            return Main.UNUSABLE;
+        }
+        if (checkouts.isEmpty()) {
+            err.println("codejson scan: no checkout is left to scan; nothing was written");
             return Main.UNUSABLE;
         }
         boolean toDirectory = out != null && (out.endsWith("/") || Files.isDirectory(Path.of(out)));

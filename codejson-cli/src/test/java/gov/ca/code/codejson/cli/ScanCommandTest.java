@@ -109,4 +109,28 @@ class ScanCommandTest {
         assertThat(cli.exit).isEqualTo(Main.UNUSABLE);
         assertThat(cli.err).contains("is not a git checkout and holds none");
     }
+
+    @Test
+    void aFileOrACheckoutThatIsALinkOutOfTheFolderIsNamedInAWarningAndNotRead() throws Exception {
+        Path secret = Files.writeString(tmp.resolve("passwd"), "root:x:0:0:root:/root:/bin/bash\n");
+        Path fees = repository("fees", "package.json", """
+                {"name": "fees", "license": "MIT", "keywords": ["fees", "permits", "money"],
+                 "author": "Fee Team <fees@example.gov>"}
+                """, "https://github.com/example-gov/fees.git");
+        Files.createSymbolicLink(fees.resolve("README.md"), secret);
+        Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+        Files.move(repository("other", "pyproject.toml", FEES, "https://github.com/example-gov/other.git"),
+                elsewhere.resolve("other"));
+        Files.createSymbolicLink(tmp.resolve("repos/other"), elsewhere.resolve("other"));
+        Path out = tmp.resolve("out.json");
+
+        Cli cli = Cli.run("scan", "--overlay", overlay().toString(), "--out", out.toString(), tmp.resolve("repos").toString());
+
+        assertThat(cli.err).contains("codejson scan: warning: '" + tmp.resolve("repos/other") + "' is a symbolic link out of '"
+                + tmp.resolve("repos") + "'; not followed (give the checkout it leads to as a PATH of its own to scan it)");
+        assertThat(cli.err).contains("fees/README.md: warning: a symbolic link out of the repository; not read, so nothing"
+                + " of it is used (commit the file itself to use it) [scan.link-out]");
+        assertThat(cli.err).contains("[1/1] fees").doesNotContain("[1/2]");
+        assertThat(cli.err + cli.out + (Files.exists(out) ? Files.readString(out) : "")).doesNotContain("root:x");
+    }
 }

@@ -20,7 +20,7 @@ import org.spdx.library.SpdxModelFactory;
 import org.spdx.utility.compare.LicenseCompareHelper;
 import org.spdx.utility.compare.SpdxCompareException;
 
-import gov.ca.code.codejson.files.FileNames;
+import gov.ca.code.codejson.diagnostic.Diagnostic;
 import gov.ca.code.codejson.license.LicenseMatch;
 import gov.ca.code.codejson.license.SpdxLicenses;
 
@@ -71,19 +71,31 @@ final class LicenseTexts {
         }
     }
 
-    /** {@return the license files of a repository's top folder, sorted by name} */
-    static List<String> files(Path repository) throws IOException {
-        List<String> names = new ArrayList<>();
+    /**
+     * Lists the license files of a repository's top folder that may be read.
+     *
+     * @param repository the work tree
+     * @param problems told a warning for a license file that is a link out of the repository, which is not read
+     * @return the files' names, sorted
+     * @throws IOException when the folder cannot be listed
+     */
+    static List<String> files(Path repository, List<Diagnostic> problems) throws IOException {
+        List<String> candidates = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(repository)) {
             for (Path p : entries) {
                 String name = p.getFileName().toString();
-                // A license file that is a link out of the repository is not read: it may lead to a secret.
-                if (LICENSE_FILE.matcher(name).matches() && Files.isRegularFile(p) && !FileNames.leadsOut(repository, p)) {
-                    names.add(name);
+                if (LICENSE_FILE.matcher(name).matches()) {
+                    candidates.add(name);
                 }
             }
         }
-        names.sort(null);
+        candidates.sort(null);
+        List<String> names = new ArrayList<>();
+        for (String name : candidates) {
+            if (RepositoryFiles.readable(repository, name, problems) != null) {
+                names.add(name);
+            }
+        }
         return names;
     }
 

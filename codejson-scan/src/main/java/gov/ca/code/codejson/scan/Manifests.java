@@ -41,7 +41,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * TOML and YAML are read with Jackson, {@code pom.xml} with the JDK's XML parser (external
  * entities off), {@code setup.cfg} with {@link IniFile} and {@code DESCRIPTION} with
  * {@link ControlFile}. A manifest that cannot be parsed is reported with its line and column and
- * left out; the other manifests still count.
+ * left out; the other manifests still count. A manifest that is a symbolic link out of the
+ * repository is not read ({@link RepositoryFiles}).
  */
 public final class Manifests {
 
@@ -70,8 +71,8 @@ public final class Manifests {
         List<ManifestFacts> found = new ArrayList<>();
         List<Diagnostic> problems = new ArrayList<>();
         for (String file : FILES) {
-            Path path = repository.resolve(file);
-            if (!Files.isRegularFile(path)) {
+            Path path = RepositoryFiles.readable(repository, file, problems);
+            if (path == null) {
                 continue;
             }
             try {

@@ -70,8 +70,8 @@ public final class RepositoryScanner {
     }
 
     /**
-     * Expands the paths given by the user into checkouts: a path holding {@code .git} is one, and
-     * otherwise each direct sub-folder holding {@code .git} is one.
+     * Expands the paths given by the user into checkouts, as {@link #checkouts(List, Consumer)}
+     * does, with its warnings dropped.
      *
      * @param paths the paths, each a checkout or a folder of checkouts
      * @return the checkouts, each folder's sorted by name
@@ -79,6 +79,22 @@ public final class RepositoryScanner {
      * @throws IOException when a folder cannot be listed
      */
     public static List<Path> checkouts(List<Path> paths) throws IOException {
+        return checkouts(paths, warning -> { });
+    }
+
+    /**
+     * Expands the paths given by the user into checkouts: a path holding {@code .git} is one, and
+     * otherwise each direct sub-folder holding {@code .git} is one. A sub-folder that is a symbolic
+     * link out of the folder is not followed, as no file that leads out of a folder given is read:
+     * a folder of checkouts holds its checkouts.
+     *
+     * @param paths the paths, each a checkout or a folder of checkouts
+     * @param warnings told one line for each sub-folder skipped, naming it
+     * @return the checkouts, each folder's sorted by name
+     * @throws IllegalArgumentException when a path is neither, saying which
+     * @throws IOException when a folder cannot be listed
+     */
+    public static List<Path> checkouts(List<Path> paths, Consumer<String> warnings) throws IOException {
         List<Path> found = new ArrayList<>();
         for (Path path : paths) {
             if (!Files.isDirectory(path)) {
@@ -89,14 +105,24 @@ public final class RepositoryScanner {
                 continue;
             }
             List<Path> children = new ArrayList<>();
+            List<Path> linkedOut = new ArrayList<>();
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(path)) {
                 for (Path child : entries) {
                     if (Files.isDirectory(child) && GitFacts.isCheckout(child)) {
-                        children.add(child);
+                        if (FileNames.leadsOut(path, child)) {
+                            linkedOut.add(child);
+                        } else {
+                            children.add(child);
+                        }
                     }
                 }
             }
-            if (children.isEmpty()) {
+            linkedOut.sort(null);
+            for (Path child : linkedOut) {
+                warnings.accept(FileNames.quote(child) + " is a symbolic link out of " + FileNames.quote(path)
+                        + "; not followed (give the checkout it leads to as a PATH of its own to scan it)");
+            }
+            if (children.isEmpty() && linkedOut.isEmpty()) {
                 throw new IllegalArgumentException(path + " is not a git checkout and holds none; give a folder with .git"
                         + " or a folder whose sub-folders have one");
             }
@@ -261,7 +287,7 @@ public final class RepositoryScanner {
         private List<ProjectFacts.LicenseFact> licenses(List<ManifestFacts> manifests) {
             List<ProjectFacts.LicenseFact> licenses = new ArrayList<>();
             try {
-                for (String file : LicenseTexts.files(checkout)) {
+                for (String file : LicenseTexts.files(checkout, problems)) {
                     LicenseTexts.Finding finding = LicenseTexts.match(checkout, file);
                     if (finding.matched()) {
                         if (licenses.stream().noneMatch(l -> l.name().equals(finding.spdxId()))) {
@@ -351,8 +377,8 @@ public final class RepositoryScanner {
         /** The fields of a committed code.json of the same family, which win over derived ones. */
         private JsonValue.JsonObject committedPatch() {
             JsonValue.JsonObject empty = new JsonValue.JsonObject(List.of(), Location.UNKNOWN);
-            Path file = checkout.resolve("code.json");
-            if (!Files.isRegularFile(file)) {
+            Path file = RepositoryFiles.readable(checkout, "code.json", problems);
+            if (file == null) {
                 return empty;
             }
             Document committed;
@@ -398,8 +424,8 @@ public final class RepositoryScanner {
 
         private ManifestFacts.Found readmeParagraph() {
             for (String readme : READMES) {
-                Path file = checkout.resolve(readme);
-                if (!Files.isRegularFile(file)) {
+                Path file = RepositoryFiles.readable(checkout, readme, problems);
+                if (file == null) {
                     continue;
                 }
                 String text;

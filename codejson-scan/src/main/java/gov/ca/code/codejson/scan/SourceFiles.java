@@ -302,7 +302,8 @@ final class SourceFiles {
                 continue;
             }
             Path file = repository.resolve(path);
-            if (!Files.isRegularFile(file)) {
+            // A .gitattributes that is a link out is listed as excluded, not followed, like any other file.
+            if (!Files.isRegularFile(file) || FileNames.leadsOut(repository, file)) {
                 continue;
             }
             AttributesNode node = new AttributesNode();
