@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -18,6 +20,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import gov.ca.code.codejson.CodeJson;
+import gov.ca.code.codejson.files.FileNames;
 import gov.ca.code.codejson.files.OwnedFolder;
 import gov.ca.code.codejson.Family;
 import gov.ca.code.codejson.ValidationReport;
@@ -42,6 +45,9 @@ import gov.ca.code.codejson.scan.ScannedRepository;
         exitCodeList = {"0:every entry is valid and was written", "1:some entry is invalid (listed); nothing but the report is written",
             "2:a path or the overlay could not be read, or bad usage; nothing is written"})
 final class ScanCommand implements Callable<Integer> {
+
+    /** The report's name in {@code --out DIR}, which no entry takes. */
+    private static final String REPORT_IN_FOLDER = "provenance.json";
 
     @Spec
     private CommandSpec spec;
@@ -124,8 +130,9 @@ final class ScanCommand implements Callable<Integer> {
         if (toDirectory) {
             Path dir = Path.of(out);
             Map<String, byte[]> files = new LinkedHashMap<>();
-            for (ScannedRepository scan : scans) {
-                files.put(scan.name() + ".json", scan.generation().text().getBytes(StandardCharsets.UTF_8));
+            List<String> names = entryFiles(checkouts, scans, err);
+            for (int i = 0; i < scans.size(); i++) {
+                files.put(names.get(i), scans.get(i).generation().text().getBytes(StandardCharsets.UTF_8));
             }
             OwnedFolder.write(dir, files);
             err.println("codejson scan: wrote " + scans.size() + " entries into " + dir);
@@ -151,6 +158,36 @@ final class ScanCommand implements Callable<Integer> {
         return Main.VALID;
     }
 
+    /**
+     * The file name of each repository's entry in {@code --out DIR}: its folder name and
+     * {@code .json}, made unique with {@code -2}, {@code -3}, ... in the order of the scan, so that
+     * two repositories of the same name (in two folders) both keep their entry and none replaces the
+     * report. Names are compared without case, as a case-insensitive file system would. Each entry
+     * not written under its own name is said on standard error.
+     */
+    private static List<String> entryFiles(List<Path> checkouts, List<ScannedRepository> scans, PrintWriter err) {
+        Map<String, String> takenBy = new HashMap<>();
+        takenBy.put(REPORT_IN_FOLDER, "the provenance report");
+        takenBy.put(OwnedFolder.WRITTEN.toLowerCase(Locale.ROOT), "the list of the files written");
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < scans.size(); i++) {
+            String base = scans.get(i).name();
+            String name = base + ".json";
+            String owner = FileNames.quote(checkouts.get(i));
+            String taken = takenBy.get(name.toLowerCase(Locale.ROOT));
+            for (int n = 2; takenBy.containsKey(name.toLowerCase(Locale.ROOT)); n++) {
+                name = base + "-" + n + ".json";
+            }
+            if (taken != null) {
+                err.println("codejson scan: the entry of " + owner + " is written as " + FileNames.quote(name) + ", since "
+                        + FileNames.quote(base + ".json") + " is " + taken);
+            }
+            takenBy.put(name.toLowerCase(Locale.ROOT), "the entry of " + owner);
+            names.add(name);
+        }
+        return names;
+    }
+
     private Path reportFile(boolean toDirectory) {
         if (report != null) {
             return report;
@@ -159,7 +196,7 @@ final class ScanCommand implements Callable<Integer> {
             return null;
         }
         if (toDirectory) {
-            return Path.of(out).resolve("provenance.json");
+            return Path.of(out).resolve(REPORT_IN_FOLDER);
         }
         Path file = Path.of(out);
         String name = file.getFileName().toString();

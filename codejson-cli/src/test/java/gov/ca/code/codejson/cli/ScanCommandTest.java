@@ -28,7 +28,10 @@ class ScanCommandTest {
     Path tmp;
 
     private Path repository(String name, String manifest, String text, String remote) throws Exception {
-        Path dir = tmp.resolve("repos").resolve(name);
+        return repositoryAt(tmp.resolve("repos").resolve(name), manifest, text, remote);
+    }
+
+    private Path repositoryAt(Path dir, String manifest, String text, String remote) throws Exception {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve(manifest), text);
         Files.writeString(dir.resolve("main.py"), "print('hello')\n");
@@ -132,5 +135,30 @@ class ScanCommandTest {
                 + " of it is used (commit the file itself to use it) [scan.link-out]");
         assertThat(cli.err).contains("[1/1] fees").doesNotContain("[1/2]");
         assertThat(cli.err + cli.out + (Files.exists(out) ? Files.readString(out) : "")).doesNotContain("root:x");
+    }
+
+    private static String pyproject(String name) {
+        return FEES.replace("name = \"fees\"", "name = \"" + name + "\"");
+    }
+
+    @Test
+    void twoRepositoriesOfOneNameAndOneNamedProvenanceEachKeepTheirOwnFileInAFolder() throws Exception {
+        Path a = repositoryAt(tmp.resolve("a/tool"), "pyproject.toml", pyproject("tool"), "https://github.com/example-gov/tool-a.git");
+        Path b = repositoryAt(tmp.resolve("b/tool"), "pyproject.toml", pyproject("tool"), "https://github.com/example-gov/tool-b.git");
+        Path p = repositoryAt(tmp.resolve("b/provenance"), "pyproject.toml", pyproject("provenance"),
+                "https://github.com/example-gov/provenance.git");
+        Path out = tmp.resolve("out");
+
+        Cli cli = Cli.run("scan", "--overlay", overlay().toString(), "--out", out + "/", tmp.resolve("a").toString(),
+                tmp.resolve("b").toString());
+
+        assertThat(cli.exit).as(cli.err).isEqualTo(Main.VALID);
+        assertThat(Files.readString(out.resolve("tool.json"))).contains("https://github.com/example-gov/tool-a");
+        assertThat(Files.readString(out.resolve("tool-2.json"))).contains("https://github.com/example-gov/tool-b");
+        assertThat(Files.readString(out.resolve("provenance-2.json"))).contains("https://github.com/example-gov/provenance");
+        assertThat(Files.readString(out.resolve("provenance.json"))).startsWith("{\n  \"repositories\": [");
+        assertThat(cli.err).contains("codejson scan: the entry of '" + p + "' is written as 'provenance-2.json', since"
+                + " 'provenance.json' is the provenance report\n", "codejson scan: the entry of '" + b + "' is written as"
+                + " 'tool-2.json', since 'tool.json' is the entry of '" + a + "'\n", "wrote 3 entries into");
     }
 }
