@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import gov.ca.code.codejson.CodeJson;
+import gov.ca.code.codejson.files.AtomicFiles;
 import gov.ca.code.codejson.files.FileNames;
 import gov.ca.code.codejson.files.OwnedFolder;
 import gov.ca.code.codejson.Family;
@@ -28,6 +30,7 @@ import gov.ca.code.codejson.diagnostic.Diagnostic;
 import gov.ca.code.codejson.diagnostic.Severity;
 import gov.ca.code.codejson.diagnostic.Subject;
 import gov.ca.code.codejson.json.JsonReadException;
+import gov.ca.code.codejson.report.TerminalText;
 import gov.ca.code.codejson.scan.RepositoryScanner;
 import gov.ca.code.codejson.scan.ScanOutput;
 import gov.ca.code.codejson.scan.ScanOverlay;
@@ -43,18 +46,26 @@ import gov.ca.code.codejson.scan.ScannedRepository;
                     + " The provenance report says where every field came from."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every entry is valid and was written", "1:some entry is invalid (listed); nothing but the report is written",
-            "2:a path or the overlay could not be read, or bad usage; nothing is written"})
+            "2:a path or the overlay could not be read, an output cannot be written or names the overlay or another"
+                    + " output, or bad usage; nothing is written"})
 final class ScanCommand implements Callable<Integer> {
 
     /** The report's name in {@code --out DIR}, which no entry takes. */
     private static final String REPORT_IN_FOLDER = "provenance.json";
+
+    /** The longest file name, in characters, a repository's folder name becomes, before {@code -N.json}. */
+    static final int MAX_NAME = 120;
+
+    /** The most bytes of UTF-8 the name keeps, for a name of characters outside ASCII. */
+    private static final int MAX_BYTES = 200;
 
     @Spec
     private CommandSpec spec;
 
     @Option(names = "--out", paramLabel = "FILE|DIR",
             description = "Write the inventory to FILE, or one file per repository (NAME.json) into DIR (an existing folder"
-                    + " or a path ending in /); default: standard output.")
+                    + " or a path ending in /); NAME is the folder name cut to 120 characters, NAME-2.json for a second of"
+                    + " the same name; written all or none with the report; default: standard output.")
     private String out;
 
     @Option(names = "--overlay", paramLabel = "FILE",
@@ -81,6 +92,20 @@ final class ScanCommand implements Callable<Integer> {
             err.println("codejson scan: cannot write the family '" + family + "'; use codegov-2.0.0 or shareit-2.0.0");
             return Main.UNUSABLE;
         }
+        if (out != null && out.isEmpty() || report != null && report.toString().isEmpty()) {
+            // An empty name is the current folder, which a scan would then own and tidy.
+            err.println("codejson scan: " + (out != null && out.isEmpty() ? "--out" : "--report") + " is empty; name a file"
+                    + (out != null && out.isEmpty() ? ", or a folder ending in /," : "") + " to write");
+            return Main.UNUSABLE;
+        }
+        boolean toDirectory = out != null && (out.endsWith("/") || Files.isDirectory(Path.of(out)));
+        Targets targets;
+        try {
+            targets = targets(toDirectory);
+        } catch (IOException e) {
+            err.println("codejson scan: " + inWords(e) + "; nothing was written");
+            return Main.UNUSABLE;
+        }
         ScanOverlay settings = ScanOverlay.NONE;
         if (overlay != null) {
             try {
@@ -102,7 +127,6 @@ final class ScanCommand implements Callable<Integer> {
             err.println("codejson scan: no checkout is left to scan; nothing was written");
             return Main.UNUSABLE;
         }
-        boolean toDirectory = out != null && (out.endsWith("/") || Files.isDirectory(Path.of(out)));
         boolean shareIt = family.equals(Family.SHAREIT_2_0_0.id());
         if (shareIt && checkouts.size() > 1 && !toDirectory) {
             err.println("codejson scan: SHARE IT has one object per repository; give --out DIR for " + checkouts.size()
@@ -115,28 +139,17 @@ final class ScanCommand implements Callable<Integer> {
         for (ScannedRepository scan : scans) {
             valid &= print(err, scan);
         }
-        Path reportFile = reportFile(toDirectory);
-        if (reportFile != null) {
-            if (reportFile.getParent() != null) {
-                Files.createDirectories(reportFile.getParent());
-            }
-            CodeJson.writeAtomically(reportFile, ScanOutput.report(scans).getBytes(StandardCharsets.UTF_8));
-        }
+        byte[] reportBytes = ScanOutput.report(scans).getBytes(StandardCharsets.UTF_8);
         if (!valid) {
+            if (targets.report() != null) {
+                CodeJson.writeAtomically(targets.report(), reportBytes);
+            }
             err.println("codejson scan: some entries are invalid; no inventory was written"
-                    + (reportFile == null ? "" : " (the report is in " + reportFile + ")"));
+                    + (targets.report() == null ? "" : " (the report is in " + targets.report() + ")"));
             return Main.INVALID;
         }
         if (toDirectory) {
-            Path dir = Path.of(out);
-            Map<String, byte[]> files = new LinkedHashMap<>();
-            List<String> names = entryFiles(checkouts, scans, err);
-            for (int i = 0; i < scans.size(); i++) {
-                files.put(names.get(i), scans.get(i).generation().text().getBytes(StandardCharsets.UTF_8));
-            }
-            OwnedFolder.write(dir, files);
-            err.println("codejson scan: wrote " + scans.size() + " entries into " + dir);
-            return Main.VALID;
+            return writeFolder(err, targets, checkouts, scans, reportBytes);
         }
         String text = shareIt ? scans.get(0).generation().text() : ScanOutput.inventory(scans);
         if (!shareIt) {
@@ -144,34 +157,202 @@ final class ScanCommand implements Callable<Integer> {
             if (!combined.valid()) {
                 combined.violations().stream().filter(v -> v.severity() == Severity.ERROR)
                         .forEach(v -> err.println(Main.FORMAT.line(v.inFile("code.json"))));
-                err.println("codejson scan: the combined inventory is invalid; nothing was written");
+                if (targets.report() != null) {
+                    CodeJson.writeAtomically(targets.report(), reportBytes);
+                }
+                err.println("codejson scan: the combined inventory is invalid; nothing but the report was written");
                 return Main.INVALID;
             }
         }
         if (out == null) {
+            if (targets.report() != null) {
+                CodeJson.writeAtomically(targets.report(), reportBytes);
+            }
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
-        } else {
-            CodeJson.writeAtomically(Path.of(out), text.getBytes(StandardCharsets.UTF_8));
-            err.println("codejson scan: wrote " + scans.size() + (scans.size() == 1 ? " entry" : " entries") + " to " + out);
+            return Main.VALID;
         }
+        Path file = Path.of(out);
+        Map<Path, byte[]> both = new LinkedHashMap<>();
+        both.put(file, text.getBytes(StandardCharsets.UTF_8));
+        both.put(targets.report(), reportBytes);
+        writeTogether(both);
+        err.println("codejson scan: wrote " + scans.size() + (scans.size() == 1 ? " entry" : " entries") + " to " + out);
         return Main.VALID;
     }
 
     /**
-     * The file name of each repository's entry in {@code --out DIR}: its folder name and
-     * {@code .json}, made unique with {@code -2}, {@code -3}, ... in the order of the scan, so that
-     * two repositories of the same name (in two folders) both keep their entry and none replaces the
-     * report. Names are compared without case, as a case-insensitive file system would. Each entry
-     * not written under its own name is said on standard error.
+     * The files a scan writes, checked before anything is scanned or written: a target that cannot
+     * be written, or that names the overlay or another target, fails the scan with nothing written.
+     *
+     * @param report the report's file, or null when none is written
      */
-    private static List<String> entryFiles(List<Path> checkouts, List<ScannedRepository> scans, PrintWriter err) {
-        Map<String, String> takenBy = new HashMap<>();
-        takenBy.put(REPORT_IN_FOLDER, "the provenance report");
+    private record Targets(Path report) {
+    }
+
+    private Targets targets(boolean toDirectory) throws IOException {
+        Path reportFile = reportFile(toDirectory);
+        if (toDirectory) {
+            for (Path p = Path.of(out); p != null; p = p.getParent()) {
+                if (Files.exists(p)) {
+                    if (!Files.isDirectory(p)) {
+                        throw new IOException("cannot write into --out " + TerminalText.escape(out) + ": " + TerminalText.escape(p.toString())
+                                + " is a file, not a folder; name a folder to write one file per repository, or the file"
+                                + " without the final / to write one inventory");
+                    }
+                    break;
+                }
+            }
+        } else if (out != null) {
+            Path file = Path.of(out);
+            AtomicFiles.checkTarget(file);
+            if (overlay != null && sameFile(file, overlay)) {
+                throw new IOException("--out " + FileNames.quote(out) + " is the overlay; write the inventory to another file");
+            }
+        }
+        if (reportFile != null) {
+            AtomicFiles.checkTarget(reportFile);
+            if (overlay != null && sameFile(reportFile, overlay)) {
+                throw new IOException("--report " + FileNames.quote(reportFile) + " is the overlay; write the report to another file");
+            }
+            if (out != null && !toDirectory && sameFile(reportFile, Path.of(out))) {
+                throw new IOException("--report " + FileNames.quote(reportFile) + " is the file --out writes; give the report"
+                        + " another file");
+            }
+        }
+        return new Targets(reportFile);
+    }
+
+    /** {@return a failure to write in words: the file quoted and the reason} */
+    private static String inWords(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException f && f.getFile() != null) {
+            return FileNames.quote(f.getFile()) + ": " + FileNames.reason(f);
+        }
+        return e.getMessage() == null ? FileNames.reason(e) : e.getMessage();
+    }
+
+    /** {@return whether two paths name the same file, existing or not, once their links are resolved} */
+    private static boolean sameFile(Path a, Path b) throws IOException {
+        Path x = AtomicFiles.checkTarget(a);
+        Path y = Files.exists(b) ? b.toRealPath() : b;
+        if (Files.exists(x) && Files.exists(y)) {
+            return Files.isSameFile(x, y);
+        }
+        return x.toAbsolutePath().normalize().equals(y.toAbsolutePath().normalize());
+    }
+
+    /** Writes the entries, and the report when it goes into the same folder, all or none. */
+    private int writeFolder(PrintWriter err, Targets targets, List<Path> checkouts, List<ScannedRepository> scans,
+            byte[] reportBytes) throws IOException {
+        Path dir = Path.of(out);
+        Map<String, String> reserved = new HashMap<>();
+        String reportName = null;
+        if (targets.report() != null && inFolder(dir, targets.report())) {
+            reportName = targets.report().getFileName().toString();
+            reserved.put(reportName.toLowerCase(Locale.ROOT), "the provenance report");
+        }
+        if (overlay != null && inFolder(dir, overlay)) {
+            reserved.put(overlay.getFileName().toString().toLowerCase(Locale.ROOT), "the overlay");
+        }
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        List<String> names = entryFiles(checkouts, scans, reserved, err);
+        for (int i = 0; i < scans.size(); i++) {
+            files.put(names.get(i), scans.get(i).generation().text().getBytes(StandardCharsets.UTF_8));
+        }
+        if (reportName != null) {
+            // Written with the entries, so that the report never describes entries a failure left unwritten.
+            files.put(reportName, reportBytes);
+            OwnedFolder.write(dir, files);
+        } else if (targets.report() != null) {
+            Map<Path, byte[]> report = new LinkedHashMap<>();
+            report.put(targets.report(), reportBytes);
+            writeTogether(report, () -> OwnedFolder.write(dir, files));
+        } else {
+            OwnedFolder.write(dir, files);
+        }
+        err.println("codejson scan: wrote " + scans.size() + (scans.size() == 1 ? " entry" : " entries") + " into " + dir);
+        return Main.VALID;
+    }
+
+    /** {@return whether a file is directly inside a folder} */
+    private static boolean inFolder(Path dir, Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        return parent != null && sameFolder(dir, parent) && file.getFileName() != null;
+    }
+
+    private static boolean sameFolder(Path a, Path b) throws IOException {
+        if (Files.isDirectory(a) && Files.isDirectory(b)) {
+            return Files.isSameFile(a, b);
+        }
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+
+    /** Writes files that may lie in different folders, as {@link #writeTogether(Map, Write)} does with nothing after. */
+    private static void writeTogether(Map<Path, byte[]> files) throws IOException {
+        writeTogether(files, () -> { });
+    }
+
+    /**
+     * Writes several files, then runs a last write, all or none: files of one folder are staged
+     * together ({@link AtomicFiles#writeAll}); when a later one fails, those already written are put
+     * back as they were.
+     */
+    private static void writeTogether(Map<Path, byte[]> files, Write last) throws IOException {
+        Map<Path, Map<String, byte[]>> byFolder = new LinkedHashMap<>();
+        for (Map.Entry<Path, byte[]> f : files.entrySet()) {
+            Path absolute = f.getKey().toAbsolutePath();
+            byFolder.computeIfAbsent(absolute.getParent(), k -> new LinkedHashMap<>()).put(absolute.getFileName().toString(), f.getValue());
+        }
+        List<Map.Entry<Path, byte[]>> previous = new ArrayList<>();
+        try {
+            for (Map.Entry<Path, Map<String, byte[]>> folder : byFolder.entrySet()) {
+                List<Map.Entry<Path, byte[]>> before = new ArrayList<>();
+                for (String name : folder.getValue().keySet()) {
+                    Path target = AtomicFiles.checkTarget(folder.getKey().resolve(name));
+                    before.add(new AbstractMap.SimpleEntry<>(target, Files.isRegularFile(target) ? Files.readAllBytes(target) : null));
+                }
+                AtomicFiles.writeAll(folder.getKey(), folder.getValue());
+                previous.addAll(before);
+            }
+            last.run();
+        } catch (IOException | RuntimeException e) {
+            for (Map.Entry<Path, byte[]> p : previous) {
+                try {
+                    if (p.getValue() == null) {
+                        Files.deleteIfExists(p.getKey());
+                    } else {
+                        AtomicFiles.write(p.getKey(), p.getValue());
+                    }
+                } catch (IOException undo) {
+                    e.addSuppressed(undo);
+                }
+            }
+            throw e;
+        }
+    }
+
+    /** A write that may fail after others were made. */
+    @FunctionalInterface
+    private interface Write {
+        void run() throws IOException;
+    }
+
+    /**
+     * The file name of each repository's entry in {@code --out DIR}: its folder name, cut to
+     * {@value #MAX_NAME} characters, and {@code .json}, made unique with {@code -2}, {@code -3}, ...
+     * in the order of the scan, so that two repositories of the same name (in two folders) both
+     * keep their entry and none replaces the report or the overlay. Names are compared without
+     * case, as a case-insensitive file system would. Each entry not written under its own name is
+     * said on standard error.
+     */
+    private static List<String> entryFiles(List<Path> checkouts, List<ScannedRepository> scans, Map<String, String> reserved,
+            PrintWriter err) {
+        Map<String, String> takenBy = new HashMap<>(reserved);
+        takenBy.putIfAbsent(REPORT_IN_FOLDER, "the provenance report");
         takenBy.put(OwnedFolder.WRITTEN.toLowerCase(Locale.ROOT), "the list of the files written");
         List<String> names = new ArrayList<>();
         for (int i = 0; i < scans.size(); i++) {
-            String base = scans.get(i).name();
+            String base = cut(scans.get(i).name());
             String name = base + ".json";
             String owner = FileNames.quote(checkouts.get(i));
             String taken = takenBy.get(name.toLowerCase(Locale.ROOT));
@@ -181,11 +362,29 @@ final class ScanCommand implements Callable<Integer> {
             if (taken != null) {
                 err.println("codejson scan: the entry of " + owner + " is written as " + FileNames.quote(name) + ", since "
                         + FileNames.quote(base + ".json") + " is " + taken);
+            } else if (!base.equals(scans.get(i).name())) {
+                err.println("codejson scan: the entry of " + owner + " is written as " + FileNames.quote(name)
+                        + ", its name cut to " + MAX_NAME + " characters");
             }
             takenBy.put(name.toLowerCase(Locale.ROOT), "the entry of " + owner);
             names.add(name);
         }
         return names;
+    }
+
+    /**
+     * Cuts a folder name to {@value #MAX_NAME} characters, and to {@value #MAX_BYTES} bytes of
+     * UTF-8, so that with {@code -N.json} it stays within the 255 bytes a file system allows a name.
+     */
+    static String cut(String name) {
+        String cut = name;
+        if (cut.codePointCount(0, cut.length()) > MAX_NAME) {
+            cut = cut.substring(0, cut.offsetByCodePoints(0, MAX_NAME));
+        }
+        while (cut.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            cut = cut.substring(0, cut.offsetByCodePoints(0, cut.codePointCount(0, cut.length()) - 1));
+        }
+        return cut;
     }
 
     private Path reportFile(boolean toDirectory) {

@@ -161,4 +161,93 @@ class ScanCommandTest {
                 + " 'provenance.json' is the provenance report\n", "codejson scan: the entry of '" + b + "' is written as"
                 + " 'tool-2.json', since 'tool.json' is the entry of '" + a + "'\n", "wrote 3 entries into");
     }
+
+    @Test
+    void aScanThatCannotWriteItsInventoryWritesNoReportEither() throws Exception {
+        repository("fees", "pyproject.toml", FEES, "https://github.com/example-gov/fees.git");
+        Path out = Files.writeString(tmp.resolve("ro.json"), "old\n");
+        Files.setPosixFilePermissions(out, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+
+        Cli cli = Cli.run("scan", "--overlay", overlay().toString(), "--out", out.toString(), tmp.resolve("repos").toString());
+
+        assertThat(cli.exit).isEqualTo(Main.UNUSABLE);
+        assertThat(cli.err).isEqualTo("codejson scan: '" + out + "': the file is read-only; make it writable (chmod u+w) to"
+                + " replace it, or write elsewhere; nothing was written\n");
+        assertThat(Files.readString(out)).isEqualTo("old\n");
+        assertThat(tmp.resolve("ro.provenance.json")).doesNotExist();
+    }
+
+    @Test
+    void anEntryThatCannotBeWrittenIntoAFolderLeavesTheReportUnwrittenToo() throws Exception {
+        repository("fees", "pyproject.toml", FEES, "https://github.com/example-gov/fees.git");
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        Path kept = Files.writeString(out.resolve("fees.json"), "old\n");
+        Files.setPosixFilePermissions(kept, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+
+        Cli cli = Cli.run("scan", "--overlay", overlay().toString(), "--out", out + "/", tmp.resolve("repos").toString());
+
+        assertThat(cli.exit).isEqualTo(Main.UNUSABLE);
+        assertThat(cli.err).contains("the file is read-only");
+        assertThat(Files.readString(kept)).isEqualTo("old\n");
+        assertThat(out.resolve("provenance.json")).doesNotExist();
+    }
+
+    @Test
+    void aLongFolderNameBecomesAFileNameOf120CharactersInAFolder() throws Exception {
+        String longName = "l".repeat(200);
+        repository(longName, "pyproject.toml", pyproject("long"), "https://github.com/example-gov/long.git");
+        Path out = tmp.resolve("out");
+
+        Cli cli = Cli.run("scan", "--overlay", overlay().toString(), "--out", out + "/", tmp.resolve("repos").toString());
+
+        assertThat(cli.exit).as(cli.err).isEqualTo(Main.VALID);
+        assertThat(Files.readString(out.resolve("l".repeat(120) + ".json"))).contains("https://github.com/example-gov/long");
+        assertThat(out.resolve("provenance.json")).exists();
+        assertThat(cli.err).contains("codejson scan: the entry of '" + tmp.resolve("repos").resolve(longName) + "' is written as '"
+                + "l".repeat(120) + ".json', its name cut to 120 characters\n");
+    }
+
+    @Test
+    void anOutOrAReportThatNamesTheOverlayOrEachOtherIsRefusedWithNothingWritten() throws Exception {
+        repository("fees", "pyproject.toml", FEES, "https://github.com/example-gov/fees.git");
+        Path overlay = overlay();
+        String kept = Files.readString(overlay);
+        Path same = tmp.resolve("same.json");
+        String repos = tmp.resolve("repos").toString();
+
+        Cli onOverlay = Cli.run("scan", "--overlay", overlay.toString(), "--out", overlay.toString(), repos);
+        Cli reportOnOverlay = Cli.run("scan", "--overlay", overlay.toString(), "--report", tmp + "/./overlay.json", repos);
+        Cli onEachOther = Cli.run("scan", "--overlay", overlay.toString(), "--out", same.toString(), "--report", same.toString(), repos);
+
+        assertThat(onOverlay.exit).isEqualTo(Main.UNUSABLE);
+        assertThat(onOverlay.err).isEqualTo("codejson scan: --out '" + overlay + "' is the overlay; write the inventory to another"
+                + " file; nothing was written\n");
+        assertThat(reportOnOverlay.exit).isEqualTo(Main.UNUSABLE);
+        assertThat(reportOnOverlay.err).isEqualTo("codejson scan: --report '" + tmp + "/./overlay.json' is the overlay; write the"
+                + " report to another file; nothing was written\n");
+        assertThat(onEachOther.exit).isEqualTo(Main.UNUSABLE);
+        assertThat(onEachOther.err).isEqualTo("codejson scan: --report '" + same + "' is the file --out writes; give the report"
+                + " another file; nothing was written\n");
+        assertThat(Files.readString(overlay)).isEqualTo(kept);
+        assertThat(same).doesNotExist();
+    }
+
+    @Test
+    void anEmptyOutIsBadUsageAndAFileBeforeTheSlashIsSaidToBeAFile() throws Exception {
+        repository("fees", "pyproject.toml", FEES, "https://github.com/example-gov/fees.git");
+        Path afile = Files.writeString(tmp.resolve("afile"), "x\n");
+        String repos = tmp.resolve("repos").toString();
+
+        Cli empty = Cli.run("scan", "--overlay", overlay().toString(), "--out", "", repos);
+        Cli slash = Cli.run("scan", "--overlay", overlay().toString(), "--out", afile + "/", repos);
+
+        assertThat(empty.exit).isEqualTo(Main.UNUSABLE);
+        assertThat(empty.err).isEqualTo("codejson scan: --out is empty; name a file, or a folder ending in /, to write\n");
+        assertThat(slash.exit).isEqualTo(Main.UNUSABLE);
+        assertThat(slash.err).isEqualTo("codejson scan: cannot write into --out " + afile + "/: " + afile + " is a file, not a"
+                + " folder; name a folder to write one file per repository, or the file without the final / to write one"
+                + " inventory; nothing was written\n");
+        assertThat(Files.readString(afile)).isEqualTo("x\n");
+        assertThat(tmp.resolve("provenance.json")).doesNotExist();
+    }
 }
