@@ -86,7 +86,8 @@ public final class RepositoryScanner {
      * Expands the paths given by the user into checkouts: a path holding {@code .git} is one, and
      * otherwise each direct sub-folder holding {@code .git} is one. A sub-folder that is a symbolic
      * link out of the folder is not followed, as no file that leads out of a folder given is read:
-     * a folder of checkouts holds its checkouts.
+     * a folder of checkouts holds its checkouts. A checkout met twice (given twice, through two
+     * paths, or given and inside a folder given) is scanned once, the second time told.
      *
      * @param paths the paths, each a checkout or a folder of checkouts
      * @param warnings told one line for each sub-folder skipped, naming it
@@ -96,12 +97,13 @@ public final class RepositoryScanner {
      */
     public static List<Path> checkouts(List<Path> paths, Consumer<String> warnings) throws IOException {
         List<Path> found = new ArrayList<>();
+        Map<Path, Path> byRealPath = new HashMap<>();
         for (Path path : paths) {
             if (!Files.isDirectory(path)) {
                 throw new IllegalArgumentException(path + " is not a folder; give a git checkout or a folder of checkouts");
             }
             if (GitFacts.isCheckout(path)) {
-                found.add(path);
+                addOnce(path, found, byRealPath, warnings);
                 continue;
             }
             List<Path> children = new ArrayList<>();
@@ -127,9 +129,23 @@ public final class RepositoryScanner {
                         + " or a folder whose sub-folders have one");
             }
             children.sort(null);
-            found.addAll(children);
+            for (Path child : children) {
+                addOnce(child, found, byRealPath, warnings);
+            }
         }
         return found;
+    }
+
+    /** Adds a checkout unless its real path was added already, as a path given twice or inside a folder also given. */
+    private static void addOnce(Path checkout, List<Path> found, Map<Path, Path> byRealPath, Consumer<String> warnings)
+            throws IOException {
+        Path first = byRealPath.putIfAbsent(checkout.toRealPath(), checkout);
+        if (first == null) {
+            found.add(checkout);
+        } else {
+            warnings.accept(FileNames.quote(checkout) + " is the checkout " + FileNames.quote(first)
+                    + " again; it is scanned once");
+        }
     }
 
     /**

@@ -128,4 +128,21 @@ class FolderScanTest {
         assertThat(field(scan, "/releases/0/laborHours")).isEqualTo("12");
         assertThat(origin(scan, "/releases/0/description")).isEqualTo(Origin.of("code.json", "/releases/0/description"));
     }
+
+    @Test
+    void aCheckoutGivenTwiceOrThroughItsFolderTooIsScannedOnceWithAWarning() throws Exception {
+        Path folder = tmp.resolve("checkouts");
+        Path alpha = Repos.create(folder.resolve("alpha")).file("package.json", "{\"name\": \"alpha\"}")
+                .commit("2024-01-01T00:00:00Z").dir();
+        Path alias = Files.createSymbolicLink(tmp.resolve("alias"), alpha);
+        List<String> warnings = new ArrayList<>();
+
+        List<Path> checkouts = RepositoryScanner.checkouts(List.of(folder, alpha, folder.resolve("./alpha"), alias), warnings::add);
+
+        assertThat(checkouts).containsExactly(folder.resolve("alpha"));
+        assertThat(warnings).containsExactly(
+                "'" + alpha + "' is the checkout '" + folder.resolve("alpha") + "' again; it is scanned once",
+                "'" + folder.resolve("./alpha") + "' is the checkout '" + folder.resolve("alpha") + "' again; it is scanned once",
+                "'" + alias + "' is the checkout '" + folder.resolve("alpha") + "' again; it is scanned once");
+    }
 }
