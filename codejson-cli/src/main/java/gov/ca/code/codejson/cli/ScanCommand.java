@@ -127,6 +127,12 @@ final class ScanCommand implements Callable<Integer> {
             err.println("codejson scan: no checkout is left to scan; nothing was written");
             return Main.UNUSABLE;
         }
+        List<Diagnostic> unmatched = settings.unmatched(checkouts.stream().map(RepositoryScanner::name).toList());
+        unmatched.forEach(d -> err.println(Main.FORMAT.line(d)));
+        if (unmatched.stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
+            err.println("codejson scan: nothing was written");
+            return Main.UNUSABLE;
+        }
         boolean shareIt = family.equals(Family.SHAREIT_2_0_0.id());
         if (shareIt && checkouts.size() > 1 && !toDirectory) {
             err.println("codejson scan: SHARE IT has one object per repository; give --out DIR for " + checkouts.size()

@@ -250,4 +250,29 @@ class ScanCommandTest {
         assertThat(Files.readString(afile)).isEqualTo("x\n");
         assertThat(tmp.resolve("provenance.json")).doesNotExist();
     }
+
+    @Test
+    void aMisspelledRepositoryInTheOverlayOrAKeyGivenTwiceFailsTheScanBeforeAnythingIsWritten() throws Exception {
+        repository("billing", "pyproject.toml", pyproject("billing"), "https://github.com/example-gov/billing.git");
+        Path typo = Files.writeString(tmp.resolve("typo.json"), """
+                {"defaults": {"agency": "EX"},
+                 "repositories": {"biling": {"usageType": "exemptByAgencySystem"}}}
+                """);
+        Path twice = Files.writeString(tmp.resolve("twice.json"), "{\"defaults\": {\"agency\": \"EX\", \"agency\": \"OTHER\"}}");
+        Path out = tmp.resolve("inv.json");
+        String repos = tmp.resolve("repos").toString();
+
+        Cli misspelled = Cli.run("scan", "--overlay", typo.toString(), "--out", out.toString(), repos);
+        Cli repeated = Cli.run("scan", "--overlay", twice.toString(), "--out", out.toString(), repos);
+
+        assertThat(misspelled.exit).isEqualTo(Main.UNUSABLE);
+        assertThat(misspelled.err).isEqualTo(typo + ":2:29: error: /repositories/biling: no repository scanned is called"
+                + " \"biling\", but \"billing\" is and has no settings of its own; write its folder name exactly, \"billing\""
+                + " [scan.overlay-misspelled]\ncodejson scan: nothing was written\n");
+        assertThat(repeated.exit).isEqualTo(Main.UNUSABLE);
+        assertThat(repeated.err).isEqualTo(twice + ":1:31: error: /defaults/agency is given twice (first at 1:15);"
+                + " remove or rename one (1 repeated in all) [json.unreadable]\ncodejson scan: nothing was written\n");
+        assertThat(out).doesNotExist();
+        assertThat(tmp.resolve("inv.provenance.json")).doesNotExist();
+    }
 }

@@ -149,6 +149,17 @@ public final class RepositoryScanner {
     }
 
     /**
+     * The name a checkout is scanned under, which the overlay's {@code repositories} use.
+     *
+     * @param checkout the checkout
+     * @return its folder name
+     */
+    public static String name(Path checkout) {
+        Path fileName = checkout.toAbsolutePath().normalize().getFileName();
+        return fileName == null ? "repository" : fileName.toString();
+    }
+
+    /**
      * Scans checkouts in parallel on the available processors.
      *
      * @param checkouts the checkouts
@@ -211,8 +222,7 @@ public final class RepositoryScanner {
 
         Run(Path checkout) {
             this.checkout = checkout;
-            Path fileName = checkout.toAbsolutePath().normalize().getFileName();
-            this.name = fileName == null ? "repository" : fileName.toString();
+            this.name = name(checkout);
         }
 
         ScannedRepository run() {

@@ -2,17 +2,24 @@ package gov.ca.code.codejson.scan;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
+import gov.ca.code.codejson.json.JsonDocument;
 import gov.ca.code.codejson.json.JsonPointer;
 import gov.ca.code.codejson.json.JsonReadException;
 import gov.ca.code.codejson.json.JsonReader;
 import gov.ca.code.codejson.json.JsonValue;
+import gov.ca.code.codejson.diagnostic.Diagnostic;
 import gov.ca.code.codejson.diagnostic.Location;
+import gov.ca.code.codejson.diagnostic.Severity;
+import gov.ca.code.codejson.diagnostic.Subject;
 import gov.ca.code.codejson.json.ReadLimits;
 
 /**
@@ -65,12 +72,19 @@ public record ScanOverlay(String name, JsonValue.JsonObject defaults, Map<String
      * @throws JsonReadException when the file is not JSON or not of the shape above, with the location
      */
     public static ScanOverlay read(Path file, String name) throws JsonReadException {
-        JsonValue root;
+        JsonDocument document;
         try {
-            root = new JsonReader(ReadLimits.DEFAULT).read(file).root();
+            document = new JsonReader(ReadLimits.DEFAULT).read(file);
         } catch (JsonReadException e) {
             throw new JsonReadException(name, e.location(), e.reason());
         }
+        if (!document.duplicates().isEmpty()) {
+            // Every JSON reader keeps one of the values without a word; which one was meant only its author knows.
+            JsonDocument.DuplicateMember d = document.duplicates().get(0);
+            throw new JsonReadException(name, d.location(), d.pointer() + " is given twice (first at " + d.firstLocation()
+                    + "); remove or rename one (" + document.duplicates().size() + " repeated in all)");
+        }
+        JsonValue root = document.root();
         if (!(root instanceof JsonValue.JsonObject top)) {
             throw new JsonReadException(name, root.location(), "a scan overlay is an object with \"defaults\" and \"repositories\"");
         }
@@ -129,6 +143,67 @@ public record ScanOverlay(String name, JsonValue.JsonObject defaults, Map<String
      * @param pointer where the overlay holds it
      */
     record Setting(String value, String pointer) {
+    }
+
+    /**
+     * Checks the overlay's {@code repositories} against the repositories scanned. A key that names
+     * none of them is a warning ({@code scan.overlay-unmatched}): one overlay may serve several
+     * scans of a few repositories each. A key that names none of them but differs only in case or
+     * by at most two letters from one that has no settings of its own is an error
+     * ({@code scan.overlay-misspelled}): that repository would be published without the settings
+     * meant for it, such as an exemption.
+     *
+     * @param scanned the folder names of the repositories scanned
+     * @return the warnings and errors, in the overlay's order, each at the key's settings
+     */
+    public List<Diagnostic> unmatched(Collection<String> scanned) {
+        Set<String> names = new TreeSet<>(scanned);
+        List<Diagnostic> found = new ArrayList<>();
+        for (Map.Entry<String, JsonValue.JsonObject> r : repositories.entrySet()) {
+            String key = r.getKey();
+            if (names.contains(key)) {
+                continue;
+            }
+            String pointer = JsonPointer.append("/repositories", key);
+            String meant = names.stream().filter(n -> !repositories.containsKey(n) && near(key, n)).findFirst().orElse(null);
+            if (meant == null) {
+                found.add(new Diagnostic(name, r.getValue().location(), Subject.pointer(pointer), "scan.overlay-unmatched",
+                        Severity.WARNING, "no repository scanned is called \"" + key + "\", so these settings are not used"));
+            } else {
+                found.add(new Diagnostic(name, r.getValue().location(), Subject.pointer(pointer), "scan.overlay-misspelled",
+                        Severity.ERROR, "no repository scanned is called \"" + key + "\", but \"" + meant + "\" is and has no"
+                                + " settings of its own; write its folder name exactly, \"" + meant + "\""));
+            }
+        }
+        return found;
+    }
+
+    /** {@return whether two names differ only in case, or by at most two letters inserted, removed or changed} */
+    private static boolean near(String a, String b) {
+        String x = a.toLowerCase(Locale.ROOT);
+        String y = b.toLowerCase(Locale.ROOT);
+        if (x.equals(y)) {
+            return true;
+        }
+        if (Math.abs(x.length() - y.length()) > 2 || Math.min(x.length(), y.length()) < 4) {
+            return false;
+        }
+        int[] previous = new int[y.length() + 1];
+        int[] current = new int[y.length() + 1];
+        for (int j = 0; j <= y.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= x.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= y.length(); j++) {
+                int change = previous[j - 1] + (x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(change, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[y.length()] <= 2;
     }
 
     /** {@return a setting of a repository, else of the defaults, or null} */
