@@ -227,9 +227,19 @@ public final class RepositoryScanner {
 
         ScannedRepository run() {
             GitFacts git = GitFacts.read(checkout);
-            if (git.reason() != null) {
+            if (git.damaged() != null) {
+                problems.add(new Diagnostic(".git", Location.UNKNOWN, Subject.FILE, "scan.history-unreadable", Severity.WARNING,
+                        git.reason() + ", so the dates are left out; repair it (git fsck) or clone it again, or give date in"
+                                + " the overlay's release"));
+            } else if (git.reason() != null) {
                 problems.add(new Diagnostic(".git", Location.UNKNOWN, Subject.FILE, "scan.history-missing", Severity.INFO,
                         git.reason() + ", so the dates are left out; commit, or set them in the entry"));
+            }
+            if (git.shallow() && git.created() != null) {
+                problems.add(new Diagnostic(".git/shallow", Location.UNKNOWN, Subject.FILE, "scan.history-shallow", Severity.WARNING,
+                        "the clone is shallow, so date.created (" + git.created() + ") is the day of the oldest commit"
+                                + " fetched, not of the first commit; fetch the whole history (git fetch --unshallow) or give"
+                                + " date.created in the overlay's release"));
             }
             Manifests.Outcome manifests = Manifests.read(checkout);
             problems.addAll(manifests.problems());
@@ -245,7 +255,7 @@ public final class RepositoryScanner {
             List<String> manifestFiles = manifests.manifests().stream().map(ManifestFacts::file).toList();
             return new ScannedRepository(name, generation, fields(generation), selection.excluded().stream()
                     .map(e -> new ScannedRepository.Excluded(e.path(), e.rule())).toList(), problems,
-                    new ScanMessages(name, overlay.name(), manifestFiles).translate(generation));
+                    new ScanMessages(name, overlay.name(), manifestFiles, git.damaged() != null).translate(generation));
         }
 
         private ProjectFacts facts(List<ManifestFacts> manifests, GitFacts git) {

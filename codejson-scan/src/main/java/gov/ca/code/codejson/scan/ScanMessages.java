@@ -67,6 +67,8 @@ final class ScanMessages {
     private final String repository;
     private final String overlay;
     private final List<String> manifests;
+    /** Whether the history could not be read, so that a missing date is not said to be a missing commit. */
+    private final boolean historyDamaged;
 
     /**
      * @param repository the repository's folder name, as the overlay names it
@@ -74,9 +76,20 @@ final class ScanMessages {
      * @param manifests the manifests the repository has, in precedence order
      */
     ScanMessages(String repository, String overlay, List<String> manifests) {
+        this(repository, overlay, manifests, false);
+    }
+
+    /**
+     * @param repository the repository's folder name, as the overlay names it
+     * @param overlay the overlay's name
+     * @param manifests the manifests the repository has, in precedence order
+     * @param historyDamaged whether the git history could not be read
+     */
+    ScanMessages(String repository, String overlay, List<String> manifests, boolean historyDamaged) {
         this.repository = repository;
         this.overlay = overlay;
         this.manifests = List.copyOf(manifests);
+        this.historyDamaged = historyDamaged;
     }
 
     private static void fields(String file, String name, String version, String description, String license,
@@ -123,10 +136,16 @@ final class ScanMessages {
     private Diagnostic problem(Finding f) {
         Diagnostic d = f.diagnostic();
         String message = switch (d.rule()) {
-            case "generate.dates-unknown" -> "the repository has no commit yet, so date.created and date.lastModified are"
-                    + " left out; commit, or give date in the overlay's release";
-            case "generate.metadata-date-unknown" -> "date.metadataLastUpdated is the day of the last commit, and the"
-                    + " repository has no commit yet, so it is left out; commit to write it";
+            case "generate.dates-unknown" -> historyDamaged
+                    ? "the git history cannot be read, so date.created and date.lastModified are left out; repair the"
+                            + " repository, or give date in the overlay's release"
+                    : "the repository has no commit yet, so date.created and date.lastModified are"
+                            + " left out; commit, or give date in the overlay's release";
+            case "generate.metadata-date-unknown" -> historyDamaged
+                    ? "date.metadataLastUpdated is the day of the last commit, and the git history cannot be read, so it"
+                            + " is left out; repair the repository to write it"
+                    : "date.metadataLastUpdated is the day of the last commit, and the"
+                            + " repository has no commit yet, so it is left out; commit to write it";
             default -> reworded(d.message());
         };
         boolean setting = d.subject() instanceof Subject.Of of && of.input() instanceof Setting;

@@ -112,4 +112,59 @@ class GitScanTest {
                 new ScannedRepository.Excluded("src/api/stubs.js", "src/api/.gitattributes linguist-generated"));
         assertThat(field(scan, R + "/languages")).isEqualTo("[\"JavaScript\",\"Python\"]");
     }
+
+    private static String head(Path dir) throws Exception {
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.open(dir.toFile())) {
+            return git.getRepository().resolve("HEAD").name();
+        }
+    }
+
+    @Test
+    void aDamagedRepositoryKeepsItsRemoteAndIsAWarningNamingTheCauseNotAMissingCommit() throws Exception {
+        Repos repo = Repos.create(tmp.resolve("damaged"))
+                .file("package.json", "{\"name\": \"damaged\", \"description\": \"Damaged.\", \"license\": \"MIT\"}")
+                .remote("https://github.com/example-gov/damaged.git").commit("2024-01-01T00:00:00Z");
+        String commit = head(repo.dir());
+        try (java.util.stream.Stream<Path> objects = java.nio.file.Files.walk(repo.dir().resolve(".git/objects"))) {
+            for (Path p : objects.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                if (!p.equals(repo.dir().resolve(".git/objects"))) {
+                    java.nio.file.Files.delete(p);
+                }
+            }
+        }
+
+        ScannedRepository scan = repo.scan();
+
+        assertThat(field(scan, R + "/repositoryURL")).isEqualTo("https://github.com/example-gov/damaged");
+        assertThat(field(scan, R + "/date/created")).isNull();
+        assertThat(scan.problems()).filteredOn(p -> p.rule().startsWith("scan.history")).singleElement().satisfies(p -> {
+            assertThat(p.rule()).isEqualTo("scan.history-unreadable");
+            assertThat(p.severity()).isEqualTo(gov.ca.code.codejson.diagnostic.Severity.WARNING);
+            assertThat(p.message()).isEqualTo("the git repository is damaged: its history cannot be read (the object " + commit
+                    + " is missing), so the dates are left out; repair it (git fsck) or clone it again, or give date in the"
+                    + " overlay's release");
+        });
+        assertThat(scan.messages()).noneMatch(m -> m.message().contains("no commit yet"));
+        assertThat(scan.messages()).anySatisfy(m -> assertThat(m.message()).isEqualTo("the git history cannot be read, so"
+                + " date.created and date.lastModified are left out; repair the repository, or give date in the overlay's release"));
+    }
+
+    @Test
+    void aShallowCloneWarnsThatItsCreationDateIsTheOldestCommitFetched() throws Exception {
+        Repos repo = Repos.create(tmp.resolve("shallow"))
+                .file("package.json", "{\"name\": \"shallow\", \"description\": \"Shallow.\", \"license\": \"MIT\"}")
+                .commit("2020-01-02T00:00:00Z").file("a.js", "let a = 1;\n").commit("2022-05-05T00:00:00Z");
+        // What git clone --depth 1 leaves: the commit whose parents were not fetched.
+        java.nio.file.Files.writeString(repo.dir().resolve(".git/shallow"), head(repo.dir()) + "\n");
+
+        ScannedRepository scan = repo.scan();
+
+        assertThat(field(scan, R + "/date/created")).isEqualTo("2022-05-05");
+        assertThat(scan.problems()).filteredOn(p -> p.rule().equals("scan.history-shallow")).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(".git/shallow");
+            assertThat(p.message()).isEqualTo("the clone is shallow, so date.created (2022-05-05) is the day of the oldest"
+                    + " commit fetched, not of the first commit; fetch the whole history (git fetch --unshallow) or give"
+                    + " date.created in the overlay's release");
+        });
+    }
 }
