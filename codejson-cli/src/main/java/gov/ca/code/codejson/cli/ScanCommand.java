@@ -166,7 +166,8 @@ final class ScanCommand implements Callable<Integer> {
                 if (targets.report() != null) {
                     CodeJson.writeAtomically(targets.report(), reportBytes);
                 }
-                err.println("codejson scan: the combined inventory is invalid; nothing but the report was written");
+                err.println("codejson scan: the combined inventory is invalid; no inventory was written"
+                        + (targets.report() == null ? "" : " (the report is in " + targets.report() + ")"));
                 return Main.INVALID;
             }
         }
