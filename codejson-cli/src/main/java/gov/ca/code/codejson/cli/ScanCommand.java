@@ -43,7 +43,8 @@ import gov.ca.code.codejson.scan.ScannedRepository;
                     + " Manifests (publiccode.yml, package.json, pyproject.toml, Cargo.toml, composer.json, setup.cfg,"
                     + " DESCRIPTION, pom.xml), the license file's text, the source lines, the git history and the origin"
                     + " remote (credentials removed) give the fields; a committed code.json and the overlay win over them."
-                    + " The provenance report says where every field came from."},
+                    + " The provenance report says where every field came from. No file is read through a symbolic link"
+                    + " out of its repository (a warning names it), and a checkout met twice is scanned once."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every entry is valid and was written", "1:some entry is invalid (listed); nothing but the report is written",
             "2:a path or the overlay could not be read, an output cannot be written or names the overlay or another"
@@ -70,7 +71,8 @@ final class ScanCommand implements Callable<Integer> {
 
     @Option(names = "--overlay", paramLabel = "FILE",
             description = "Settings the repositories cannot tell, such as usageType, as {\"defaults\": {...},"
-                    + " \"repositories\": {\"NAME\": {...}}}.")
+                    + " \"repositories\": {\"NAME\": {...}}}; a NAME that no repository scanned has is a warning, and an"
+                    + " error when it is a near miss of one that has no settings; a key given twice is refused.")
     private Path overlay;
 
     @Option(names = "--family", paramLabel = "ID", defaultValue = "codegov-2.0.0",
