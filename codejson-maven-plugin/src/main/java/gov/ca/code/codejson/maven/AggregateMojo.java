@@ -3,6 +3,7 @@ package gov.ca.code.codejson.maven;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,6 +27,7 @@ import org.eclipse.aether.resolution.ArtifactRequest;
 import org.eclipse.aether.resolution.ArtifactResolutionException;
 
 import gov.ca.code.codejson.CodeJson;
+import gov.ca.code.codejson.files.FilePlaces;
 import gov.ca.code.codejson.files.OutputFiles;
 import gov.ca.code.codejson.json.JsonWriter;
 import gov.ca.code.codejson.merge.MergeException;
@@ -269,6 +271,12 @@ public class AggregateMojo extends AbstractCodeJsonMojo {
         for (String coordinates : list(artifacts)) {
             resolve(coordinates, problems).ifPresent(paths::add);
         }
+        List<Diagnostic> overInputs = overInputs(paths, console);
+        if (!overInputs.isEmpty()) {
+            overInputs.forEach(console::add);
+            throw new MojoFailureException("codejson: nothing was aggregated: an output would replace what it is made of"
+                    + " (listed above); write the aggregate elsewhere");
+        }
         MergeRequest request = new MergeRequest(paths, p -> console.relative(p.toFile()), given(agency), given(measurementMethod),
                 given(profile), given(outputFamily), keepInvalid, redact, given(agencyContactEmail), given(agencyContactName),
                 given(agencyContactUrl));
@@ -311,6 +319,23 @@ public class AggregateMojo extends AbstractCodeJsonMojo {
                     + (result.quarantined().size() == 1 ? " fails" : " fail") + " validation (listed above);"
                     + " fix them, or set failOnInvalid to false");
         }
+    }
+
+    /** {@return a problem for each output that is one of the inputs or lies in an input folder}: the next build would read it */
+    private List<Diagnostic> overInputs(List<Path> inputs, Console console) {
+        List<Diagnostic> found = new ArrayList<>();
+        for (File output : List.of(outputFile, reportFile)) {
+            String parameter = output == outputFile ? "outputFile" : "reportFile";
+            for (Path input : inputs) {
+                if (FilePlaces.isWithin(output.toPath(), input)) {
+                    found.add(new Diagnostic(pomPath(), Location.UNKNOWN, Subject.FILE, "aggregate.output-is-input", Severity.ERROR,
+                            "<configuration><" + parameter + "> (-Dcodejson.aggregate." + parameter + ") "
+                            + console.relative(output) + (Files.isDirectory(input) ? " lies inside the input folder " : " is the input ")
+                            + console.relative(input.toFile()) + "; name a file outside the inputs"));
+                }
+            }
+        }
+        return found;
     }
 
     private Optional<Path> resolve(String coordinates, List<Diagnostic> problems) {
