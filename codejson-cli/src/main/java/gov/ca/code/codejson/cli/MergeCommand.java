@@ -18,14 +18,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import gov.ca.code.codejson.CodeJson;
-import gov.ca.code.codejson.diagnostic.Diagnostic;
-import gov.ca.code.codejson.diagnostic.Severity;
 import gov.ca.code.codejson.files.AtomicFiles;
 import gov.ca.code.codejson.files.FileNames;
 import gov.ca.code.codejson.files.FilePlaces;
 import gov.ca.code.codejson.files.OutputFiles;
 import gov.ca.code.codejson.json.JsonWriter;
-import gov.ca.code.codejson.merge.InputSummary;
 import gov.ca.code.codejson.merge.MergeException;
 import gov.ca.code.codejson.merge.MergeRequest;
 import gov.ca.code.codejson.merge.MergeResult;
@@ -141,15 +138,8 @@ final class MergeCommand implements Callable<Integer> {
         }
 
         result.diagnostics().forEach(d -> err.println(Main.FORMAT.line(d)));
-        // Errors outside the releases hold no entry back, so the merge succeeds; the team that owns the file still has to fix them.
-        for (InputSummary input : result.inputs()) {
-            for (Diagnostic d : input.documentErrors()) {
-                err.println(Main.FORMAT.line(new Diagnostic(input.origin(), d.location(), d.subject(), d.rule(), Severity.WARNING,
-                        d.message() + " (outside the releases; its entries were merged)")));
-            }
-        }
         err.println("codejson: " + result.summary() + (out != null ? "; wrote " + out : ""));
-        return result.quarantined().isEmpty() ? Main.VALID : Main.INVALID;
+        return result.incomplete() ? Main.INVALID : Main.VALID;
     }
 
     /**

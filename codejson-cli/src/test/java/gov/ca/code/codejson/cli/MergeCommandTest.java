@@ -260,6 +260,19 @@ class MergeCommandTest {
     }
 
     @Test
+    void anInputWhoseReleasesAreMisnamedIsAnErrorAndFailsTheMergeRatherThanVanish() throws Exception {
+        Path a = Files.writeString(dir.resolve("a.json"), inventory("CDT", release("Portal", "https://github.com/ca/portal", "openSource", "")));
+        Path b = Files.writeString(dir.resolve("b.json"), inventory("CDT", release("Fees", "https://github.com/ca/fees", "openSource", ""))
+                .replace("\"releases\"", "\"Releases\""));
+
+        Cli result = Cli.run("merge", a.toString(), b.toString());
+
+        assertThat(result.exit).isEqualTo(1);
+        assertThat(result.err).contains(b + ":1:1: error: /releases: the required field releases is missing; add it (the file"
+                + " gives no entry to merge, so none of its releases is in the inventory; fix it) [schema.required]");
+    }
+
+    @Test
     void mergesAFileNamedTwiceOrMetAgainThroughItsFolderOnceAndSaysSo() throws Exception {
         Path teams = Files.createDirectories(dir.resolve("teams"));
         Path a = Files.writeString(teams.resolve("a.json"), inventory("CDT", release("Portal", "https://github.com/ca/portal", "openSource", "")));

@@ -118,7 +118,27 @@ public record MergeResult(Inventory inventory, Record output, List<InputSummary>
                     "merge.invalid-entry", q.kept() ? Severity.WARNING : Severity.ERROR, text.toString()));
         }
         diagnostics.addAll(warnings);
+        for (InputSummary input : inputs) {
+            // Errors outside the releases hold no entry back; but an input that gave no entry at all
+            // (its releases misnamed, say) is missing from the inventory, and that is an error.
+            boolean lost = input.entries() == 0;
+            for (Diagnostic d : input.documentErrors()) {
+                diagnostics.add(new Diagnostic(input.origin(), d.location(), d.subject(), d.rule(),
+                        lost ? Severity.ERROR : Severity.WARNING, d.message() + (lost
+                        ? " (the file gives no entry to merge, so none of its releases is in the inventory; fix it)"
+                        : " (outside the releases; its entries were merged)")));
+            }
+        }
         return List.copyOf(diagnostics);
+    }
+
+    /**
+     * {@return whether the merge left something out that a build should fail on: an entry that fails
+     * validation, or an input that gave no entry because of errors in the file}
+     */
+    public boolean incomplete() {
+        return !quarantined.isEmpty()
+                || inputs.stream().anyMatch(i -> i.entries() == 0 && !i.documentErrors().isEmpty());
     }
 
     /** {@return the counts in one line, such as {@code 3 inputs, 6 entries: 4 releases written, 1 duplicate dropped, ...}} */

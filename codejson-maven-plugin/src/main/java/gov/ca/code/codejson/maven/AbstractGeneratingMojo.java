@@ -14,6 +14,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import gov.ca.code.codejson.diagnostic.Diagnostic;
+import gov.ca.code.codejson.files.FilePlaces;
 import gov.ca.code.codejson.generate.Generation;
 import gov.ca.code.codejson.generate.GenerationSettings;
 import gov.ca.code.codejson.generate.Generator;
@@ -367,6 +368,25 @@ abstract class AbstractGeneratingMojo extends AbstractCodeJsonMojo {
     /** {@return the configured profile name, or null for the family's default} */
     protected String profileName() {
         return profile;
+    }
+
+    /**
+     * Refuses an output that names what the entry is made of, the POM or the overlay: writing the
+     * entry there would replace it, and the next build would read the entry as its input.
+     *
+     * @param output the file the goal writes
+     * @param parameter the parameter that names it
+     * @throws MojoFailureException when the output is the POM or the overlay
+     */
+    protected void refuseOverInputs(File output, String parameter) throws MojoFailureException {
+        File[] inputs = {project.getFile(), overlayFile};
+        for (File input : inputs) {
+            if (input != null && output != null && FilePlaces.isWithin(output.toPath(), input.toPath())) {
+                throw new MojoFailureException(pomPath() + ": error: <configuration><" + parameter + "> (-Dcodejson." + parameter
+                        + ") names " + console().relative(input) + ", " + (input == overlayFile ? "the overlay" : "the POM")
+                        + " the entry is made of; name another file, nothing was written");
+            }
+        }
     }
 
     /** {@return the overlay file, which may not exist} */

@@ -172,7 +172,8 @@ public class AggregateMojo extends AbstractCodeJsonMojo {
     private boolean keepInvalid;
 
     /**
-     * Whether the build fails when an entry fails validation (after the inventory is written).
+     * Whether the build fails when an entry fails validation, or an input gives no entry because of
+     * errors in the file (after the inventory is written).
      *
      * @since 0.1.0
      */
@@ -314,8 +315,10 @@ public class AggregateMojo extends AbstractCodeJsonMojo {
         result.diagnostics().forEach(console::add);
         getLog().info("codejson: aggregate of " + result.summary() + "; wrote " + console.relative(outputFile) + " and "
                 + console.relative(reportFile));
-        if (failOnInvalid && !result.quarantined().isEmpty()) {
-            throw new MojoFailureException(Counts.of(result.quarantined().size(), "aggregate entry", "aggregate entries")
+        if (failOnInvalid && result.incomplete()) {
+            throw new MojoFailureException(result.quarantined().isEmpty() ? "an aggregate input gives no entry because of"
+                    + " errors in the file (listed above); fix it, or set failOnInvalid to false"
+                    : Counts.of(result.quarantined().size(), "aggregate entry", "aggregate entries")
                     + (result.quarantined().size() == 1 ? " fails" : " fail") + " validation (listed above);"
                     + " fix them, or set failOnInvalid to false");
         }

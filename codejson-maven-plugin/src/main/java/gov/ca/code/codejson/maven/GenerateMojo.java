@@ -132,6 +132,7 @@ public class GenerateMojo extends AbstractGeneratingMojo {
         if (skipped(skipGenerate, "generate") || notApplicable()) {
             return;
         }
+        refuseOverInputs(outputFile, "outputFile");
         File labor = new File(outputFile.getParentFile(), LABOR_REPORT);
         List<Path> written = List.of(outputFile.toPath(), labor.toPath());
         // After clean there is no record to compare with: the inputs are then listed once, after writing.

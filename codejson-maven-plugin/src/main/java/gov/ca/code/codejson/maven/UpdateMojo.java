@@ -57,6 +57,7 @@ public class UpdateMojo extends AbstractGeneratingMojo {
         if (skipped(skipUpdate, "update") || notApplicable()) {
             return;
         }
+        refuseOverInputs(committedFile, "committedFile");
         CodeJson.prepareInBackground();
         Console console = console();
         Generation generation = generate(console);

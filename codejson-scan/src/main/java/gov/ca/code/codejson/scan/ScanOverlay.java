@@ -3,6 +3,7 @@ package gov.ca.code.codejson.scan;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,11 +57,13 @@ public record ScanOverlay(String name, JsonValue.JsonObject defaults, Map<String
     public static final ScanOverlay NONE = new ScanOverlay("(no overlay)",
             new JsonValue.JsonObject(List.of(), Location.UNKNOWN), Map.of());
 
-    /** Creates an overlay; the map is copied. */
+    /** Creates an overlay; the map is copied, in its order. */
     public ScanOverlay {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(defaults, "defaults");
-        repositories = Map.copyOf(repositories);
+        // In the overlay's order, not Map.copyOf's, whose order changes from one run to the next:
+        // what is said of the keys comes out the same every time.
+        repositories = Collections.unmodifiableMap(new LinkedHashMap<>(repositories));
     }
 
     /**
