@@ -6,6 +6,10 @@ def advice = log.readLines().find { it =~ /^(\[ERROR\])?\s+mvn codejson:update/ 
 assert advice != null : 'no command to bring code.json up to date'
 assert advice.contains(" '-Dcodejson.disclaimerText=Use at your own risk.'")
 assert advice.contains(' -Dcodejson.status=Beta')
+// A property whose name says it may hold a secret is named, never repeated with its value.
+assert advice.contains('(left out, as they may hold credentials: -Dgpg.passphrase -Dsonar.token;'
+        + ' add them again if the entry depends on them)')
+assert !log.contains('SECRET123') && !log.contains('HUSH')
 assert log.contains('codejson: updated code.json')
 assert log.contains('code.json is up to date with the POM')
 def r = new JsonSlurper().parse(new File(basedir, 'code.json')).releases[0]

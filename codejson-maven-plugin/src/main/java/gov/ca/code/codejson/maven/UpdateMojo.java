@@ -5,7 +5,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.apache.maven.execution.MavenSession;
@@ -31,6 +35,10 @@ import gov.ca.code.codejson.report.TerminalText;
  */
 @Mojo(name = "update", requiresDependencyCollection = ResolutionScope.COMPILE, threadSafe = true)
 public class UpdateMojo extends AbstractGeneratingMojo {
+
+    /** Words of a property name that say its value may be a secret. */
+    private static final Set<String> SECRET_WORDS = Set.of("token", "password", "passwd", "pwd", "passphrase", "secret", "key",
+            "apikey", "auth", "authorization", "credential", "credentials", "signature", "pat");
 
     /**
      * The committed code.json to update or create.
@@ -119,9 +127,31 @@ public class UpdateMojo extends AbstractGeneratingMojo {
         StringBuilder command = new StringBuilder(mvn).append(relative.equals("pom.xml") ? "" : " -f " + word(relative))
                 .append(" codejson:update");
         Properties given = session.getUserProperties();
-        new TreeSet<>(given.stringPropertyNames()).forEach(k -> command.append(' ').append(word("-D" + k + "=" + given.getProperty(k))));
+        List<String> secret = new ArrayList<>();
+        for (String k : new TreeSet<>(given.stringPropertyNames())) {
+            if (mayHoldCredential(k)) {
+                secret.add("-D" + k);
+            } else {
+                command.append(' ').append(word("-D" + k + "=" + given.getProperty(k)));
+            }
+        }
+        if (!secret.isEmpty()) {
+            // The log of a CI build is read by many: a token given on its command line is not repeated there.
+            command.append("   (left out, as they may hold credentials: ").append(String.join(" ", secret))
+                    .append("; add them again if the entry depends on them)");
+        }
         // A property is the user's own text, but it still must not act on the terminal that shows the log.
         return TerminalText.escape(command.toString());
+    }
+
+    /** {@return whether a property's name says it may hold a secret, such as {@code sonar.token} or {@code gpg.passphrase}} */
+    private static boolean mayHoldCredential(String name) {
+        for (String part : name.toLowerCase(Locale.ROOT).split("[._-]")) {
+            if (SECRET_WORDS.contains(part) || part.endsWith("token") || part.endsWith("password") || part.endsWith("secret")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@return a word as a POSIX shell reads it back: as it is when it is plain, else in single quotes} */
