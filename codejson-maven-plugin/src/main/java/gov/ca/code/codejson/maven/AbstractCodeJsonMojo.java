@@ -125,6 +125,18 @@ abstract class AbstractCodeJsonMojo extends AbstractMojo {
     }
 
     /**
+     * {@return this plugin's build, as far as it decides what a goal writes}: its version, and for a
+     * snapshot, whose version stays the same from one build of the plugin to the next, the size and
+     * time of its jar, so that a newer snapshot does not take an older one's results as up to date
+     */
+    protected String pluginBuild() {
+        String version = toolVersion();
+        File jar = plugin == null || plugin.getPluginArtifact() == null ? null : plugin.getPluginArtifact().getFile();
+        return version.endsWith("-SNAPSHOT") && jar != null && jar.isFile()
+                ? version + " " + jar.length() + " " + jar.lastModified() : version;
+    }
+
+    /**
      * {@return the library with the read limits the parameters ask for, naming each limit by its parameter}
      *
      * @throws MojoFailureException when a limit is not positive, or the depth over its ceiling; the

@@ -133,7 +133,7 @@ public class CheckMojo extends AbstractGeneratingMojo {
 
     private List<String> inputs() throws MojoExecutionException {
         try {
-            List<String> lines = new ArrayList<>(GenerateInputs.lines(project, session, toolVersion(), parameters(), overlayFile()));
+            List<String> lines = new ArrayList<>(GenerateInputs.lines(project, session, pluginBuild(), parameters(), overlayFile()));
             lines.add("goal check");
             lines.add("committed " + committedFile + " " + GenerationInputs.content(committedFile.toPath()));
             return lines;

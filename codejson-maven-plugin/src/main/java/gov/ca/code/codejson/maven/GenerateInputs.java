@@ -39,7 +39,7 @@ final class GenerateInputs {
      *
      * @param project the project
      * @param session the build, for its properties
-     * @param pluginVersion this plugin's version: another version may write other bytes
+     * @param pluginVersion this plugin's build: another one may write other bytes
      * @param parameters the generation parameters' values, one line each
      * @param overlayFile the overlay file, which may not exist
      * @return the lines

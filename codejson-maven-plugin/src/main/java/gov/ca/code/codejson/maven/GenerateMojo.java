@@ -169,9 +169,11 @@ public class GenerateMojo extends AbstractGeneratingMojo {
                     .write(codeJson(), generation);
         } catch (DiagnosticException e) {
             console.violations(outputFile, e.diagnostics());
+            // An earlier entry, unredacted, must not stay where the next aggregate reads it.
+            discard();
             throw new MojoFailureException(output + " was not written: the redacted entry is invalid under profile "
-                    + generation.validation().profile().id() + "; set agencyContactEmail, or choose a profile that lets an"
-                    + " internal release go without its repositoryURL");
+                    + generation.validation().profile().id() + " (listed above); fix what is named there, or choose a"
+                    + " profile that lets an internal release go without its repositoryURL");
         }
         entry.diagnostics().forEach(console::diagnostic);
         try {
@@ -213,7 +215,7 @@ public class GenerateMojo extends AbstractGeneratingMojo {
 
     private List<String> inputs() throws MojoExecutionException {
         try {
-            return GenerateInputs.lines(project, session, toolVersion(), parameters(), overlayFile());
+            return GenerateInputs.lines(project, session, pluginBuild(), parameters(), overlayFile());
         } catch (IOException e) {
             throw new MojoExecutionException("cannot read the inputs of " + outputFile + ": " + e.getMessage(), e);
         }
@@ -230,6 +232,8 @@ public class GenerateMojo extends AbstractGeneratingMojo {
     private void discard() throws MojoExecutionException {
         try {
             GenerationInputs.discard(outputFile.toPath());
+            // A failed run leaves no entry of an earlier one behind: it would be read as this build's.
+            Files.deleteIfExists(outputFile.toPath());
             Files.deleteIfExists(new File(outputFile.getParentFile(), LABOR_REPORT).toPath());
         } catch (IOException e) {
             throw new MojoExecutionException("cannot remove the stale " + outputFile + " or its inputs record: " + e.getMessage(), e);
