@@ -16,6 +16,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.reporting.MavenReport;
 import org.apache.maven.reporting.MavenReportException;
 
+import gov.ca.code.codejson.files.FileNames;
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.Document;
 import gov.ca.code.codejson.ValidationRequest;
@@ -101,7 +102,7 @@ public class CodeJsonReport extends AbstractCodeJsonMojo implements MavenReport 
         try {
             Site.writeEntry(html.toPath(), page());
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot write " + console().relative(html) + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("cannot write " + console().relative(html) + ": " + FileNames.reason(e), e);
         }
         getLog().info("codejson: report written to " + console().relative(html));
     }

@@ -11,6 +11,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 
+import gov.ca.code.codejson.files.FileNames;
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.generate.Generation;
 import gov.ca.code.codejson.generate.ProjectFact;
@@ -106,7 +107,7 @@ final class Console {
             CodeJson.writeAtomically(new File(directory, "codejson-report.sarif").toPath(),
                     format(version).sarif(entries).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot write the reports to " + directory + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("cannot write the reports to " + relative(directory) + ": " + FileNames.reason(e), e);
         }
     }
 

@@ -18,6 +18,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProjectHelper;
 import org.sonatype.plexus.build.incremental.BuildContext;
 
+import gov.ca.code.codejson.files.FileNames;
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.diagnostic.DiagnosticException;
 import gov.ca.code.codejson.generate.Generation;
@@ -187,7 +188,7 @@ public class GenerateMojo extends AbstractGeneratingMojo {
                 buildContext.refresh(labor);
             }
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot write " + output + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("cannot write " + output + ": " + FileNames.reason(e), e);
         }
         console.generatedViolations(generation, outputFile);
         try {

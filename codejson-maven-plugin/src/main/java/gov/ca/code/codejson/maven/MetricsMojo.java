@@ -11,6 +11,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
+import gov.ca.code.codejson.files.FileNames;
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.Document;
 import gov.ca.code.codejson.diagnostic.Diagnostic;
@@ -107,7 +108,7 @@ public class MetricsMojo extends AbstractCodeJsonMojo {
         try {
             written = MetricsFiles.write(report, outputDirectory.toPath());
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot write the metrics to " + console.relative(outputDirectory) + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("cannot write the metrics to " + console.relative(outputDirectory) + ": " + FileNames.reason(e), e);
         }
         if (site != null) {
             writeSite(inventory, console);
@@ -125,7 +126,8 @@ public class MetricsMojo extends AbstractCodeJsonMojo {
         } catch (DiagnosticException e) {
             throw Console.failure(e.diagnostics().get(0), " (parameter inventoryFile)");
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot write the site to " + console.relative(site) + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("cannot write the site to " + console.relative(site) + " (<configuration><site>, -Dcodejson.site): "
+                    + FileNames.reason(e) + "; name a folder that can be written", e);
         }
         getLog().info("codejson: site written to " + console.relative(site) + " (open " + console.relative(new File(site, "index.html")) + ")");
     }

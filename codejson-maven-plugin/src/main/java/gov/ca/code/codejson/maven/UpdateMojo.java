@@ -20,6 +20,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 
+import gov.ca.code.codejson.files.FileNames;
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.generate.CommittedFile;
 import gov.ca.code.codejson.generate.Generation;
@@ -104,7 +105,7 @@ public class UpdateMojo extends AbstractGeneratingMojo {
         try {
             CodeJson.writeAtomically(committedFile.toPath(), text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot write " + committedFile + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("cannot write " + console().relative(committedFile) + ": " + FileNames.reason(e), e);
         }
         getLog().info("codejson: " + (current == null ? "created " : "updated ") + name);
     }
