@@ -11,6 +11,7 @@ import org.apache.maven.project.MavenProject;
 
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.json.ReadLimits;
+import gov.ca.code.codejson.report.DiagnosticFormat;
 
 /**
  * What every codejson goal has: the build context, the global skip switch and the read limits
@@ -111,12 +112,17 @@ abstract class AbstractCodeJsonMojo extends AbstractMojo {
     /** {@return a console that prints and collects problems, naming files relative to the build's root} */
     protected Console console() {
         File root = new File(session.getExecutionRootDirectory());
-        return new Console(getLog(), root, project.getFile() == null ? null : project.getFile());
+        File pom = project.getFile();
+        return new Console(getLog(), root, pom == null || !pom.isFile() ? null : pom);
     }
 
-    /** {@return the POM's path as the user sees it} */
+    /**
+     * {@return the POM's path as the user sees it}; a goal run without a project (standalone
+     * {@code validate}) has none to blame, and names the tool instead
+     */
     protected String pomPath() {
-        return console().relative(project.getFile());
+        File pom = project.getFile();
+        return pom == null || !pom.isFile() ? DiagnosticFormat.NO_FILE : console().relative(pom);
     }
 
     /** {@return the tool name and version for reports} */

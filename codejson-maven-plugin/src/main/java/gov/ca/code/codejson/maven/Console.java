@@ -45,10 +45,11 @@ final class Console {
         this.pom = pom;
     }
 
-    /** {@return the path of a file relative to the build's root folder, with {@code /}} */
+    /** {@return the path of a file relative to the build's root folder, with {@code /}; the tool's name for a missing POM} */
     String relative(File file) {
         if (file == null) {
-            return "pom.xml";
+            // Only the POM may be missing: a goal run without a project has none.
+            return DiagnosticFormat.NO_FILE;
         }
         Path absolute = file.toPath().toAbsolutePath().normalize();
         Path shown = absolute.startsWith(root) ? root.relativize(absolute) : absolute;
