@@ -22,6 +22,7 @@ import gov.ca.code.codejson.Document;
 import gov.ca.code.codejson.Family;
 import gov.ca.code.codejson.files.AtomicFiles;
 import gov.ca.code.codejson.files.FileNames;
+import gov.ca.code.codejson.files.FilePlaces;
 import gov.ca.code.codejson.files.OwnedFolder;
 import gov.ca.code.codejson.json.JsonWriter;
 import gov.ca.code.codejson.migrate.Migration;
@@ -159,7 +160,7 @@ final class MigrateCommand implements Callable<Integer> {
             taken.put(out, "the --out file");
         }
         for (Map.Entry<Path, String> path : taken.entrySet()) {
-            if (sameFile(changes, path.getKey())) {
+            if (FilePlaces.isWithin(changes, path.getKey())) {
                 err.println("codejson: --changes " + FileNames.quote(changes) + " is " + path.getValue()
                         + "; name another file for the change log");
                 return false;
@@ -167,13 +168,5 @@ final class MigrateCommand implements Callable<Integer> {
         }
         AtomicFiles.checkTarget(changes);
         return true;
-    }
-
-    /** {@return whether two paths name the same file, existing or not} */
-    private static boolean sameFile(Path a, Path b) throws IOException {
-        if (Files.exists(a) && Files.exists(b)) {
-            return Files.isSameFile(a, b);
-        }
-        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 }

@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.files.AtomicFiles;
 import gov.ca.code.codejson.files.FileNames;
+import gov.ca.code.codejson.files.FilePlaces;
 import gov.ca.code.codejson.files.OwnedFolder;
 import gov.ca.code.codejson.Family;
 import gov.ca.code.codejson.ValidationReport;
@@ -215,16 +216,16 @@ final class ScanCommand implements Callable<Integer> {
         } else if (out != null) {
             Path file = Path.of(out);
             AtomicFiles.checkTarget(file);
-            if (overlay != null && sameFile(file, overlay)) {
+            if (overlay != null && FilePlaces.isWithin(file, overlay)) {
                 throw new IOException("--out " + FileNames.quote(out) + " is the overlay; write the inventory to another file");
             }
         }
         if (reportFile != null) {
             AtomicFiles.checkTarget(reportFile);
-            if (overlay != null && sameFile(reportFile, overlay)) {
+            if (overlay != null && FilePlaces.isWithin(reportFile, overlay)) {
                 throw new IOException("--report " + FileNames.quote(reportFile) + " is the overlay; write the report to another file");
             }
-            if (out != null && !toDirectory && sameFile(reportFile, Path.of(out))) {
+            if (out != null && !toDirectory && FilePlaces.isWithin(reportFile, Path.of(out))) {
                 throw new IOException("--report " + FileNames.quote(reportFile) + " is the file --out writes; give the report"
                         + " another file");
             }
@@ -238,16 +239,6 @@ final class ScanCommand implements Callable<Integer> {
             return FileNames.quote(f.getFile()) + ": " + FileNames.reason(f);
         }
         return e.getMessage() == null ? FileNames.reason(e) : e.getMessage();
-    }
-
-    /** {@return whether two paths name the same file, existing or not, once their links are resolved} */
-    private static boolean sameFile(Path a, Path b) throws IOException {
-        Path x = AtomicFiles.checkTarget(a);
-        Path y = Files.exists(b) ? b.toRealPath() : b;
-        if (Files.exists(x) && Files.exists(y)) {
-            return Files.isSameFile(x, y);
-        }
-        return x.toAbsolutePath().normalize().equals(y.toAbsolutePath().normalize());
     }
 
     /** Writes the entries, and the report when it goes into the same folder, all or none. */
@@ -286,15 +277,9 @@ final class ScanCommand implements Callable<Integer> {
     /** {@return whether a file is directly inside a folder} */
     private static boolean inFolder(Path dir, Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
-        return parent != null && sameFolder(dir, parent) && file.getFileName() != null;
+        return parent != null && FilePlaces.realPath(dir).equals(FilePlaces.realPath(parent)) && file.getFileName() != null;
     }
 
-    private static boolean sameFolder(Path a, Path b) throws IOException {
-        if (Files.isDirectory(a) && Files.isDirectory(b)) {
-            return Files.isSameFile(a, b);
-        }
-        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
-    }
 
     /** Writes files that may lie in different folders, as {@link #writeTogether(Map, Write)} does with nothing after. */
     private static void writeTogether(Map<Path, byte[]> files) throws IOException {

@@ -235,7 +235,7 @@ public final class AtomicFiles {
      * it owner-only, and the move would carry that mode onto the written file). Its name carries
      * the process id, for {@link #removeStale(Path)}, and a number, so that concurrent writers never collide.
      */
-    private static Path createTemporary(Path target, boolean folder) throws IOException {
+    static Path createTemporary(Path target, boolean folder) throws IOException {
         String name = target.getFileName().toString();
         String prefix = "." + (name.length() > NAME_PREFIX ? name.substring(0, NAME_PREFIX) : name) + MARK
                 + ProcessHandle.current().pid() + "-";
@@ -332,7 +332,7 @@ public final class AtomicFiles {
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {

@@ -2,8 +2,6 @@ package gov.ca.code.codejson.files;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -25,12 +23,6 @@ import org.jspecify.annotations.Nullable;
  * replaced get their earlier content back and the ones created are removed.
  */
 public final class OutputFiles {
-
-    /** The mark of {@link AtomicFiles}' temporaries, so that one a killed process left is removed by the next write. */
-    private static final String MARK = ".codejson-";
-    private static final String SUFFIX = ".tmp";
-    /** Keeps a temporary's name within the 255 bytes file systems allow. */
-    private static final int NAME_PREFIX = 64;
 
     private OutputFiles() {
     }
@@ -122,7 +114,7 @@ public final class OutputFiles {
                 }
                 backups.add(backup);
                 try {
-                    move(stage, target);
+                    AtomicFiles.move(stage, target);
                 } catch (FileSystemException e) {
                     throw failed(named.get(i), e);
                 }
@@ -136,7 +128,7 @@ public final class OutputFiles {
                     if (backup == null) {
                         Files.deleteIfExists(targets.get(i));
                     } else {
-                        move(backup, targets.get(i));
+                        AtomicFiles.move(backup, targets.get(i));
                     }
                 } catch (IOException undo) {
                     e.addSuppressed(undo);
@@ -159,34 +151,17 @@ public final class OutputFiles {
         } catch (FileSystemException e) {
             throw failed(target, e);
         }
-        String name = file.getFileName().toString();
-        String prefix = "." + (name.length() > NAME_PREFIX ? name.substring(0, NAME_PREFIX) : name) + MARK
-                + ProcessHandle.current().pid() + "-";
-        for (int n = 0; ; n++) {
-            try {
-                return Files.createFile(file.resolveSibling(prefix + n + SUFFIX));
-            } catch (FileAlreadyExistsException e) {
-                if (n == 1000) {
-                    throw e;
-                }
-            } catch (AccessDeniedException e) {
-                throw new IOException("cannot write " + target + ": no permission to create files in " + dir, e);
-            } catch (FileSystemException e) {
-                throw failed(target, e);
-            }
+        try {
+            return AtomicFiles.createTemporary(file, false);
+        } catch (AccessDeniedException e) {
+            throw new IOException("cannot write " + target + ": no permission to create files in " + dir, e);
+        } catch (FileSystemException e) {
+            throw failed(target, e);
         }
     }
 
     /** Names the file asked for, not the temporary the file system refused, and says why in words. */
     private static IOException failed(Path target, FileSystemException e) {
         return new IOException("cannot write " + target + ": " + FileNames.reason(e), e);
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 }

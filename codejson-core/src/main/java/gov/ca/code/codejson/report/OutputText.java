@@ -109,28 +109,11 @@ public final class OutputText {
      * @return the cell a spreadsheet shows as text
      */
     public static String csvCell(String value) {
-        String shown = escaped(value);
+        String shown = java.util.Objects.requireNonNull(TerminalText.escape(value));
         if (shown.isEmpty() || "=+-@".indexOf(shown.charAt(0)) < 0 || isNegativeNumber(shown)) {
             return shown;
         }
         return "'" + shown;
-    }
-
-    /** {@return the text with every character {@link TerminalText#isUnsafe unsafe} on a terminal as {@code \}{@code uXXXX}} */
-    private static String escaped(String text) {
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (TerminalText.isUnsafe(c)) {
-                if (out == null) {
-                    out = new StringBuilder(text.length() + 16).append(text, 0, i);
-                }
-                out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-            } else if (out != null) {
-                out.append(c);
-            }
-        }
-        return out == null ? text : out.toString();
     }
 
     private static boolean isNegativeNumber(String value) {
