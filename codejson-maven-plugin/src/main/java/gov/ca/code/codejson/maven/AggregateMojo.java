@@ -14,6 +14,7 @@ import java.util.Optional;
 
 import javax.inject.Inject;
 
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Execute;
@@ -57,6 +58,9 @@ import gov.ca.code.codejson.diagnostic.Subject;
 @Mojo(name = "aggregate", defaultPhase = LifecyclePhase.VERIFY, aggregator = true, threadSafe = true)
 @Execute(phase = LifecyclePhase.GENERATE_RESOURCES)
 public class AggregateMojo extends AbstractCodeJsonMojo {
+
+    /** The project context key under which {@code generate} names the entry it wrote or found up to date in this build. */
+    static final String GENERATED = "gov.ca.code.codejson.generated";
 
     private final RepositorySystem repositorySystem;
 
@@ -111,7 +115,8 @@ public class AggregateMojo extends AbstractCodeJsonMojo {
 
     /**
      * Where each module's code.json is, relative to the module's build directory: the output of
-     * {@code codejson:generate}.
+     * {@code codejson:generate}. It is read only when {@code generate} wrote it, or found it up to
+     * date, in the same build; a file an earlier build left is skipped with a warning.
      *
      * @since 0.1.0
      */
@@ -237,6 +242,10 @@ public class AggregateMojo extends AbstractCodeJsonMojo {
      *
      * @param repositorySystem resolves the code.json artifacts of other projects
      */
+    /** The execution being run, whose id the advice to run it after the modules names. */
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    private MojoExecution execution;
+
     @Inject
     public AggregateMojo(RepositorySystem repositorySystem) {
         this.repositorySystem = repositorySystem;
@@ -252,19 +261,7 @@ public class AggregateMojo extends AbstractCodeJsonMojo {
         List<Diagnostic> problems = new ArrayList<>();
         List<Path> paths = new ArrayList<>();
         if (includeModules) {
-            ModuleSelector selector = new ModuleSelector(list(moduleIncludes), list(moduleExcludes), skipPomModules);
-            for (MavenProject module : session.getProjects()) {
-                if (!selector.selects(module.getGroupId(), module.getArtifactId(), module.getPackaging())) {
-                    continue;
-                }
-                File file = new File(module.getBuild().getDirectory(), moduleFile);
-                if (file.isFile()) {
-                    paths.add(file.toPath());
-                } else {
-                    getLog().warn("codejson: module " + module.getGroupId() + ":" + module.getArtifactId() + " has no "
-                            + console.relative(file) + "; bind codejson:generate in it, or leave it out with <moduleExcludes>");
-                }
-            }
+            moduleEntries(console, paths);
         }
         for (File file : list(files)) {
             paths.add(file.toPath());
@@ -339,6 +336,55 @@ public class AggregateMojo extends AbstractCodeJsonMojo {
             }
         }
         return found;
+    }
+
+    /** Adds the entry of each chosen module that this build made, and says why any other is left out. */
+    private void moduleEntries(Console console, List<Path> paths) {
+        ModuleSelector selector = new ModuleSelector(list(moduleIncludes), list(moduleExcludes), skipPomModules);
+        List<String> later = new ArrayList<>();
+        for (MavenProject module : session.getProjects()) {
+            if (!selector.selects(module.getGroupId(), module.getArtifactId(), module.getPackaging())) {
+                continue;
+            }
+            String name = module.getGroupId() + ":" + module.getArtifactId();
+            File file = new File(module.getBuild().getDirectory(), moduleFile);
+            if (file.isFile() && generatedNow(module, file)) {
+                paths.add(file.toPath());
+            } else if (module != project && session.getResult().getBuildSummary(module) == null) {
+                // Not built yet, and the fork that should have generated it first did not (Maven 4 runs none, or one without generate).
+                later.add(name);
+            } else if (file.isFile()) {
+                // Left there by an earlier build: reading it would pass an old entry off as this build's.
+                getLog().warn("codejson: module " + name + ": " + console.relative(file) + " was not written by this build"
+                        + " (codejson:generate was skipped in it, or does not run by generate-resources), so it is left out;"
+                        + " run generate in it, or leave it out with <moduleExcludes>");
+            } else {
+                getLog().warn("codejson: module " + name + " has no " + console.relative(file)
+                        + "; bind codejson:generate in it, or leave it out with <moduleExcludes>");
+            }
+        }
+        if (!later.isEmpty()) {
+            boolean one = later.size() == 1;
+            getLog().warn("codejson: " + Counts.of(later.size(), "module") + " (" + String.join(", ", later) + ")"
+                    + (one ? " is" : " are") + " built after this aggregate, and codejson:generate did not run in "
+                    + (one ? "it" : "them") + " before it, so " + (one ? "its entry is" : "their entries are")
+                    + " left out; run the aggregate after them: mvn verify codejson:aggregate@" + execution.getExecutionId());
+        }
+    }
+
+    /** {@return the form in which {@code generate} and the aggregate name an entry to each other} */
+    static String key(File file) {
+        return file.getAbsoluteFile().toPath().normalize().toString();
+    }
+
+    /**
+     * Whether {@code generate} wrote or confirmed the module's entry in this build, in the module
+     * or, when the aggregate forked the lifecycle, in the copy of the module that the fork built.
+     */
+    private static boolean generatedNow(MavenProject module, File file) {
+        String wanted = key(file);
+        MavenProject forked = module.getExecutionProject();
+        return wanted.equals(module.getContextValue(GENERATED)) || forked != null && wanted.equals(forked.getContextValue(GENERATED));
     }
 
     private Optional<Path> resolve(String coordinates, List<Diagnostic> problems) {

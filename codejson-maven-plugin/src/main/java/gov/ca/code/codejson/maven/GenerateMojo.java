@@ -209,6 +209,8 @@ public class GenerateMojo extends AbstractGeneratingMojo {
     }
 
     private void attach() {
+        // An aggregate later in this build reads the entry only when this build made or confirmed it.
+        project.setContextValue(AggregateMojo.GENERATED, AggregateMojo.key(outputFile));
         if (attach) {
             projectHelper.attachArtifact(project, "json", "codejson", outputFile);
         }
