@@ -12,4 +12,10 @@ assert home.contains('<a href="agencies/cdt.html">CDT</a>')
 assert home.contains('Content-Security-Policy')
 def list = new File(site, 'releases.html').getText('UTF-8')
 assert list.contains('<script src="site.js" defer></script>') && list.contains('>permit-tracker</a>')
+
+// The second build names a site folder whose parent is a file: it fails before writing anything, metrics included.
+assert log.contains('cannot write the site to code.json/catalogue (<configuration><site>, -Dcodejson.site), so nothing'
+        + ' was written: it exists and is not a folder, where one is needed; move it away or name another folder')
+assert !new File(dir, 'target/metrics-2').exists()
+assert log.count('BUILD FAILURE') == 1
 true

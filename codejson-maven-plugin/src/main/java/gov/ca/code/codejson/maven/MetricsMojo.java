@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -22,6 +23,7 @@ import gov.ca.code.codejson.metrics.MetricsFiles;
 import gov.ca.code.codejson.metrics.MetricsReport;
 import gov.ca.code.codejson.metrics.MetricsRequest;
 import gov.ca.code.codejson.metrics.MetricsResult;
+import gov.ca.code.codejson.files.OwnedFolder;
 import gov.ca.code.codejson.site.Site;
 import gov.ca.code.codejson.site.SiteInput;
 import gov.ca.code.codejson.text.Counts;
@@ -104,14 +106,16 @@ public class MetricsMojo extends AbstractCodeJsonMojo {
         }
         result.diagnostics().forEach(console::add);
         MetricsReport report = result.report();
+        if (site != null) {
+            // The site first: its folder is the one a user names, so the one more likely to refuse; then nothing is written.
+            writeSite(sitePages(inventory, console), console);
+        }
         List<Path> written;
         try {
             written = MetricsFiles.write(report, outputDirectory.toPath());
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot write the metrics to " + console.relative(outputDirectory) + ": " + FileNames.reason(e), e);
-        }
-        if (site != null) {
-            writeSite(inventory, console);
+            throw new MojoExecutionException("cannot write the metrics to " + console.relative(outputDirectory) + ": " + FileNames.reason(e)
+                    + (site == null ? "" : " (the site in " + console.relative(site) + " was written)"), e);
         }
         getLog().info("codejson: metrics of " + Counts.of(report.current().releases(), "release")
                 + (previousFile == null ? "" : " against " + console.relative(previousFile)) + " written to "
@@ -119,15 +123,21 @@ public class MetricsMojo extends AbstractCodeJsonMojo {
                 + console.relative(written.get(written.size() - 1).toFile()) + ")");
     }
 
-    private void writeSite(Document inventory, Console console) throws MojoFailureException, MojoExecutionException {
+    private Map<String, byte[]> sitePages(Document inventory, Console console) throws MojoFailureException {
         try {
             String name = console.relative(inventoryFile);
-            Site.write(site.toPath(), List.of(new SiteInput(name, InventoryConversion.of(inventory, name).inventory())), "");
+            return Site.render(List.of(new SiteInput(name, InventoryConversion.of(inventory, name).inventory())), "");
         } catch (DiagnosticException e) {
-            throw Console.failure(e.diagnostics().get(0), " (parameter inventoryFile)");
+            throw Console.failure(e.diagnostics().get(0), " (parameter inventoryFile); nothing was written");
+        }
+    }
+
+    private void writeSite(Map<String, byte[]> pages, Console console) throws MojoExecutionException {
+        try {
+            OwnedFolder.write(site.toPath(), pages);
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot write the site to " + console.relative(site) + " (<configuration><site>, -Dcodejson.site): "
-                    + FileNames.reason(e) + "; name a folder that can be written", e);
+            throw new MojoExecutionException("cannot write the site to " + console.relative(site) + " (<configuration><site>,"
+                    + " -Dcodejson.site), so nothing was written: " + FileNames.reason(e), e);
         }
         getLog().info("codejson: site written to " + console.relative(site) + " (open " + console.relative(new File(site, "index.html")) + ")");
     }
