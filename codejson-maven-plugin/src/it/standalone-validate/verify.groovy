@@ -14,4 +14,7 @@ def result = sarif.runs[0].results.find { it.locations[0].logicalLocations[0].fu
 assert result.level == 'error'
 assert result.locations[0].physicalLocation.artifactLocation.uri == 'invalid.json'
 assert result.locations[0].physicalLocation.region.startLine == 13
+// A family that is none is named as the parameter it was given in, with the rule, before the file is read.
+assert log.contains('codejson: error: <configuration><family> (-Dcodejson.family): "codegov-3" is not a family; use one of codegov-2.0.0, codegov-1.0.1, '
+        + 'shareit-2.0.0, shareit-index-2.0.0, cms-2.1.0 [family.unknown]')
 true

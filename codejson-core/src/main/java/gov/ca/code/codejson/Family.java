@@ -125,6 +125,17 @@ public enum Family {
         return Arrays.stream(values()).filter(f -> f.id.equals(wanted)).findFirst();
     }
 
+    /**
+     * {@return the diagnostic for a family name that names none, about the input the user wrote it in}
+     *
+     * @param name the name as the user wrote it
+     * @param input the input it was written in
+     */
+    public static Diagnostic unknown(String name, Input input) {
+        return new Diagnostic("", Location.UNKNOWN, Subject.input(input), "family.unknown", Severity.ERROR,
+                "\"" + name.strip() + "\" is not a family; use one of " + supported());
+    }
+
     /** {@return the identifiers of all families, comma-separated, for messages} */
     public static String supported() {
         return Arrays.stream(values()).map(Family::id).collect(Collectors.joining(", "));

@@ -16,6 +16,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ValidationRequest {
 
+    /** The input that names the family to read the file as; each adapter spells it in its own words. */
+    public static final Input FAMILY = Input.named("family");
+
     /** The input that names the profile; each adapter spells it in its own words. */
     public static final Input PROFILE = Input.named("profile");
 

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import picocli.CommandLine;
 
 import gov.ca.code.codejson.Family;
+import gov.ca.code.codejson.ValidationRequest;
 import gov.ca.code.codejson.validation.Profile;
 
 /** Turns option values into core types, with messages that list what is allowed. */
@@ -29,7 +30,7 @@ final class Converters {
         @Override
         public Family convert(String value) {
             return Family.byId(value).orElseThrow(() -> new CommandLine.TypeConversionException(
-                    "unknown family '" + value + "'; use one of " + Family.supported()));
+                    Family.unknown(value, ValidationRequest.FAMILY).message()));
         }
     }
 }

@@ -137,6 +137,15 @@ class ValidateCommandTest {
     }
 
     @Test
+    void rejectsAnUnknownFamilyWithTheFamiliesItCouldBe() {
+        Cli result = Cli.run("validate", "--family", "codegov-3", "code.json");
+
+        assertThat(result.exit).isEqualTo(2);
+        assertThat(result.err).contains("\"codegov-3\" is not a family; use one of codegov-2.0.0, codegov-1.0.1, shareit-2.0.0,"
+                + " shareit-index-2.0.0, cms-2.1.0");
+    }
+
+    @Test
     void aProfileOfAnotherFamilyIsAProblemOfThatFileAndTheOtherFilesAreStillValidated() {
         String codegov = Cli.example("codegov-2.0.0-sample.json").toString();
         String shareit = Cli.example("shareit-cms-example-gov-codejson.json").toString();

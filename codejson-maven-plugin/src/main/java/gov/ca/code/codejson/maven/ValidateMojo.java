@@ -93,8 +93,7 @@ public class ValidateMojo extends AbstractCodeJsonMojo {
         String name = console.relative(file);
         Family requested = null;
         if (family != null && !family.isBlank()) {
-            requested = Family.byId(family.strip()).orElseThrow(() -> new MojoFailureException(
-                    "-Dcodejson.family=" + family + " is not a family; use one of " + Family.supported()));
+            requested = Family.byId(family.strip()).orElseThrow(() -> Console.failure(Family.unknown(family, ValidationRequest.FAMILY), ""));
         }
         if (!file.isFile()) {
             throw new MojoFailureException(name + ": error: " + (file.exists() ? "not a file but a folder or a device" : "no such file")
