@@ -112,7 +112,7 @@ final class FamilyDetector {
                         + member.substring(0, member.length() - 1) + " of a " + family.id() + " inventory because "
                         + entry.because(), o.location()));
             } else {
-                family = requested != null ? requested : guess(o, name, markers, notices);
+                family = requested != null ? FamilyMarkers.asked(o, requested, notices) : guess(o, name, markers, notices);
                 shape = RootShape.OBJECT;
                 object = o;
             }

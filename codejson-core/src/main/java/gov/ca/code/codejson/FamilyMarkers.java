@@ -1,7 +1,10 @@
 package gov.ca.code.codejson;
 
+import java.util.List;
 import java.util.Set;
 
+import gov.ca.code.codejson.diagnostic.Diagnostic;
+import gov.ca.code.codejson.diagnostic.Severity;
 import gov.ca.code.codejson.json.JsonValue;
 
 import org.jspecify.annotations.Nullable;
@@ -122,4 +125,20 @@ public final class FamilyMarkers {
         return null;
     }
 
+    /**
+     * {@return the family asked for}, noticing when the object declares the schema version of
+     * another family: the file is read as asked, but it says it is something else.
+     */
+    static Family asked(JsonValue.JsonObject object, Family requested, List<Diagnostic> notices) {
+        String own = requested == Family.CODEGOV_1_0_1 ? "1.0.1"
+                : requested == Family.CODEGOV_2_0_0 || requested == Family.SHAREIT_INDEX_2_0_0 ? "2.0.0" : null;
+        // Only an inventory's version names its schema; a SHARE IT or CMS entry's is the software's own.
+        if (own != null && object.get("version").orElse(null) instanceof JsonValue.JsonString v
+                && (v.value().equals("1.0.1") || v.value().equals("2.0.0")) && !v.value().equals(own)) {
+            notices.add(Diagnostic.at("/version", "variant.family-asked", Severity.WARNING, "the file declares version \""
+                    + v.value() + "\", but is read as " + requested.id() + " because that family was asked for; name no"
+                    + " family to read it as it declares, or migrate it", v.location()));
+        }
+        return requested;
+    }
 }

@@ -133,6 +133,26 @@ class FamilyDetectionTest {
     }
 
     @Test
+    void aNamedFamilyThatContradictsThePublishedVersionIsReadAsNamedWithOneWarningAtTheVersion() throws Exception {
+        Document doc = read("{\n  \"version\": \"2.0.0\",\n  \"agency\": \"HHS\",\n  \"projects\": []\n}", Family.CODEGOV_1_0_1);
+        assertThat(doc.family()).isEqualTo(Family.CODEGOV_1_0_1);
+        assertThat(doc.notices()).singleElement().satisfies(v -> {
+            assertThat(v.rule()).isEqualTo("variant.family-asked");
+            assertThat(v.pointer()).isEqualTo("/version");
+            assertThat(v.location().line()).isEqualTo(2);
+            assertThat(v.location().column()).isEqualTo(14);
+            assertThat(v.message()).isEqualTo("the file declares version \"2.0.0\", but is read as codegov-1.0.1 because that"
+                    + " family was asked for; name no family to read it as it declares, or migrate it");
+        });
+        // An unpublished version contradicts nothing, and a SHARE IT entry's version is the software's.
+        assertThat(read("{\"version\": \"1.0.0\", \"agency\": \"HHS\", \"releases\": []}", Family.SHAREIT_INDEX_2_0_0).notices())
+                .isEmpty();
+        assertThat(read("{\"version\": \"1.0.1\", \"agency\": \"HHS\", \"releases\": []}", Family.CODEGOV_2_0_0).notices())
+                .extracting(Diagnostic::rule).containsExactly("variant.family-asked");
+        assertThat(read("{\"name\": \"a\", \"version\": \"2.0.0\"}", Family.SHAREIT_2_0_0).notices()).isEmpty();
+    }
+
+    @Test
     void readsAJsonSchemaAsAnInventoryWithAWarningThatSaysWhatItIs() throws Exception {
         Document doc = read("{\"$schema\": \"http://json-schema.org/draft-04/schema#\", \"type\": \"object\","
                 + " \"properties\": {}}");
