@@ -3,6 +3,8 @@ package gov.ca.code.codejson.json;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import gov.ca.code.codejson.text.UnsafeCharacters;
+
 import tools.jackson.core.io.JsonStringEncoder;
 import tools.jackson.core.io.SerializedString;
 
@@ -25,21 +27,11 @@ final class JsonEscapes {
             }
             if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
                 i++;
-            } else if (Character.isSurrogate(c) || isInvisible(c)) {
+            } else if (Character.isSurrogate(c) || UnsafeCharacters.isUnsafe(c)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /**
-     * Whether a character at or above DEL is one a terminal acts on: DEL and the C1 controls, the
-     * line and paragraph separators, and the bidirectional controls that can make text read in
-     * another order than it runs. The generator escapes the controls below space itself.
-     */
-    private static boolean isInvisible(char c) {
-        return c <= 0x9f || c == '\u2028' || c == '\u2029' || c == '\u200e' || c == '\u200f'
-                || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
     }
 
     /**
@@ -54,7 +46,7 @@ final class JsonEscapes {
             char c = escaped[i];
             if (Character.isHighSurrogate(c) && i + 1 < escaped.length && Character.isLowSurrogate(escaped[i + 1])) {
                 out.append(c).append(escaped[++i]);
-            } else if (Character.isSurrogate(c) || c >= 0x7f && isInvisible(c)) {
+            } else if (Character.isSurrogate(c) || c >= 0x7f && UnsafeCharacters.isUnsafe(c)) {
                 out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
             } else {
                 out.append(c);

@@ -6,6 +6,8 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.Locale;
 
+import gov.ca.code.codejson.text.UnsafeCharacters;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,8 +26,7 @@ public final class TerminalText {
 
     /** {@return whether a terminal would act on this character rather than show it} */
     public static boolean isUnsafe(char c) {
-        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029' || c == '\u200e' || c == '\u200f'
-                || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
+        return UnsafeCharacters.isUnsafe(c);
     }
 
     /**
