@@ -237,15 +237,15 @@ public class AggregateMojo extends AbstractCodeJsonMojo {
     @Parameter(property = "codejson.aggregate.skip", defaultValue = "false")
     private boolean skipAggregate;
 
+    /** The execution being run, whose id the advice to run it after the modules names. */
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    private MojoExecution execution;
+
     /**
      * Creates the goal.
      *
      * @param repositorySystem resolves the code.json artifacts of other projects
      */
-    /** The execution being run, whose id the advice to run it after the modules names. */
-    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
-    private MojoExecution execution;
-
     @Inject
     public AggregateMojo(RepositorySystem repositorySystem) {
         this.repositorySystem = repositorySystem;
