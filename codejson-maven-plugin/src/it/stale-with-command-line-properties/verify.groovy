@@ -6,6 +6,8 @@ def advice = log.readLines().find { it =~ /^(\[ERROR\])?\s+mvn codejson:update/ 
 assert advice != null : 'no command to bring code.json up to date'
 assert advice.contains(" '-Dcodejson.disclaimerText=Use at your own risk.'")
 assert advice.contains(' -Dcodejson.status=Beta')
+// Maven 4 sets session.rootDirectory and session.topDirectory itself; the command is run from there anyway.
+assert !advice.contains('-Dsession.')
 // A property whose name says it may hold a secret is named, never repeated with its value.
 assert advice.contains('(left out, as they may hold credentials: -Dgpg.passphrase -Dsonar.token;'
         + ' add them again if the entry depends on them)')

@@ -41,6 +41,9 @@ public class UpdateMojo extends AbstractGeneratingMojo {
     private static final Set<String> SECRET_WORDS = Set.of("token", "password", "passwd", "pwd", "passphrase", "secret", "key",
             "apikey", "auth", "authorization", "credential", "credentials", "signature", "pat");
 
+    /** The properties Maven 4 sets itself, naming where the build started: the command is run from there anyway. */
+    private static final Set<String> MAVEN_OWN = Set.of("session.rootDirectory", "session.topDirectory");
+
     /**
      * The committed code.json to update or create.
      *
@@ -130,6 +133,9 @@ public class UpdateMojo extends AbstractGeneratingMojo {
         Properties given = session.getUserProperties();
         List<String> secret = new ArrayList<>();
         for (String k : new TreeSet<>(given.stringPropertyNames())) {
+            if (MAVEN_OWN.contains(k)) {
+                continue;
+            }
             if (mayHoldCredential(k)) {
                 secret.add("-D" + k);
             } else {
