@@ -114,7 +114,7 @@ public class UpdateMojo extends AbstractGeneratingMojo {
     }
 
     /**
-     * The command that runs this goal for a project from the folder the build was started in, with
+     * The command that runs this goal for a project, to paste where the build was started, with
      * the {@code -D} properties of this build: a setting such as {@code -Dcodejson.status=Beta}, or
      * any property the POM reads, shapes what is generated, so an update without it would write
      * something else than what the check compared.
@@ -124,13 +124,30 @@ public class UpdateMojo extends AbstractGeneratingMojo {
      * @return such as {@code ./mvnw codejson:update} or {@code mvn -f module/pom.xml codejson:update -Dcodejson.status=Beta}
      */
     static String command(MavenSession session, MavenProject project) {
-        Path root = new File(session.getExecutionRootDirectory()).toPath().toAbsolutePath().normalize();
+        return command(Path.of(System.getProperty("user.dir")), new File(session.getExecutionRootDirectory()).toPath(),
+                project.getFile().toPath(), session.getUserProperties());
+    }
+
+    /**
+     * The command that runs this goal for a POM, from a working folder.
+     *
+     * @param workingDirectory the folder the command is pasted in
+     * @param buildRoot the build's root folder, as {@code -f} makes it: where the wrapper and the
+     *     file names of the messages are, so a command for another folder first goes there
+     * @param pomFile the project's POM
+     * @param given the {@code -D} properties of the build
+     * @return the command
+     */
+    static String command(Path workingDirectory, Path buildRoot, Path pomFile, Properties given) {
+        Path here = workingDirectory.toAbsolutePath().normalize();
+        Path root = buildRoot.toAbsolutePath().normalize();
+        Path rootFromHere = here.relativize(root);
+        String cd = rootFromHere.toString().isEmpty() ? "" : "cd " + word(rootFromHere.toString().replace(File.separatorChar, '/')) + " && ";
         String mvn = Files.isRegularFile(root.resolve("mvnw")) ? "./mvnw" : "mvn";
-        Path pom = project.getFile().toPath().toAbsolutePath().normalize();
+        Path pom = pomFile.toAbsolutePath().normalize();
         String relative = pom.startsWith(root) ? root.relativize(pom).toString().replace(File.separatorChar, '/') : pom.toString();
-        StringBuilder command = new StringBuilder(mvn).append(relative.equals("pom.xml") ? "" : " -f " + word(relative))
+        StringBuilder command = new StringBuilder(cd).append(mvn).append(relative.equals("pom.xml") ? "" : " -f " + word(relative))
                 .append(" codejson:update");
-        Properties given = session.getUserProperties();
         List<String> secret = new ArrayList<>();
         for (String k : new TreeSet<>(given.stringPropertyNames())) {
             if (MAVEN_OWN.contains(k)) {
