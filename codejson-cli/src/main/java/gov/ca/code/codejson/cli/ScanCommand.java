@@ -280,7 +280,6 @@ final class ScanCommand implements Callable<Integer> {
         return parent != null && FilePlaces.realPath(dir).equals(FilePlaces.realPath(parent)) && file.getFileName() != null;
     }
 
-
     /** Writes files that may lie in different folders, as {@link #writeTogether(Map, Write)} does with nothing after. */
     private static void writeTogether(Map<Path, byte[]> files) throws IOException {
         writeTogether(files, () -> { });

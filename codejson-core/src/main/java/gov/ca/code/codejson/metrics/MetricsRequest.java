@@ -57,10 +57,10 @@ public final class MetricsRequest {
         InventoryConversion now = InventoryConversion.of(current.document(), current.name());
         diagnostics.addAll(now.describe(current.name()));
         if (previous == null) {
-            return new MetricsResult(MetricsReport.of(now.inventory()), diagnostics);
+            return new MetricsResult(MetricsReport.of(now.inventory()), now.inventory(), diagnostics);
         }
         InventoryConversion before = InventoryConversion.of(previous.document(), previous.name());
         diagnostics.addAll(before.describe(previous.name()));
-        return new MetricsResult(MetricsReport.of(now.inventory(), before.inventory()), diagnostics);
+        return new MetricsResult(MetricsReport.of(now.inventory(), before.inventory()), now.inventory(), diagnostics);
     }
 }

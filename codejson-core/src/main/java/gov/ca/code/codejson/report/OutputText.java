@@ -1,5 +1,7 @@
 package gov.ca.code.codejson.report;
 
+import java.util.Objects;
+
 /**
  * Values from an inventory made safe for the document they are written into: HTML text and
  * attribute values, Markdown, CSV cells. Every page, table and file the tool writes goes through
@@ -109,7 +111,7 @@ public final class OutputText {
      * @return the cell a spreadsheet shows as text
      */
     public static String csvCell(String value) {
-        String shown = java.util.Objects.requireNonNull(TerminalText.escape(value));
+        String shown = Objects.requireNonNull(TerminalText.escape(value));
         if (shown.isEmpty() || "=+-@".indexOf(shown.charAt(0)) < 0 || isNegativeNumber(shown)) {
             return shown;
         }

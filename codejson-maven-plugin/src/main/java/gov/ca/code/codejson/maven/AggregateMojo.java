@@ -383,8 +383,9 @@ public class AggregateMojo extends AbstractCodeJsonMojo {
      */
     private static boolean generatedNow(MavenProject module, File file) {
         String wanted = key(file);
-        MavenProject forked = module.getExecutionProject();
-        return wanted.equals(module.getContextValue(GENERATED)) || forked != null && wanted.equals(forked.getContextValue(GENERATED));
+        // The module itself when there was no fork.
+        MavenProject built = module.getExecutionProject();
+        return wanted.equals(module.getContextValue(GENERATED)) || wanted.equals(built.getContextValue(GENERATED));
     }
 
     private Optional<Path> resolve(String coordinates, List<Diagnostic> problems) {

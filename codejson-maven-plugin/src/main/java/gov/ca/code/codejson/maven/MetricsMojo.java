@@ -18,7 +18,6 @@ import gov.ca.code.codejson.Document;
 import gov.ca.code.codejson.diagnostic.Diagnostic;
 import gov.ca.code.codejson.diagnostic.DiagnosticException;
 import gov.ca.code.codejson.json.JsonReadException;
-import gov.ca.code.codejson.merge.InventoryConversion;
 import gov.ca.code.codejson.metrics.MetricsFiles;
 import gov.ca.code.codejson.metrics.MetricsReport;
 import gov.ca.code.codejson.metrics.MetricsRequest;
@@ -108,7 +107,7 @@ public class MetricsMojo extends AbstractCodeJsonMojo {
         MetricsReport report = result.report();
         if (site != null) {
             // The site first: its folder is the one a user names, so the one more likely to refuse; then nothing is written.
-            writeSite(sitePages(inventory, console), console);
+            writeSite(Site.render(List.of(new SiteInput(console.relative(inventoryFile), result.inventory())), ""), console);
         }
         List<Path> written;
         try {
@@ -121,15 +120,6 @@ public class MetricsMojo extends AbstractCodeJsonMojo {
                 + (previousFile == null ? "" : " against " + console.relative(previousFile)) + " written to "
                 + console.relative(outputDirectory) + " (" + Counts.of(written.size(), "file") + "; open "
                 + console.relative(written.get(written.size() - 1).toFile()) + ")");
-    }
-
-    private Map<String, byte[]> sitePages(Document inventory, Console console) throws MojoFailureException {
-        try {
-            String name = console.relative(inventoryFile);
-            return Site.render(List.of(new SiteInput(name, InventoryConversion.of(inventory, name).inventory())), "");
-        } catch (DiagnosticException e) {
-            throw Console.failure(e.diagnostics().get(0), " (parameter inventoryFile); nothing was written");
-        }
     }
 
     private void writeSite(Map<String, byte[]> pages, Console console) throws MojoExecutionException {
