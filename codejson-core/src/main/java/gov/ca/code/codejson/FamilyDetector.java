@@ -311,7 +311,7 @@ final class FamilyDetector {
         String declared = version.isEmpty() ? "the file has no version"
                 : v == null ? "the version is " + version.get().typeName() + ", not a string"
                 : "version \"" + v + "\" is not a published version";
-        String published = content.family() == Family.CODEGOV_1_0_1 ? "1.0.1" : "2.0.0";
+        String published = FamilyMarkers.publishedVersion(content.family());
         String hint = "1.0.0".equals(v) && content.family() == Family.SHAREIT_INDEX_2_0_0
                 ? " (codejson-index-generator writes its default \"1.0.0\")" : "";
         notices.add(Diagnostic.at(version.isPresent() ? "/version" : "", "variant.version", Severity.WARNING,
@@ -354,7 +354,7 @@ final class FamilyDetector {
                 Optional<String> m = Optional.ofNullable(FamilyMarkers.firstMember(e, members));
                 if (m.isPresent()) {
                     return new Verdict(f, "its " + noun + " carry " + m.get() + ", a code.gov "
-                            + (f == Family.CODEGOV_1_0_1 ? "1.0.1" : "2.0.0") + " member");
+                            + FamilyMarkers.publishedVersion(f) + " member");
                 }
             }
         }

@@ -126,12 +126,20 @@ public final class FamilyMarkers {
     }
 
     /**
+     * {@return the {@code version} an inventory of this family declares: {@code "1.0.1"} or
+     * {@code "2.0.0"} (the SHARE IT index too); null for a family of entries, whose version is the software's}
+     */
+    static @Nullable String publishedVersion(Family family) {
+        return family == Family.CODEGOV_1_0_1 ? "1.0.1"
+                : family == Family.CODEGOV_2_0_0 || family == Family.SHAREIT_INDEX_2_0_0 ? "2.0.0" : null;
+    }
+
+    /**
      * {@return the family asked for}, noticing when the object declares the schema version of
      * another family: the file is read as asked, but it says it is something else.
      */
     static Family asked(JsonValue.JsonObject object, Family requested, List<Diagnostic> notices) {
-        String own = requested == Family.CODEGOV_1_0_1 ? "1.0.1"
-                : requested == Family.CODEGOV_2_0_0 || requested == Family.SHAREIT_INDEX_2_0_0 ? "2.0.0" : null;
+        @Nullable String own = publishedVersion(requested);
         // Only an inventory's version names its schema; a SHARE IT or CMS entry's is the software's own.
         if (own != null && object.get("version").orElse(null) instanceof JsonValue.JsonString v
                 && (v.value().equals("1.0.1") || v.value().equals("2.0.0")) && !v.value().equals(own)) {

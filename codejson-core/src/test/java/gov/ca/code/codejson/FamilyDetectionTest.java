@@ -133,6 +133,18 @@ class FamilyDetectionTest {
     }
 
     @Test
+    void anUnpublishedVersionsWarningNamesTheVersionThatTheFamilyItIsReadAsPublishes() throws Exception {
+        assertThat(read("{\"version\": \"1.0.3\", \"projects\": [{\"name\": \"a\", \"repository\": \"x\"}]}").notices())
+                .extracting(Diagnostic::message).containsExactly("version \"1.0.3\" is not a published version; read as"
+                        + " codegov-1.0.1 because its projects carry repository, a code.gov 1.0.1 member; write"
+                        + " \"version\": \"1.0.1\" to declare it");
+        assertThat(read("{\"version\": \"2.0.1\", \"releases\": [{\"name\": \"a\", \"permissions\": {}}]}").notices())
+                .extracting(Diagnostic::message).containsExactly("version \"2.0.1\" is not a published version; read as"
+                        + " codegov-2.0.0 because its releases carry permissions, a code.gov 2.0.0 member; write"
+                        + " \"version\": \"2.0.0\" to declare it");
+    }
+
+    @Test
     void aNamedFamilyThatContradictsThePublishedVersionIsReadAsNamedWithOneWarningAtTheVersion() throws Exception {
         Document doc = read("{\n  \"version\": \"2.0.0\",\n  \"agency\": \"HHS\",\n  \"projects\": []\n}", Family.CODEGOV_1_0_1);
         assertThat(doc.family()).isEqualTo(Family.CODEGOV_1_0_1);
