@@ -321,6 +321,9 @@ public final class Main implements Callable<Integer> {
         if (input == MergeRequest.Setting.TARGET) {
             return "--to";
         }
+        if (input == MergeRequest.Setting.OUTPUT_FILE || input == MergeRequest.Setting.REPORT_FILE) {
+            return input == MergeRequest.Setting.OUTPUT_FILE ? "--out" : "--report";
+        }
         return "--" + input.key().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     }
 

@@ -3,9 +3,8 @@ package gov.ca.code.codejson.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -18,12 +17,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import gov.ca.code.codejson.CodeJson;
-import gov.ca.code.codejson.files.AtomicFiles;
-import gov.ca.code.codejson.files.FileNames;
-import gov.ca.code.codejson.files.FilePlaces;
-import gov.ca.code.codejson.files.OutputFiles;
-import gov.ca.code.codejson.json.JsonWriter;
+import gov.ca.code.codejson.diagnostic.Diagnostic;
 import gov.ca.code.codejson.merge.MergeException;
+import gov.ca.code.codejson.merge.MergeOutputs;
 import gov.ca.code.codejson.merge.MergeRequest;
 import gov.ca.code.codejson.merge.MergeResult;
 
@@ -100,33 +96,33 @@ final class MergeCommand implements Callable<Integer> {
             err.println("codejson: --agency-contact-name and --agency-contact-url need --agency-contact-email");
             return Main.UNUSABLE;
         }
-        String misplaced = misplacedOutput();
-        if (misplaced != null) {
-            err.println("codejson: " + misplaced + "; nothing was written");
-            return Main.UNUSABLE;
-        }
         CodeJson codejson = new CodeJson(readLimits.limits());
+        MergeRequest request = new MergeRequest(inputs, Path::toString, given(agency), given(measurementMethod), given(profile), given(to),
+                keepInvalid, !noRedact, given(contactEmail), given(contactName), given(contactUrl));
+        Map<MergeRequest.Setting, Path> files = new EnumMap<>(MergeRequest.Setting.class);
+        if (out != null) {
+            files.put(MergeRequest.Setting.OUTPUT_FILE, out);
+        }
+        if (report != null) {
+            files.put(MergeRequest.Setting.REPORT_FILE, report);
+        }
+        MergeOutputs outputs = new MergeOutputs(files);
+        List<Diagnostic> misplaced = outputs.misplaced(request, "");
         MergeResult result;
         try {
-            result = new MergeRequest(inputs, Path::toString, given(agency), given(measurementMethod), given(profile), given(to),
-                    keepInvalid, !noRedact, given(contactEmail), given(contactName), given(contactUrl)).run(codejson);
+            if (!misplaced.isEmpty()) {
+                throw new MergeException(misplaced);
+            }
+            result = request.run(codejson);
         } catch (MergeException e) {
             e.diagnostics().forEach(d -> err.println(Main.FORMAT.line(d)));
             err.println("codejson: nothing was written");
             return Main.UNUSABLE;
         }
-
-        byte[] inventory = codejson.write(result.output()).getBytes(StandardCharsets.UTF_8);
-        Map<Path, byte[]> files = new LinkedHashMap<>();
-        if (out != null) {
-            files.put(out, inventory);
-        }
-        if (report != null) {
-            files.put(report, new JsonWriter().writeBytes(result.report()));
-        }
+        byte[] inventory;
         try {
             // Both outputs or neither: each is written in full beside its place before either replaces a file.
-            OutputFiles.writeAll(files);
+            inventory = outputs.write(codejson, result);
         } catch (IOException e) {
             err.println("codejson: " + FileErrors.describe(e) + "; nothing was written");
             return Main.UNUSABLE;
@@ -140,52 +136,6 @@ final class MergeCommand implements Callable<Integer> {
         result.diagnostics().forEach(d -> err.println(Main.FORMAT.line(d)));
         err.println("codejson: " + result.summary() + (out != null ? "; wrote " + out : ""));
         return result.incomplete() ? Main.INVALID : Main.VALID;
-    }
-
-    /**
-     * {@return why an output cannot go where it was asked to, or null}: the inputs are read before
-     * anything is written, so an output in place of an input would replace it with the merge of
-     * itself, and one inside an input folder would be read as an input by the next merge
-     */
-    private String misplacedOutput() {
-        Map<String, Path> written = new LinkedHashMap<>();
-        for (Map.Entry<String, Path> output : outputs().entrySet()) {
-            try {
-                // Where the write would land: a symbolic link is written through, even one that leads to a file not made yet.
-                written.put(output.getKey(), AtomicFiles.checkTarget(output.getValue()));
-            } catch (IOException e) {
-                // Told, with nothing written, when the outputs are written.
-                written.put(output.getKey(), output.getValue());
-            }
-        }
-        if (written.size() == 2 && !Files.isDirectory(written.get("--out"))
-                && FilePlaces.isWithin(written.get("--report"), written.get("--out"))) {
-            return "--out and --report name the same file " + FileNames.quote(out) + "; give the report a file of its own";
-        }
-        for (Map.Entry<String, Path> output : outputs().entrySet()) {
-            for (Path input : inputs) {
-                if (!FilePlaces.isWithin(written.get(output.getKey()), input)) {
-                    continue;
-                }
-                String named = output.getKey() + " " + FileNames.quote(output.getValue());
-                return Files.isDirectory(input)
-                        ? named + " is inside the input folder " + FileNames.quote(input) + ", whose .json files the next merge would read"
-                                + " as inputs; write it outside the folders merged"
-                        : named + " is the input " + FileNames.quote(input) + ", which it would replace; write it to another file";
-            }
-        }
-        return null;
-    }
-
-    private Map<String, Path> outputs() {
-        Map<String, Path> outputs = new LinkedHashMap<>();
-        if (out != null) {
-            outputs.put("--out", out);
-        }
-        if (report != null) {
-            outputs.put("--report", report);
-        }
-        return outputs;
     }
 
     /** A setting left out of the command line or the POM is blank to the core. */

@@ -179,8 +179,8 @@ class MergeCommandTest {
         Cli result = Cli.run("merge", "--out", same.toString(), a.toString(), b.toString());
 
         assertThat(result.exit).isEqualTo(2);
-        assertThat(result.err).isEqualTo("codejson: --out '" + same + "' is the input '" + a + "', which it would replace;"
-                + " write it to another file; nothing was written\n");
+        assertThat(result.err).isEqualTo("codejson: error: --out: " + same + " is the input " + a + ", which it would replace;"
+                + " write it to another file [merge.output-is-input]\ncodejson: nothing was written\n");
         assertThat(a).hasContent(text);
     }
 
@@ -195,10 +195,11 @@ class MergeCommandTest {
         Cli reportInside = Cli.run("merge", "--report", teams.resolve("merge-report.json").toString(), teams.toString());
 
         assertThat(inside.exit).isEqualTo(2);
-        assertThat(inside.err).isEqualTo("codejson: --out '" + out + "' is inside the input folder '" + teams + "', whose .json files"
-                + " the next merge would read as inputs; write it outside the folders merged; nothing was written\n");
+        assertThat(inside.err).isEqualTo("codejson: error: --out: " + out + " is inside the input folder " + teams + ", whose .json files"
+                + " the next merge would read as inputs; write it outside the folders merged [merge.output-is-input]\n"
+                + "codejson: nothing was written\n");
         assertThat(reportInside.exit).isEqualTo(2);
-        assertThat(reportInside.err).startsWith("codejson: --report '" + teams.resolve("merge-report.json") + "' is inside the input folder");
+        assertThat(reportInside.err).startsWith("codejson: error: --report: " + teams.resolve("merge-report.json") + " is inside the input folder");
         assertThat(reportInside.out).isEmpty();
         assertThat(teams.resolve("agency")).doesNotExist();
         assertThat(report).doesNotExist();
@@ -212,8 +213,8 @@ class MergeCommandTest {
         Cli result = Cli.run("merge", "--out", out.toString(), "--report", dir.resolve("./out.json").toString(), a.toString());
 
         assertThat(result.exit).isEqualTo(2);
-        assertThat(result.err).isEqualTo("codejson: --out and --report name the same file '" + out + "'; give the report a file of its"
-                + " own; nothing was written\n");
+        assertThat(result.err).isEqualTo("codejson: error: --report: " + dir.resolve("./out.json") + " is the file the aggregate is"
+                + " written to; give the report a file of its own [merge.output-is-input]\ncodejson: nothing was written\n");
         assertThat(out).doesNotExist();
     }
 
@@ -324,7 +325,7 @@ class MergeCommandTest {
         Cli result = Cli.run("merge", "--out", link.toString(), teams.toString());
 
         assertThat(result.exit).isEqualTo(2);
-        assertThat(result.err).startsWith("codejson: --out '" + link + "' is inside the input folder '" + teams + "'");
+        assertThat(result.err).startsWith("codejson: error: --out: " + link + " is inside the input folder " + teams + ",");
         assertThat(teams.resolve("agency.json")).doesNotExist();
     }
 }

@@ -58,7 +58,7 @@ public record MergeRequest(List<Path> inputs, Function<Path, String> naming, Str
 
     /**
      * The settings of a request that name a value, such as a profile, and can name one that does not
-     * exist. A diagnostic about one names it as its subject; each adapter spells it in its own words
+     * exist, and the files the aggregate is written to. A diagnostic about one names it as its subject; each adapter spells it in its own words
      * ({@code --measurement-method}, {@code <measurementMethod>}).
      */
     public enum Setting implements Input {
@@ -71,7 +71,11 @@ public record MergeRequest(List<Path> inputs, Function<Path, String> naming, Str
         /** The validation profile. */
         PROFILE("profile"),
         /** The family written. */
-        TARGET("outputFamily");
+        TARGET("outputFamily"),
+        /** Where the aggregate is written (see {@link MergeOutputs}). */
+        OUTPUT_FILE("outputFile"),
+        /** Where the merge report is written (see {@link MergeOutputs}). */
+        REPORT_FILE("reportFile");
 
         private final String key;
 

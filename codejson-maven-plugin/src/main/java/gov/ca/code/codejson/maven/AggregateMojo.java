@@ -2,12 +2,9 @@ package gov.ca.code.codejson.maven;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,10 +25,8 @@ import org.eclipse.aether.resolution.ArtifactRequest;
 import org.eclipse.aether.resolution.ArtifactResolutionException;
 
 import gov.ca.code.codejson.CodeJson;
-import gov.ca.code.codejson.files.FilePlaces;
-import gov.ca.code.codejson.files.OutputFiles;
-import gov.ca.code.codejson.json.JsonWriter;
 import gov.ca.code.codejson.merge.MergeException;
+import gov.ca.code.codejson.merge.MergeOutputs;
 import gov.ca.code.codejson.merge.MergeRequest;
 import gov.ca.code.codejson.merge.MergeResult;
 import gov.ca.code.codejson.merge.ModuleSelector;
@@ -269,15 +264,17 @@ public class AggregateMojo extends AbstractCodeJsonMojo {
         for (String coordinates : list(artifacts)) {
             resolve(coordinates, problems).ifPresent(paths::add);
         }
-        List<Diagnostic> overInputs = overInputs(paths, console);
-        if (!overInputs.isEmpty()) {
-            overInputs.forEach(console::add);
-            throw new MojoFailureException("codejson: nothing was aggregated: an output would replace what it is made of"
-                    + " (listed above); write the aggregate elsewhere");
-        }
         MergeRequest request = new MergeRequest(paths, p -> console.relative(p.toFile()), given(agency), given(measurementMethod),
                 given(profile), given(outputFamily), keepInvalid, redact, given(agencyContactEmail), given(agencyContactName),
                 given(agencyContactUrl));
+        MergeOutputs outputs = new MergeOutputs(Map.of(MergeRequest.Setting.OUTPUT_FILE, outputFile.toPath(),
+                MergeRequest.Setting.REPORT_FILE, reportFile.toPath()));
+        List<Diagnostic> misplaced = outputs.misplaced(request, pomPath());
+        if (!misplaced.isEmpty()) {
+            misplaced.forEach(console::add);
+            throw new MojoFailureException("codejson: nothing was aggregated: an output would replace what it is made of"
+                    + " (listed above); write the aggregate elsewhere");
+        }
         try {
             request.options();
         } catch (MergeException e) {
@@ -299,12 +296,8 @@ public class AggregateMojo extends AbstractCodeJsonMojo {
             throw new MojoFailureException(Counts.of(problems.size(), "aggregate input")
                     + " cannot be used (listed above); nothing was written");
         }
-        Map<Path, byte[]> outputs = new LinkedHashMap<>();
-        outputs.put(outputFile.toPath(), codejson.write(result.output()).getBytes(StandardCharsets.UTF_8));
-        outputs.put(reportFile.toPath(), new JsonWriter().writeBytes(result.report()));
         try {
-            // Both or neither, and a file that already holds its bytes keeps its modification time.
-            OutputFiles.writeAll(outputs);
+            outputs.write(codejson, result);
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write " + console.relative(outputFile) + " and " + console.relative(reportFile)
                     + ", so neither was written: " + e.getMessage(), e);
@@ -319,23 +312,6 @@ public class AggregateMojo extends AbstractCodeJsonMojo {
                     + (result.quarantined().size() == 1 ? " fails" : " fail") + " validation (listed above);"
                     + " fix them, or set failOnInvalid to false");
         }
-    }
-
-    /** {@return a problem for each output that is one of the inputs or lies in an input folder}: the next build would read it */
-    private List<Diagnostic> overInputs(List<Path> inputs, Console console) {
-        List<Diagnostic> found = new ArrayList<>();
-        for (File output : List.of(outputFile, reportFile)) {
-            String parameter = output == outputFile ? "outputFile" : "reportFile";
-            for (Path input : inputs) {
-                if (FilePlaces.isWithin(output.toPath(), input)) {
-                    found.add(new Diagnostic(pomPath(), Location.UNKNOWN, Subject.FILE, "aggregate.output-is-input", Severity.ERROR,
-                            "<configuration><" + parameter + "> (-Dcodejson.aggregate." + parameter + ") "
-                            + console.relative(output) + (Files.isDirectory(input) ? " lies inside the input folder " : " is the input ")
-                            + console.relative(input.toFile()) + "; name a file outside the inputs"));
-                }
-            }
-        }
-        return found;
     }
 
     /** Adds the entry of each chosen module that this build made, and says why any other is left out. */

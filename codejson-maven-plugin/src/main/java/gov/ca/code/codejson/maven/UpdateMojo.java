@@ -7,10 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -26,6 +24,7 @@ import gov.ca.code.codejson.generate.CommittedFile;
 import gov.ca.code.codejson.generate.Generation;
 import gov.ca.code.codejson.json.JsonReadException;
 import gov.ca.code.codejson.report.TerminalText;
+import gov.ca.code.codejson.text.ShellCommand;
 
 /**
  * Writes the generated content into the committed code.json, keeping what the POM does not own:
@@ -36,10 +35,6 @@ import gov.ca.code.codejson.report.TerminalText;
  */
 @Mojo(name = "update", requiresDependencyCollection = ResolutionScope.COMPILE, threadSafe = true)
 public class UpdateMojo extends AbstractGeneratingMojo {
-
-    /** Words of a property name that say its value may be a secret. */
-    private static final Set<String> SECRET_WORDS = Set.of("token", "password", "passwd", "pwd", "passphrase", "secret", "key",
-            "apikey", "auth", "authorization", "credential", "credentials", "signature", "pat");
 
     /** The properties Maven 4 sets itself, naming where the build started: the command is run from there anyway. */
     private static final Set<String> MAVEN_OWN = Set.of("session.rootDirectory", "session.topDirectory");
@@ -139,47 +134,15 @@ public class UpdateMojo extends AbstractGeneratingMojo {
      * @return the command
      */
     static String command(Path workingDirectory, Path buildRoot, Path pomFile, Properties given) {
-        Path here = workingDirectory.toAbsolutePath().normalize();
         Path root = buildRoot.toAbsolutePath().normalize();
-        Path rootFromHere = here.relativize(root);
-        String cd = rootFromHere.toString().isEmpty() ? "" : "cd " + word(rootFromHere.toString().replace(File.separatorChar, '/')) + " && ";
-        String mvn = Files.isRegularFile(root.resolve("mvnw")) ? "./mvnw" : "mvn";
         Path pom = pomFile.toAbsolutePath().normalize();
-        String relative = pom.startsWith(root) ? root.relativize(pom).toString().replace(File.separatorChar, '/') : pom.toString();
-        StringBuilder command = new StringBuilder(cd).append(mvn).append(relative.equals("pom.xml") ? "" : " -f " + word(relative))
-                .append(" codejson:update");
-        List<String> secret = new ArrayList<>();
-        for (String k : new TreeSet<>(given.stringPropertyNames())) {
-            if (MAVEN_OWN.contains(k)) {
-                continue;
-            }
-            if (mayHoldCredential(k)) {
-                secret.add("-D" + k);
-            } else {
-                command.append(' ').append(word("-D" + k + "=" + given.getProperty(k)));
-            }
+        String relative = pom.startsWith(root) ? ShellCommand.slashed(root.relativize(pom)) : pom.toString();
+        List<String> words = new ArrayList<>(List.of(Files.isRegularFile(root.resolve("mvnw")) ? "./mvnw" : "mvn"));
+        if (!relative.equals("pom.xml")) {
+            words.addAll(List.of("-f", relative));
         }
-        if (!secret.isEmpty()) {
-            // The log of a CI build is read by many: a token given on its command line is not repeated there.
-            command.append("   (left out, as they may hold credentials: ").append(String.join(" ", secret))
-                    .append("; add them again if the entry depends on them)");
-        }
+        words.add("codejson:update");
         // A property is the user's own text, but it still must not act on the terminal that shows the log.
-        return TerminalText.escape(command.toString());
-    }
-
-    /** {@return whether a property's name says it may hold a secret, such as {@code sonar.token} or {@code gpg.passphrase}} */
-    private static boolean mayHoldCredential(String name) {
-        for (String part : name.toLowerCase(Locale.ROOT).split("[._-]")) {
-            if (SECRET_WORDS.contains(part) || part.endsWith("token") || part.endsWith("password") || part.endsWith("secret")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** {@return a word as a POSIX shell reads it back: as it is when it is plain, else in single quotes} */
-    private static String word(String text) {
-        return text.matches("[A-Za-z0-9_./:=@%+,-]+") ? text : "'" + text.replace("'", "'\\''") + "'";
+        return TerminalText.escape(ShellCommand.of(workingDirectory, root, words, given, MAVEN_OWN));
     }
 }

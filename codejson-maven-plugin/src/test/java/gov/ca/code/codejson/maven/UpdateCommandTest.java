@@ -45,4 +45,12 @@ class UpdateCommandTest {
                 + " '-Dcodejson.disclaimerText=Use at your own risk.'   (left out, as they may hold credentials: -Dsonar.token;"
                 + " add them again if the entry depends on them)");
     }
+
+    @Test
+    void aControlCharacterInAPropertyCannotActOnTheTerminalThatShowsTheLog(@TempDir Path root) {
+        Properties given = new Properties();
+        given.setProperty("codejson.name", "a\u001b[2Jb");
+
+        assertThat(UpdateMojo.command(root, root, root.resolve("pom.xml"), given)).doesNotContain("\u001b").contains("codejson.name=a");
+    }
 }
