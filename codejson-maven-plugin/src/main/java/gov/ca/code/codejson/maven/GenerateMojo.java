@@ -2,9 +2,6 @@ package gov.ca.code.codejson.maven;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import javax.inject.Inject;
@@ -22,7 +19,7 @@ import gov.ca.code.codejson.files.FileNames;
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.diagnostic.DiagnosticException;
 import gov.ca.code.codejson.generate.Generation;
-import gov.ca.code.codejson.generate.GenerationInputs;
+import gov.ca.code.codejson.generate.EntryFiles;
 import gov.ca.code.codejson.generate.Redaction;
 
 /**
@@ -36,9 +33,6 @@ import gov.ca.code.codejson.generate.Redaction;
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_RESOURCES,
         requiresDependencyCollection = ResolutionScope.COMPILE, threadSafe = true)
 public class GenerateMojo extends AbstractGeneratingMojo {
-
-    /** Written beside the code.json when the hours are estimated: how they were. */
-    private static final String LABOR_REPORT = "labor-hours.json";
 
     private final MavenProjectHelper projectHelper;
     private final BuildContext buildContext;
@@ -134,11 +128,10 @@ public class GenerateMojo extends AbstractGeneratingMojo {
             return;
         }
         refuseOverInputs(outputFile, "outputFile");
-        File labor = new File(outputFile.getParentFile(), LABOR_REPORT);
-        List<Path> written = List.of(outputFile.toPath(), labor.toPath());
+        EntryFiles files = new EntryFiles(outputFile.toPath());
         // After clean there is no record to compare with: the inputs are then listed once, after writing.
-        List<String> inputs = incremental && GenerationInputs.isRecorded(outputFile.toPath()) ? inputs() : null;
-        if (inputs != null && upToDate(inputs, written)) {
+        List<String> inputs = incremental && files.recorded() ? inputs() : null;
+        if (inputs != null && upToDate(files, inputs)) {
             getLog().info("codejson: " + console().relative(outputFile) + " is up to date: the POM, the overlay, the"
                     + " sources and the git HEAD did not change since it was written, so it is left as it is"
                     + " (-Dcodejson.incremental=false generates it again)");
@@ -153,14 +146,14 @@ public class GenerateMojo extends AbstractGeneratingMojo {
         try {
             generation = generate(console);
         } catch (MojoFailureException e) {
-            discard();
+            discard(files);
             throw e;
         }
         String output = console.relative(outputFile);
         if (!generation.valid()) {
             console.generatedViolations(generation, null);
             console.writeReports(reportDirectory, toolVersion());
-            discard();
+            discard(files);
             throw new MojoFailureException(output + " was not written: the generated code.json is invalid ("
                     + console.counts().text() + "); fix the POM elements and parameters named above");
         }
@@ -171,22 +164,14 @@ public class GenerateMojo extends AbstractGeneratingMojo {
         } catch (DiagnosticException e) {
             console.violations(outputFile, e.diagnostics());
             // An earlier entry, unredacted, must not stay where the next aggregate reads it.
-            discard();
+            discard(files);
             throw new MojoFailureException(output + " was not written: the redacted entry is invalid under profile "
                     + generation.validation().profile().id() + " (listed above); fix what is named there, or choose a"
                     + " profile that lets an internal release go without its repositoryURL");
         }
         entry.diagnostics().forEach(console::diagnostic);
         try {
-            CodeJson.writeAtomically(outputFile.toPath(), entry.text().getBytes(StandardCharsets.UTF_8));
-            buildContext.refresh(outputFile);
-            if (generation.laborEstimated()) {
-                CodeJson.writeAtomically(labor.toPath(), generation.laborReport().getBytes(StandardCharsets.UTF_8));
-                buildContext.refresh(labor);
-            } else if (Files.deleteIfExists(labor.toPath())) {
-                // The hours are given now, not estimated: an earlier estimate beside the file would contradict it.
-                buildContext.refresh(labor);
-            }
+            files.write(entry.text(), generation).forEach(f -> buildContext.refresh(f.toFile()));
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write " + output + ": " + FileNames.reason(e), e);
         }
@@ -195,11 +180,11 @@ public class GenerateMojo extends AbstractGeneratingMojo {
             console.writeReports(reportDirectory, toolVersion());
         } catch (MojoExecutionException e) {
             // A run that could not write its reports failed: nothing of it may pass for up to date next time.
-            discard();
+            discard(files);
             throw e;
         }
         try {
-            GenerationInputs.of(inputs == null ? inputs() : inputs, written).record();
+            files.record(inputs == null ? inputs() : inputs);
         } catch (IOException e) {
             throw new MojoExecutionException("cannot record the inputs of " + output + ": " + e.getMessage(), e);
         }
@@ -224,20 +209,18 @@ public class GenerateMojo extends AbstractGeneratingMojo {
         }
     }
 
-    private boolean upToDate(List<String> inputs, List<Path> written) throws MojoExecutionException {
+    private boolean upToDate(EntryFiles files, List<String> inputs) throws MojoExecutionException {
         try {
-            return GenerationInputs.of(inputs, written).unchanged();
+            return files.unchanged(inputs);
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot read " + outputFile + " or " + written.get(1) + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("cannot read " + outputFile + " or " + files.laborReport() + ": " + e.getMessage(), e);
         }
     }
 
-    private void discard() throws MojoExecutionException {
+    private void discard(EntryFiles files) throws MojoExecutionException {
         try {
-            GenerationInputs.discard(outputFile.toPath());
             // A failed run leaves no entry of an earlier one behind: it would be read as this build's.
-            Files.deleteIfExists(outputFile.toPath());
-            Files.deleteIfExists(new File(outputFile.getParentFile(), LABOR_REPORT).toPath());
+            files.discard();
         } catch (IOException e) {
             throw new MojoExecutionException("cannot remove the stale " + outputFile + " or its inputs record: " + e.getMessage(), e);
         }
