@@ -1,15 +1,23 @@
 package gov.ca.code.codejson.metrics;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.Document;
 import gov.ca.code.codejson.ValidationReport;
+import gov.ca.code.codejson.ValidationRequest;
 import gov.ca.code.codejson.codegov.Inventory;
 import gov.ca.code.codejson.codegov.Release;
+import gov.ca.code.codejson.json.JsonReadException;
 import gov.ca.code.codejson.diagnostic.Diagnostic;
+import gov.ca.code.codejson.diagnostic.DiagnosticException;
 import gov.ca.code.codejson.diagnostic.Subject;
 import gov.ca.code.codejson.merge.InventoryConversion;
 import gov.ca.code.codejson.report.DiagnosticCounts;
@@ -114,6 +122,31 @@ public record EntryReport(String title, List<String> intro, List<Section> sectio
         return new EntryReport(title(project),
                 List.of(name + ": " + document.family().id() + ", validated with profile " + report.profile().id() + "."),
                 List.of(validation(report), quality(document), new Section("The entry", List.of(new Verbatim(text)))));
+    }
+
+    /**
+     * The page of a file on disk: read, validated with a profile, or, when it cannot be read, the
+     * located reason as its only paragraph.
+     *
+     * @param codejson the reader and validator, with the limits of the use case
+     * @param project the project's name
+     * @param file the file
+     * @param name the file's name, as shown to the user
+     * @param profile the profile's id, blank for the family's own
+     * @return the page
+     * @throws IOException when the file cannot be read as text
+     * @throws DiagnosticException when the profile does not exist or does not apply to the file's family
+     */
+    public static EntryReport read(CodeJson codejson, String project, Path file, String name, String profile)
+            throws IOException, DiagnosticException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        Document document;
+        try {
+            document = codejson.read(file);
+        } catch (JsonReadException e) {
+            return unreadable(project, e.describe(name));
+        }
+        return of(project, name, text, document, ValidationRequest.of(document, name).withProfile(profile).run(codejson));
     }
 
     private static String title(String project) {

@@ -1,14 +1,19 @@
 package gov.ca.code.codejson.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.Document;
 import gov.ca.code.codejson.ValidationReport;
+import gov.ca.code.codejson.diagnostic.DiagnosticException;
 import gov.ca.code.codejson.json.JsonReadException;
 
 class EntryReportTest {
@@ -63,5 +68,33 @@ class EntryReportTest {
 
         assertThat(page.intro()).containsExactly("code.json:1:2: not JSON");
         assertThat(page.sections()).isEmpty();
+    }
+
+    @Test
+    void aFileOnDiskIsReadAndValidatedWithTheProfileAsked(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("code.json"), INVENTORY);
+
+        EntryReport page = EntryReport.read(codejson, "Permit fees", file, "code.json", "strict");
+
+        assertThat(page.intro()).containsExactly("code.json: codegov-2.0.0, validated with profile strict.");
+        assertThat(page.sections().get(2).blocks()).containsExactly(new EntryReport.Verbatim(INVENTORY));
+    }
+
+    @Test
+    void aFileThatIsNotJsonIsAPageWithTheLocatedReason(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("code.json"), "{\"version\": ");
+
+        EntryReport page = EntryReport.read(codejson, "Permit fees", file, "code.json", "");
+
+        assertThat(page.sections()).isEmpty();
+        assertThat(page.intro()).singleElement().asString().startsWith("code.json:1:");
+    }
+
+    @Test
+    void aProfileThatDoesNotApplyToTheFamilyIsRefused(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("code.json"), INVENTORY);
+
+        assertThatThrownBy(() -> EntryReport.read(codejson, "Permit fees", file, "code.json", "shareit"))
+                .isInstanceOf(DiagnosticException.class);
     }
 }

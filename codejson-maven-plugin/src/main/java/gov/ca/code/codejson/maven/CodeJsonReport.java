@@ -2,8 +2,6 @@ package gov.ca.code.codejson.maven;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,11 +15,7 @@ import org.apache.maven.reporting.MavenReport;
 import org.apache.maven.reporting.MavenReportException;
 
 import gov.ca.code.codejson.files.FileNames;
-import gov.ca.code.codejson.CodeJson;
-import gov.ca.code.codejson.Document;
-import gov.ca.code.codejson.ValidationRequest;
 import gov.ca.code.codejson.diagnostic.DiagnosticException;
-import gov.ca.code.codejson.json.JsonReadException;
 import gov.ca.code.codejson.metrics.EntryReport;
 import gov.ca.code.codejson.site.Site;
 
@@ -192,14 +186,8 @@ public class CodeJsonReport extends AbstractCodeJsonMojo implements MavenReport 
         File file = file();
         String name = project.getBasedir().toPath().relativize(file.toPath().toAbsolutePath()).toString()
                 .replace(File.separatorChar, '/');
-        CodeJson codejson = codeJson();
         try {
-            String text = Files.readString(file.toPath(), StandardCharsets.UTF_8);
-            Document document = codejson.read(file.toPath());
-            return EntryReport.of(project.getName(), name, text, document,
-                    ValidationRequest.of(document, name).withProfile(profile == null ? "" : profile).run(codejson));
-        } catch (JsonReadException e) {
-            return EntryReport.unreadable(project.getName(), e.describe(name));
+            return EntryReport.read(codeJson(), project.getName(), file.toPath(), name, profile == null ? "" : profile);
         } catch (DiagnosticException e) {
             throw Console.failure(e.diagnostics().get(0), "");
         } catch (IOException e) {
