@@ -36,11 +36,10 @@ public final class ShellCommand {
      * @param ignored names of properties left out, such as those the tool sets itself
      */
     public static String of(Path workingDirectory, Path root, List<String> words, Properties given, Set<String> ignored) {
-        Path here = workingDirectory.toAbsolutePath().normalize();
-        Path rootFromHere = here.relativize(root.toAbsolutePath().normalize());
+        String cd = cd(workingDirectory.toAbsolutePath().normalize(), root.toAbsolutePath().normalize());
         StringBuilder command = new StringBuilder();
-        if (!rootFromHere.toString().isEmpty()) {
-            command.append("cd ").append(word(slashed(rootFromHere))).append(" && ");
+        if (!cd.isEmpty()) {
+            command.append("cd ").append(word(cd)).append(" && ");
         }
         command.append(String.join(" ", words.stream().map(ShellCommand::word).toList()));
         List<String> secret = new ArrayList<>();
@@ -60,6 +59,16 @@ public final class ShellCommand {
                     .append("; add them again if the entry depends on them)");
         }
         return command.toString();
+    }
+
+    /** {@return the way from one folder to another, {@code ""} when they are the same} */
+    private static String cd(Path here, Path root) {
+        try {
+            return slashed(here.relativize(root));
+        } catch (IllegalArgumentException e) {
+            // No relative way there, such as to another drive on Windows: the folder's own name is one.
+            return slashed(root);
+        }
     }
 
     /** {@return a path with {@code /} between its names, as the shell and the messages write it} */

@@ -2,8 +2,11 @@ package gov.ca.code.codejson.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 
@@ -48,5 +51,16 @@ class ShellCommandTest {
         assertThat(ShellCommand.of(root, root, List.of("mvn"), given, Set.of("session.rootDirectory")))
                 .isEqualTo("mvn -Dcodejson.agency=CDT -Dcodejson.status=Beta   (left out, as they may hold credentials:"
                         + " -Dgithub_pat -Dgpg.passphrase -Dsonar.login.token; add them again if the entry depends on them)");
+    }
+
+    @Test
+    void aRootWithNoRelativeWayThereIsGoneToByItsOwnName(@TempDir Path dir) throws Exception {
+        Path zip = dir.resolve("other.zip");
+        try (FileSystem other = FileSystems.newFileSystem(zip, Map.of("create", "true"))) {
+            // Another file system, as another drive is on Windows: relativize cannot join the two.
+            Path root = other.getPath("/agency/services");
+
+            assertThat(ShellCommand.of(dir, root, List.of("mvn"), new Properties(), Set.of())).isEqualTo("cd /agency/services && mvn");
+        }
     }
 }
