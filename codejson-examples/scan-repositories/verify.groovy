@@ -37,6 +37,7 @@ if (!Arrays.equals(written, expected)) {
 def report = new JsonSlurper().parse(new File(dir, 'target/scan/code.provenance.json'))
 def byName = report.repositories.collectEntries { [(it.repository): it] }
 def field = { String repo, String pointer -> byName[repo].fields.find { it.pointer == pointer } }
+assert byName['fee-calculator'].path == 'target/repositories/fee-calculator'
 assert field('fee-calculator', '/releases/0/description').file == 'pyproject.toml'
 assert field('fee-calculator', '/releases/0/permissions/licenses/0').how == 'template match, SPDX License List 3.28.0'
 assert field('road-conditions', '/releases/0/permissions/licenses/0').file == 'LICENSE'

@@ -156,7 +156,9 @@ class ScanCommandTest {
         assertThat(Files.readString(out.resolve("tool.json"))).contains("https://github.com/example-gov/tool-a");
         assertThat(Files.readString(out.resolve("tool-2.json"))).contains("https://github.com/example-gov/tool-b");
         assertThat(Files.readString(out.resolve("provenance-2.json"))).contains("https://github.com/example-gov/provenance");
-        assertThat(Files.readString(out.resolve("provenance.json"))).startsWith("{\n  \"repositories\": [");
+        assertThat(Files.readString(out.resolve("provenance.json"))).startsWith("{\n  \"repositories\": [")
+                .contains("\"repository\": \"tool\",\n      \"path\": \"" + a + "\"",
+                        "\"repository\": \"tool\",\n      \"path\": \"" + b + "\"");
         assertThat(cli.err).contains("codejson scan: the entry of '" + p + "' is written as 'provenance-2.json', since"
                 + " 'provenance.json' is the provenance report\n", "codejson scan: the entry of '" + b + "' is written as"
                 + " 'tool-2.json', since 'tool.json' is the entry of '" + a + "'\n", "wrote 3 entries into");

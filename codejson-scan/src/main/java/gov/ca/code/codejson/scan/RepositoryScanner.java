@@ -1,5 +1,6 @@
 package gov.ca.code.codejson.scan;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -253,7 +254,8 @@ public final class RepositoryScanner {
             GenerationSettings settings = settings(manifests.manifests());
             gov.ca.code.codejson.generate.Generation generation = new Generator().generate(facts, settings);
             List<String> manifestFiles = manifests.manifests().stream().map(ManifestFacts::file).toList();
-            return new ScannedRepository(name, generation, fields(generation), selection.excluded().stream()
+            return new ScannedRepository(name, checkout.toString().replace(File.separatorChar, '/'), generation,
+                    fields(generation), selection.excluded().stream()
                     .map(e -> new ScannedRepository.Excluded(e.path(), e.rule())).toList(), problems,
                     new ScanMessages(name, overlay.name(), manifestFiles, git.damaged() != null).translate(generation));
         }

@@ -78,7 +78,7 @@ public final class ScanOutput {
     }
 
     /**
-     * The provenance report: for each repository, every field with the file and key it came from,
+     * The provenance report: for each repository, its name and folder, every field with the file and key it came from,
      * the files left out of the count, and every message of the scan, the generator and validation.
      * Pointers are those of the repository's own entry; in a combined inventory the release of the
      * n-th repository is {@code /releases/n-1}.
@@ -121,7 +121,7 @@ public final class ScanOutput {
                 }
                 messages.add(b.put("message", d.message()).build());
             }
-            repositories.add(JsonBuilder.object().put("repository", scan.name()).put("valid", scan.valid())
+            repositories.add(JsonBuilder.object().put("repository", scan.name()).put("path", scan.path()).put("valid", scan.valid())
                     .put("fields", JsonBuilder.array(fields)).put("excluded", JsonBuilder.array(excluded))
                     .put("messages", JsonBuilder.array(messages)).build());
         }

@@ -11,6 +11,8 @@ import gov.ca.code.codejson.diagnostic.Severity;
  * The outcome of scanning one repository.
  *
  * @param name the repository's folder name, which the overlay uses
+ * @param path the repository's folder as the scan was given or found it, with {@code /}: two
+ *     repositories of one name in two folders differ by it
  * @param generation the generated and validated entry, with the generator's messages
  * @param fields every field of the entry with where it came from, in pointer order; pointers are
  *     those of the generated document ({@code /releases/0/...} for code.gov 2.0.0)
@@ -21,12 +23,13 @@ import gov.ca.code.codejson.diagnostic.Severity;
  *     that file, relative to the repository, or the overlay's name), never a POM element unless
  *     the repository's manifest is its {@code pom.xml}
  */
-public record ScannedRepository(String name, Generation generation, List<Field> fields, List<Excluded> excluded,
+public record ScannedRepository(String name, String path, Generation generation, List<Field> fields, List<Excluded> excluded,
         List<Diagnostic> problems, List<Diagnostic> messages) {
 
     /** Creates the outcome; lists are copied. */
     public ScannedRepository {
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(path, "path");
         Objects.requireNonNull(generation, "generation");
         fields = List.copyOf(fields);
         excluded = List.copyOf(excluded);
