@@ -315,14 +315,17 @@ public final class Main implements Callable<Integer> {
 
     /**
      * {@return the option that sets an input, such as {@code --measurement-method} for
-     * {@code measurementMethod}; {@code merge} names the family it writes with {@code --to}}
+     * {@code measurementMethod}; {@code merge} names the family it writes with {@code --to}, and its outputs {@code --out} and {@code --report}}
      */
     static String option(Input input) {
         if (input == MergeRequest.Setting.TARGET) {
             return "--to";
         }
-        if (input == MergeRequest.Setting.OUTPUT_FILE || input == MergeRequest.Setting.REPORT_FILE) {
-            return input == MergeRequest.Setting.OUTPUT_FILE ? "--out" : "--report";
+        if (input == MergeRequest.Setting.OUTPUT_FILE) {
+            return "--out";
+        }
+        if (input == MergeRequest.Setting.REPORT_FILE) {
+            return "--report";
         }
         return "--" + input.key().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     }

@@ -10,6 +10,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import picocli.CommandLine;
+
+import gov.ca.code.codejson.merge.MergeRequest;
+
 class MergeCommandTest {
 
     @TempDir
@@ -327,5 +331,14 @@ class MergeCommandTest {
         assertThat(result.exit).isEqualTo(2);
         assertThat(result.err).startsWith("codejson: error: --out: " + link + " is inside the input folder " + teams + ",");
         assertThat(teams.resolve("agency.json")).doesNotExist();
+    }
+
+    @Test
+    void everyMergeSettingIsAnOptionOfMergeSpelledAsItsMessagesNameIt() {
+        CommandLine.Model.CommandSpec merge = new CommandLine(new MergeCommand()).getCommandSpec();
+
+        for (MergeRequest.Setting setting : MergeRequest.Setting.values()) {
+            assertThat(merge.findOption(Main.option(setting))).as(setting.name()).isNotNull();
+        }
     }
 }

@@ -18,11 +18,12 @@ import org.w3c.dom.NodeList;
 
 import gov.ca.code.codejson.generate.Setting;
 import gov.ca.code.codejson.json.ReadLimits;
+import gov.ca.code.codejson.merge.MergeRequest;
 
 /**
  * Every generation {@link Setting} is a parameter of every generating goal, named by its key and
  * read from the user property {@code codejson.<key>}, as the plugin descriptor built from the Mojo
- * classes declares it.
+ * classes declares it; so is every merge setting of the aggregate goal.
  */
 class SettingParametersTest {
 
@@ -63,6 +64,28 @@ class SettingParametersTest {
             assertThat(expressions(mojo)).as(goal).containsAll(keys.stream().map(k -> k + "=${codejson." + k + "}").toList());
         }
         assertThat(goals).contains("generate", "check", "update", "validate", "aggregate", "metrics");
+    }
+
+    @Test
+    void everyMergeSettingIsAParameterOfTheAggregateReadFromThePropertyItsMessagesName() throws Exception {
+        Document plugin = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Files.newInputStream(DESCRIPTOR));
+        NodeList mojos = plugin.getElementsByTagName("mojo");
+        for (int i = 0; i < mojos.getLength(); i++) {
+            Element mojo = (Element) mojos.item(i);
+            if (!child(mojo, "goal").getTextContent().equals("aggregate")) {
+                continue;
+            }
+            List<String> expressions = expressions(mojo);
+            for (MergeRequest.Setting setting : MergeRequest.Setting.values()) {
+                // Console.spell writes "<configuration><key> (-Dproperty)": the property must be the one the goal reads.
+                String spelled = Console.spell(setting);
+                String property = spelled.substring(spelled.indexOf("(-D") + 3, spelled.length() - 1);
+                assertThat(spelled).as(setting.name()).startsWith("<configuration><" + setting.key() + "> (-D");
+                assertThat(expressions).as(setting.name()).contains(setting.key() + "=${" + property + "}");
+            }
+            return;
+        }
+        throw new AssertionError("no aggregate goal in the descriptor");
     }
 
     private static List<String> expressions(Element mojo) {
