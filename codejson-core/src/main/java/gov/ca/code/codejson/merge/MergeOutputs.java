@@ -57,7 +57,7 @@ public record MergeOutputs(Map<MergeRequest.Setting, Path> files) {
             found.add(problem(file, MergeRequest.Setting.REPORT_FILE, name(request, files.get(MergeRequest.Setting.REPORT_FILE))
                     + " is the file the aggregate is written to; give the report a file of its own"));
         }
-        for (Map.Entry<MergeRequest.Setting, Path> output : new EnumMap<>(landing).entrySet()) {
+        for (Map.Entry<MergeRequest.Setting, Path> output : landing.entrySet()) {
             for (Path input : request.inputs()) {
                 if (FilePlaces.isWithin(output.getValue(), input)) {
                     String named = name(request, files.get(output.getKey()));

@@ -58,8 +58,9 @@ public record MergeRequest(List<Path> inputs, Function<Path, String> naming, Str
 
     /**
      * The settings of a request that name a value, such as a profile, and can name one that does not
-     * exist, and the files the aggregate is written to. A diagnostic about one names it as its subject; each adapter spells it in its own words
-     * ({@code --measurement-method}, {@code <measurementMethod>}).
+     * exist, and the files the aggregate is written to. A diagnostic about one names it as its
+     * subject; each adapter spells it in its own words ({@code --measurement-method},
+     * {@code <measurementMethod>}).
      */
     public enum Setting implements Input {
         /** The agency of the aggregate. */

@@ -139,13 +139,14 @@ public record EntryReport(String title, List<String> intro, List<Section> sectio
      */
     public static EntryReport read(CodeJson codejson, String project, Path file, String name, String profile)
             throws IOException, DiagnosticException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
         Document document;
         try {
             document = codejson.read(file);
         } catch (JsonReadException e) {
             return unreadable(project, e.describe(name));
         }
+        // Read as text only once the reader has judged it: a file over the read limits is not loaded whole.
+        String text = Files.readString(file, StandardCharsets.UTF_8);
         return of(project, name, text, document, ValidationRequest.of(document, name).withProfile(profile).run(codejson));
     }
 

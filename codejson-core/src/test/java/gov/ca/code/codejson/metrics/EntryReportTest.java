@@ -15,6 +15,7 @@ import gov.ca.code.codejson.Document;
 import gov.ca.code.codejson.ValidationReport;
 import gov.ca.code.codejson.diagnostic.DiagnosticException;
 import gov.ca.code.codejson.json.JsonReadException;
+import gov.ca.code.codejson.json.ReadLimits;
 
 class EntryReportTest {
 
@@ -96,5 +97,18 @@ class EntryReportTest {
 
         assertThatThrownBy(() -> EntryReport.read(codejson, "Permit fees", file, "code.json", "shareit"))
                 .isInstanceOf(DiagnosticException.class);
+    }
+
+    @Test
+    void aFileOverTheReadLimitsIsAPageWithTheReasonNotAFileLoadedWhole(@TempDir Path dir) throws Exception {
+        Path file = Files.write(dir.resolve("code.json"), new byte[] {'{', '"', (byte) 0xff, '"', ':', '1', '}'});
+        CodeJson small = new CodeJson(ReadLimits.DEFAULT.with(
+                ReadLimits.Limit.MAX_BYTES, 4L));
+
+        EntryReport page = EntryReport.read(small, "Permit fees", file, "code.json", "");
+
+        // Not UTF-8 either: reading it as text first would have failed the page instead of naming the limit.
+        assertThat(page.sections()).isEmpty();
+        assertThat(page.intro()).singleElement().asString().startsWith("code.json").contains("7 bytes");
     }
 }
