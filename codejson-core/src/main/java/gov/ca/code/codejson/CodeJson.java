@@ -24,6 +24,7 @@ import gov.ca.code.codejson.json.JsonReader;
 import gov.ca.code.codejson.json.JsonValue;
 import gov.ca.code.codejson.json.JsonWriter;
 import gov.ca.code.codejson.json.ReadLimits;
+import gov.ca.code.codejson.internal.DiagnosticOrder;
 import gov.ca.code.codejson.validation.ModelValidator;
 import gov.ca.code.codejson.validation.Profile;
 import gov.ca.code.codejson.diagnostic.Severity;
@@ -196,7 +197,7 @@ public final class CodeJson {
                             + "); readers keep only the last value, so remove or rename one of them",
                     d.location()));
         }
-        violations.sort(Diagnostic.ORDER);
+        DiagnosticOrder.sort(violations);
         return new ValidationReport(document.name(), document.family(), profile, violations);
     }
 

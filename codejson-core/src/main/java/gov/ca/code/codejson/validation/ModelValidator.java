@@ -14,6 +14,7 @@ import jakarta.validation.metadata.ConstraintDescriptor;
 
 import org.hibernate.validator.engine.HibernateConstraintViolation;
 
+import gov.ca.code.codejson.internal.DiagnosticOrder;
 import gov.ca.code.codejson.internal.RecordShape;
 import gov.ca.code.codejson.internal.WellTypedRecords;
 import gov.ca.code.codejson.json.JsonPointer;
@@ -52,7 +53,7 @@ public final class ModelValidator {
         List<Diagnostic> out = new ArrayList<>();
         Validator validator = ProfileConstraints.validator(profile, root.getClass());
         walk(root, Here.ROOT, validator, profile, source == null ? null : new JsonPointer.Locator(source), out);
-        out.sort(Diagnostic.ORDER);
+        DiagnosticOrder.sort(out);
         return List.copyOf(out);
     }
 
