@@ -5,7 +5,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -196,12 +195,8 @@ public final class Main implements Callable<Integer> {
 
     /** A failure in words: the file quoted and the reason, never a Java class name alone. */
     private static String describe(Exception e) {
-        if (e instanceof FileSystemException f && f.getFile() != null) {
-            return FileNames.quote(f.getFile()) + (f.getOtherFile() == null ? "" : " -> " + FileNames.quote(f.getOtherFile()))
-                    + ": " + FileNames.reason(f);
-        }
         if (e instanceof IOException io) {
-            return FileNames.reason(io);
+            return FileNames.inWords(io);
         }
         return e.getMessage() == null ? "internal error (" + e.getClass().getSimpleName() + ")" : e.getMessage();
     }

@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 
 import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.diagnostic.Diagnostic;
+import gov.ca.code.codejson.files.FileNames;
 import gov.ca.code.codejson.merge.MergeException;
 import gov.ca.code.codejson.merge.MergeOutputs;
 import gov.ca.code.codejson.merge.MergeRequest;
@@ -124,7 +125,7 @@ final class MergeCommand implements Callable<Integer> {
             // Both outputs or neither: each is written in full beside its place before either replaces a file.
             inventory = outputs.write(codejson, result);
         } catch (IOException e) {
-            err.println("codejson: " + FileErrors.describe(e) + "; nothing was written");
+            err.println("codejson: " + FileNames.inWords(e) + "; nothing was written");
             return Main.UNUSABLE;
         }
         if (out == null) {

@@ -22,6 +22,7 @@ import gov.ca.code.codejson.CodeJson;
 import gov.ca.code.codejson.Document;
 import gov.ca.code.codejson.codegov.Inventory;
 import gov.ca.code.codejson.diagnostic.DiagnosticException;
+import gov.ca.code.codejson.files.FileNames;
 import gov.ca.code.codejson.files.AtomicFiles;
 import gov.ca.code.codejson.harvest.StatewideMetrics;
 import gov.ca.code.codejson.harvest.StatewideReport;
@@ -130,7 +131,7 @@ final class MetricsCommand implements Callable<Integer> {
                 }
                 written = MetricsFiles.write(report, outDir);
             } catch (IOException e) {
-                err.println("codejson: " + FileErrors.describe(e) + "; nothing was written");
+                err.println("codejson: " + FileNames.inWords(e) + "; nothing was written");
                 return Main.UNUSABLE;
             }
             err.println("codejson: " + Counts.of(report.current().releases(), "release") + "; wrote "
@@ -172,7 +173,7 @@ final class MetricsCommand implements Callable<Integer> {
                 }
                 AtomicFiles.writeAll(outDir, files);
             } catch (IOException e) {
-                err.println("codejson: " + FileErrors.describe(e) + "; nothing was written");
+                err.println("codejson: " + FileNames.inWords(e) + "; nothing was written");
                 return Main.UNUSABLE;
             }
             err.println("codejson: " + Counts.of(table.agencies().size(), "agency", "agencies") + ", " + Counts.of(table.total().releases(), "release")

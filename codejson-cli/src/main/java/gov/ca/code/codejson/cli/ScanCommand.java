@@ -106,7 +106,7 @@ final class ScanCommand implements Callable<Integer> {
         try {
             targets = targets(toDirectory);
         } catch (IOException e) {
-            err.println("codejson scan: " + inWords(e) + "; nothing was written");
+            err.println("codejson scan: " + FileNames.inWords(e) + "; nothing was written");
             return Main.UNUSABLE;
         }
         ScanOverlay settings = ScanOverlay.NONE;
@@ -231,14 +231,6 @@ final class ScanCommand implements Callable<Integer> {
             }
         }
         return new Targets(reportFile);
-    }
-
-    /** {@return a failure to write in words: the file quoted and the reason} */
-    private static String inWords(IOException e) {
-        if (e instanceof java.nio.file.FileSystemException f && f.getFile() != null) {
-            return FileNames.quote(f.getFile()) + ": " + FileNames.reason(f);
-        }
-        return e.getMessage() == null ? FileNames.reason(e) : e.getMessage();
     }
 
     /** Writes the entries, and the report when it goes into the same folder, all or none. */

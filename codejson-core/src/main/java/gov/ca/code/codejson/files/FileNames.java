@@ -43,6 +43,22 @@ public final class FileNames {
     }
 
     /**
+     * Says in words which file could not be used and why, for a failure that may concern another
+     * file than the one a message names (a file read on the way, a temporary file, a folder
+     * above): the file the system named, quoted, then the {@linkplain #reason reason}.
+     *
+     * @param e what the file system reported
+     * @return such as {@code 'src/main/java/A.java': permission denied}; the reason alone when the
+     *     system named no file
+     */
+    public static String inWords(IOException e) {
+        if (e instanceof FileSystemException f && f.getFile() != null) {
+            return quote(f.getFile()) + (f.getOtherFile() == null ? "" : " -> " + quote(f.getOtherFile())) + ": " + reason(f);
+        }
+        return reason(e);
+    }
+
+    /**
      * Says in words why a file could not be used, without the name of a Java class.
      *
      * @param e what the file system reported

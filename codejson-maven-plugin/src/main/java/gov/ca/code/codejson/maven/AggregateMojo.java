@@ -25,6 +25,7 @@ import org.eclipse.aether.resolution.ArtifactRequest;
 import org.eclipse.aether.resolution.ArtifactResolutionException;
 
 import gov.ca.code.codejson.CodeJson;
+import gov.ca.code.codejson.files.FileNames;
 import gov.ca.code.codejson.merge.MergeException;
 import gov.ca.code.codejson.merge.MergeOutputs;
 import gov.ca.code.codejson.merge.MergeRequest;
@@ -300,7 +301,7 @@ public class AggregateMojo extends AbstractCodeJsonMojo {
             outputs.write(codejson, result);
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write " + console.relative(outputFile) + " and " + console.relative(reportFile)
-                    + ", so neither was written: " + e.getMessage(), e);
+                    + ", so neither was written: " + FileNames.inWords(e), e);
         }
         result.diagnostics().forEach(console::add);
         getLog().info("codejson: aggregate of " + result.summary() + "; wrote " + console.relative(outputFile) + " and "

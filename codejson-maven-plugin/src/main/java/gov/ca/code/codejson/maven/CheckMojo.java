@@ -15,6 +15,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import gov.ca.code.codejson.CodeJson;
+import gov.ca.code.codejson.files.FileNames;
 import gov.ca.code.codejson.generate.CommittedFile;
 import gov.ca.code.codejson.generate.Generation;
 import gov.ca.code.codejson.generate.GenerationInputs;
@@ -120,7 +121,8 @@ public class CheckMojo extends AbstractGeneratingMojo {
         try {
             notes = GenerationInputs.of(inputs, reports()).recorded();
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot read the reports in " + reportDirectory + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("cannot read the reports in " + console().relative(reportDirectory) + ": "
+                    + FileNames.inWords(e), e);
         }
         if (notes.isEmpty() || notes.get().isEmpty()) {
             return false;
@@ -138,7 +140,7 @@ public class CheckMojo extends AbstractGeneratingMojo {
             lines.add("committed " + committedFile + " " + GenerationInputs.content(committedFile.toPath()));
             return lines;
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot read the inputs of codejson:check: " + e.getMessage(), e);
+            throw new MojoExecutionException("cannot read the inputs of codejson:check: " + FileNames.inWords(e), e);
         }
     }
 
@@ -146,7 +148,7 @@ public class CheckMojo extends AbstractGeneratingMojo {
         try {
             GenerationInputs.of(inputs, reports()).record(notes);
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot record the inputs of codejson:check: " + e.getMessage(), e);
+            throw new MojoExecutionException("cannot record the inputs of codejson:check: " + FileNames.inWords(e), e);
         }
     }
 
@@ -161,7 +163,7 @@ public class CheckMojo extends AbstractGeneratingMojo {
             comparison = new CommittedFile().compare(codeJson(), committedFile.toPath(), name, generation, profileName(),
                     "; run " + UpdateMojo.command(session, project));
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot read " + committedFile + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("cannot read " + name + ": " + FileNames.reason(e), e);
         }
         comparison.diagnostics().forEach(console::diagnostic);
         if (comparison.state() == CommittedFile.State.UP_TO_DATE) {

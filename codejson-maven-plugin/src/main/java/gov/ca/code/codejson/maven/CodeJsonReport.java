@@ -191,7 +191,7 @@ public class CodeJsonReport extends AbstractCodeJsonMojo implements MavenReport 
         } catch (DiagnosticException e) {
             throw Console.failure(e.diagnostics().get(0), "");
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("cannot read " + console().relative(file) + ": " + FileNames.reason(e), e);
         }
     }
 

@@ -186,7 +186,7 @@ public class GenerateMojo extends AbstractGeneratingMojo {
         try {
             files.record(inputs == null ? inputs() : inputs);
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot record the inputs of " + output + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("cannot record the inputs of " + output + ": " + FileNames.inWords(e), e);
         }
         getLog().info("codejson: wrote " + output + " (" + generation.document().family().id() + ", profile "
                 + generation.validation().profile().id() + "): " + console.counts().text());
@@ -205,7 +205,8 @@ public class GenerateMojo extends AbstractGeneratingMojo {
         try {
             return GenerateInputs.lines(project, session, pluginBuild(), parameters(), overlayFile());
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot read the inputs of " + outputFile + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("cannot read the inputs of " + console().relative(outputFile) + ": "
+                    + FileNames.inWords(e), e);
         }
     }
 
@@ -213,7 +214,8 @@ public class GenerateMojo extends AbstractGeneratingMojo {
         try {
             return files.unchanged(inputs);
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot read " + outputFile + " or " + files.laborReport() + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("cannot read " + console().relative(outputFile) + ", its "
+                    + EntryFiles.LABOR_REPORT + " or its record of inputs: " + FileNames.inWords(e), e);
         }
     }
 
@@ -222,7 +224,8 @@ public class GenerateMojo extends AbstractGeneratingMojo {
             // A failed run leaves no entry of an earlier one behind: it would be read as this build's.
             files.discard();
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot remove the stale " + outputFile + " or its inputs record: " + e.getMessage(), e);
+            throw new MojoExecutionException("cannot remove the stale " + console().relative(outputFile) + ", its "
+                    + EntryFiles.LABOR_REPORT + " or its record of inputs: " + FileNames.inWords(e), e);
         }
     }
 }

@@ -92,7 +92,7 @@ public class UpdateMojo extends AbstractGeneratingMojo {
                 throw Console.failure(e.diagnostic().inFile(name),
                         "; the file was not changed: repair it or delete it so that it is created anew");
             } catch (IOException e) {
-                throw new MojoExecutionException("cannot read " + committedFile + ": " + e.getMessage(), e);
+                throw new MojoExecutionException("cannot read " + name + ": " + FileNames.reason(e), e);
             }
         }
         console.writeReports(reportDirectory, toolVersion());
