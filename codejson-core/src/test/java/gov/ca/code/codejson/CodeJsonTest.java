@@ -169,6 +169,23 @@ class CodeJsonTest {
     }
 
     @Test
+    void eachDocumentValidatedIsLocatedInItsOwnTextWhateverWasValidatedBefore() throws Exception {
+        String release = "{\"name\": \"a\", \"description\": \"b\", \"laborHours\": \"10\", \"tags\": [\"x\"],"
+                + " \"permissions\": {\"licenses\": [], \"usageType\": \"openSource\"}, \"contact\": {\"email\": \"a@b.gov\"}}";
+        String head = "{\"version\": \"2.0.0\", \"measurementType\": {\"method\": \"projects\"}, \"agency\": \"CDT\",";
+        Document first = codejson.read(head + "\n\"releases\": [" + release + "]}", "first.json");
+        Document second = codejson.read("\n\n\n" + head + "\n\n\"releases\": [\n" + release + ",\n  " + release + "]}", "second.json");
+
+        codejson.validate(first);
+        List<Diagnostic> hours = codejson.validate(second).violations().stream()
+                .filter(v -> v.pointer().endsWith("/laborHours")).toList();
+
+        assertThat(hours).extracting(Diagnostic::pointer).containsExactly("/releases/0/laborHours", "/releases/1/laborHours");
+        assertThat(hours).extracting(v -> v.location().line()).containsExactly(7, 8);
+        assertThat(hours).extracting(v -> v.location().column()).containsExactly(49, 51);
+    }
+
+    @Test
     void validatesAnInventoryBuiltInCode() {
         Release release = new Release(Property.of("permit-tracker"), Property.of("1.2.0"), Property.absent(),
                 Property.of("Tracks building permits from application to final inspection."),

@@ -86,21 +86,49 @@ public final class JsonPointer {
          * @return the best location, {@link Location#UNKNOWN} when the document has none
          */
         public Location locate(String pointer) {
-            JsonValue current = root;
+            return locate(root, pointer);
+        }
+
+        /** {@return the document this locator finds values in} */
+        public JsonValue root() {
+            return root;
+        }
+
+        /**
+         * Finds the location a pointer refers to from a value of the document, as
+         * {@link #locate(String)} does from its root.
+         *
+         * @param from a value of the document, such as one found with {@link #child}
+         * @param pointer an RFC 6901 pointer relative to that value
+         * @return the best location, {@link Location#UNKNOWN} when the document has none
+         */
+        public Location locate(JsonValue from, String pointer) {
+            JsonValue current = from;
             for (String token : tokens(pointer)) {
-                JsonValue next = null;
-                if (current instanceof JsonValue.JsonObject object) {
-                    next = member(object, token);
-                } else if (current instanceof JsonValue.JsonArray array && isIndex(token)) {
-                    int index = Integer.parseInt(token);
-                    next = index < array.elements().size() ? array.elements().get(index) : null;
-                }
+                JsonValue next = child(current, token);
                 if (next == null) {
                     return current.location();
                 }
                 current = next;
             }
             return current.location();
+        }
+
+        /**
+         * {@return the member or element one reference token names in a value, or null when it has none}
+         *
+         * @param parent a value of the document
+         * @param token an unescaped reference token: a member name, or an array index
+         */
+        public @Nullable JsonValue child(JsonValue parent, String token) {
+            if (parent instanceof JsonValue.JsonObject object) {
+                return member(object, token);
+            }
+            if (parent instanceof JsonValue.JsonArray array && isIndex(token)) {
+                int index = Integer.parseInt(token);
+                return index < array.elements().size() ? array.elements().get(index) : null;
+            }
+            return null;
         }
 
         private @Nullable JsonValue member(JsonValue.JsonObject object, String name) {

@@ -52,7 +52,7 @@ public final class ModelValidator {
     public List<Diagnostic> validate(Record root, Profile profile, @Nullable JsonValue source) {
         List<Diagnostic> out = new ArrayList<>();
         Validator validator = ProfileConstraints.validator(profile, root.getClass());
-        walk(root, Here.ROOT, validator, profile, source == null ? null : new JsonPointer.Locator(source), out);
+        walk(root, new Here(null, null, -1), validator, profile, source == null ? null : new JsonPointer.Locator(source), out);
         DiagnosticOrder.sort(out);
         return List.copyOf(out);
     }
@@ -84,16 +84,28 @@ public final class ModelValidator {
         Set<ConstraintViolation<Object>> found = WellTypedRecords.validating(record, wellTyped,
                 () -> validator.validate(record, profile.group()));
         for (ConstraintViolation<Object> cv : found) {
-            out.add(convert(cv, shape, here.pointer(), source));
+            out.add(convert(cv, shape, here, source));
         }
     }
 
     /**
-     * Where the walk is: a member name or an array index under a parent. The pointer text is built
-     * only when a violation needs it, not for every object visited.
+     * Where the walk is: a member name or an array index under a parent. The pointer text and the
+     * JSON value are found only when a violation needs them, not for every object visited; the
+     * value is then kept for the other violations of the same object.
      */
-    private record Here(@Nullable Here parent, @Nullable String name, int index) {
-        static final Here ROOT = new Here(null, null, -1);
+    private static final class Here {
+        private final @Nullable Here parent;
+        private final @Nullable String name;
+        private final int index;
+        /** The value read at this place, or the deepest value above it when the tree has none here. */
+        private @Nullable JsonValue node;
+        private boolean found;
+
+        Here(@Nullable Here parent, @Nullable String name, int index) {
+            this.parent = parent;
+            this.name = name;
+            this.index = index;
+        }
 
         String pointer() {
             if (parent == null) {
@@ -102,10 +114,44 @@ public final class ModelValidator {
             String base = parent.pointer();
             return name != null ? JsonPointer.append(base, name) : JsonPointer.append(base, index);
         }
+
+        /** {@return the value at this place, or the deepest one above it}; {@link #found} tells which */
+        JsonValue node(JsonPointer.Locator source) {
+            if (node == null) {
+                if (parent == null) {
+                    node = source.root();
+                    found = true;
+                } else {
+                    JsonValue above = parent.node(source);
+                    @Nullable JsonValue here = parent.found
+                            ? source.child(above, name != null ? name : Integer.toString(index)) : null;
+                    node = here != null ? here : above;
+                    found = here != null;
+                }
+            }
+            return node;
+        }
+
+        /** {@return where a pointer relative to this place points, as the locator finds it from the root} */
+        Location locate(JsonPointer.Locator source, @Nullable String field, String rest) {
+            JsonValue at = node(source);
+            if (!found) {
+                return at.location();
+            }
+            if (field != null) {
+                @Nullable JsonValue member = source.child(at, field);
+                if (member == null) {
+                    return at.location();
+                }
+                at = member;
+            }
+            return source.locate(at, rest);
+        }
     }
 
-    private static Diagnostic convert(ConstraintViolation<Object> cv, RecordShape shape, String base,
+    private static Diagnostic convert(ConstraintViolation<Object> cv, RecordShape shape, Here here,
             JsonPointer.@Nullable Locator source) {
+        String base = here.pointer();
         ConstraintDescriptor<?> descriptor = cv.getConstraintDescriptor();
         Object ruleAttribute = descriptor.getAttributes().get("rule");
         String rule = ruleAttribute instanceof String r ? r : descriptor.getAnnotation().annotationType().getSimpleName();
@@ -118,11 +164,13 @@ public final class ModelValidator {
         @Nullable String field = leafField(cv.getPropertyPath(), shape);
         String fieldPointer = field == null ? base : JsonPointer.append(base, field);
         String pointer;
+        String rest = "";
         String message;
         HibernateConstraintViolation<?> hibernate = cv.unwrap(HibernateConstraintViolation.class);
         @Nullable Finding finding = hibernate.getDynamicPayload(Finding.class);
         if (finding != null) {
             pointer = fieldPointer + finding.pointer();
+            rest = finding.pointer();
             message = finding.message();
             if (!finding.rule().isEmpty()) {
                 rule = finding.rule();
@@ -138,7 +186,7 @@ public final class ModelValidator {
                 message = cv.getMessage();
             }
         }
-        Location location = source == null ? Location.UNKNOWN : source.locate(pointer);
+        Location location = source == null ? Location.UNKNOWN : here.locate(source, field, rest);
         return Diagnostic.at(pointer, rule, severity, message, location);
     }
 

@@ -43,4 +43,21 @@ class JsonPointerTest {
         }
         assertThat(locator.locate("/o/m3").line()).isEqualTo(42);
     }
+
+    @Test
+    void aLocatorFindsFromAValueOfTheDocumentWhatItFindsFromTheRootByTheWholePointer() throws JsonReadException {
+        JsonValue root = document();
+        JsonPointer.Locator locator = new JsonPointer.Locator(root);
+        JsonValue array = locator.child(locator.root(), "a/b");
+        JsonValue element = locator.child(array, "1");
+
+        assertThat(locator.root()).isSameAs(root);
+        assertThat(array).isInstanceOf(JsonValue.JsonArray.class);
+        assertThat(locator.locate(element, "/c")).isEqualTo(locator.locate("/a~1b/1/c"));
+        assertThat(locator.locate(element, "")).isEqualTo(locator.locate("/a~1b/1"));
+        assertThat(locator.locate(element, "/absent")).isEqualTo(locator.locate("/a~1b/1/absent")).isEqualTo(element.location());
+        assertThat(locator.child(array, "2")).isNull();
+        assertThat(locator.child(array, "x")).isNull();
+        assertThat(locator.child(locator.child(root, "d"), "0")).isNull();
+    }
 }
