@@ -34,14 +34,18 @@ public final class DiagnosticOrder {
         if (n < 2) {
             return;
         }
+        if (n > 1 << INDEX_BITS) {
+            diagnostics.sort(Diagnostic.ORDER);
+            return;
+        }
         String file = diagnostics.get(0).file();
         long[] packed = new long[n];
         for (int i = 0; i < n; i++) {
             Diagnostic d = diagnostics.get(i);
             int line = d.location().line();
             int column = d.location().column();
-            if (!d.file().equals(file) || line >>> LINE_BITS != 0 || column >>> COLUMN_BITS != 0 || i >>> INDEX_BITS != 0) {
-                // Several files, or numbers too large to pack: the comparator alone.
+            if (!d.file().equals(file) || line >>> LINE_BITS != 0 || column >>> COLUMN_BITS != 0) {
+                // Several files, or a line or column too large to pack: the comparator alone.
                 diagnostics.sort(Diagnostic.ORDER);
                 return;
             }
