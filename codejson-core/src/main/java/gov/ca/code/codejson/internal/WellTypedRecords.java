@@ -1,7 +1,10 @@
 package gov.ca.code.codejson.internal;
 
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 
 import gov.ca.code.codejson.model.Property;
 
@@ -63,18 +66,19 @@ public final class WellTypedRecords {
     }
 
     /**
-     * Runs a validation of one record, telling the constraint whether the record is known to be well typed.
+     * Validates one record in one group, telling the constraint whether the record is known to be well typed.
      *
+     * @param validator the validator
      * @param record the record validated
      * @param wellTyped whether each of its values {@link #isWellTyped is well typed}
-     * @param validation the validation
-     * @param <T> what the validation returns
-     * @return what the validation returned
+     * @param group the group validated
+     * @return the violations
      */
-    public static <T> T validating(Object record, boolean wellTyped, Supplier<T> validation) {
+    public static Set<ConstraintViolation<Object>> validate(Validator validator, Object record, boolean wellTyped,
+            Class<?> group) {
         KNOWN.set(wellTyped ? record : null);
         try {
-            return validation.get();
+            return validator.validate(record, group);
         } finally {
             KNOWN.set(null);
         }

@@ -61,7 +61,10 @@ public final class ModelValidator {
             List<Diagnostic> out) {
         RecordShape shape = RecordShape.of(record.getClass());
         boolean wellTyped = true;
-        for (RecordShape.Slot slot : shape.slots()) {
+        // Indexed: an iterator per record is an allocation the compiler does not always remove.
+        List<RecordShape.Slot> slots = shape.slots();
+        for (int s = 0; s < slots.size(); s++) {
+            RecordShape.Slot slot = slots.get(s);
             Property<?> p = shape.get(record, slot);
             wellTyped = wellTyped && WellTypedRecords.isWellTyped(p, slot.type());
             if (!(p instanceof Property.Present<?> present)) {
@@ -81,8 +84,7 @@ public final class ModelValidator {
             }
         }
         // The records below are validated first; the violations are sorted into document order at the end.
-        Set<ConstraintViolation<Object>> found = WellTypedRecords.validating(record, wellTyped,
-                () -> validator.validate(record, profile.group()));
+        Set<ConstraintViolation<Object>> found = WellTypedRecords.validate(validator, record, wellTyped, profile.group());
         for (ConstraintViolation<Object> cv : found) {
             out.add(convert(cv, shape, here, source));
         }

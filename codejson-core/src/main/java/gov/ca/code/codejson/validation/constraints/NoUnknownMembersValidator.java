@@ -1,5 +1,7 @@
 package gov.ca.code.codejson.validation.constraints;
 
+import java.util.List;
+
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
@@ -23,7 +25,10 @@ public final class NoUnknownMembersValidator implements ConstraintValidator<NoUn
         }
         RecordShape shape = RecordShape.of(value.getClass());
         boolean valid = true;
-        for (JsonValue.Member member : shape.unknown(value).members()) {
+        // Indexed: most records have no unknown member, and an iterator over none is still an allocation.
+        List<JsonValue.Member> unknown = shape.unknown(value).members();
+        for (int i = 0; i < unknown.size(); i++) {
+            JsonValue.Member member = unknown.get(i);
             String known = closestKnown(shape, member.name());
             Findings.report(context, JsonPointer.append("", member.name()), Findings.quote(member.name())
                     + " is not a field of this object" + (known == null ? "; remove it" : "; did you mean "
