@@ -11,6 +11,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +46,9 @@ public final class Goals {
     private static final String NASA = "codejson-core/src/test/conformance/corpus/real/nasa__Open-Source-Catalog__code.json";
     private static final String LAUNCHER = "codejson-cli/target/codejson/bin/codejson";
 
+    /** The least time each row of a full run is warmed up for, both sides alternated, before its measured rounds. */
+    private static final Duration WARM_UP = Duration.ofSeconds(10);
+
     private record Row(String name, Compare.Operation codejson, String baselineName, Compare.Operation baseline,
             double goal) {
     }
@@ -56,15 +60,15 @@ public final class Goals {
      * Runs every row and prints the table.
      *
      * @param args the releases of the synthetic inventory (default 10000), the measured rounds
-     *     (default 5, after as many warm-up rounds), and {@code smoke} to skip the processes and the
-     *     scale rows
+     *     (default 5, after as many warm-up rounds and at least 10 s of them per row), and
+     *     {@code smoke} to skip the processes, the scale rows and the 10 s
      * @throws Exception when an input cannot be read
      */
     public static void main(String[] args) throws Exception {
         int releases = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         boolean smoke = args.length > 2 && args[2].equals("smoke");
-        run(releases, rounds, !smoke, System.out);
+        run(releases, rounds, smoke ? Duration.ZERO : WARM_UP, !smoke, System.out);
     }
 
     /**
@@ -72,11 +76,13 @@ public final class Goals {
      *
      * @param releases releases of the synthetic inventory
      * @param rounds measured rounds per row, after as many warm-up rounds
+     * @param warmUp the least time the warm-up rounds of a row take, so that both sides run compiled
+     *     code when measured, whatever the size of the input
      * @param processes whether to run the node and whole-process rows and the 100,000-release row
      * @param out where to print
      * @throws Exception when an input cannot be read
      */
-    public static void run(int releases, int rounds, boolean processes, PrintStream out) throws Exception {
+    public static void run(int releases, int rounds, Duration warmUp, boolean processes, PrintStream out) throws Exception {
         byte[] bytes = Inventories.synthetic(releases);
         String input = Inventories.SYNTHETIC + releases;
         CodeJson codejson = new CodeJson();
@@ -112,20 +118,21 @@ public final class Goals {
         rows.add(new Row("format (read + write)", () -> codejson.write(codejson.read(new ByteArrayInputStream(bytes), input, null)),
                 "Jackson round trip", () -> mapper.writeValueAsString(mapper.readTree(bytes)), 2.0));
 
-        out.printf(Locale.ROOT, "%s: %d bytes; %d warm-up and %d measured rounds, alternating; medians of CPU time%n",
-                input, bytes.length, rounds, rounds);
+        out.printf(Locale.ROOT, "%s: %d bytes; per row, at least %d warm-up rounds and %d s of them, then %d measured"
+                + " rounds, alternating; medians of CPU time%n", input, bytes.length, rounds, warmUp.toSeconds(), rounds);
         out.println("| operation | codejson | baseline | ratio now | goal | met |");
         out.println("|---|---:|---:|---:|---:|---|");
         for (Row row : rows) {
             List<Compare.Sample> ours = new ArrayList<>();
             List<Compare.Sample> theirs = new ArrayList<>();
-            for (int round = 0; round < 2 * rounds; round++) {
-                Compare.Sample a = Compare.measure(row.codejson());
-                Compare.Sample b = measureBaseline(row, ajv);
-                if (round >= rounds) {
-                    ours.add(a);
-                    theirs.add(b);
-                }
+            long warmUpStart = System.nanoTime();
+            for (int round = 0; round < rounds || System.nanoTime() - warmUpStart < warmUp.toNanos(); round++) {
+                Compare.measure(row.codejson());
+                measureBaseline(row, ajv);
+            }
+            for (int round = 0; round < rounds; round++) {
+                ours.add(Compare.measure(row.codejson()));
+                theirs.add(measureBaseline(row, ajv));
             }
             print(out, row.name(), Compare.median(ours).cpuNanos(), row.baselineName(), Compare.median(theirs).cpuNanos(),
                     row.goal(), "ms");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,7 @@ class GoalsTest {
     void aSmokeRunPrintsEveryInProcessRowWithItsGoalAndThePerReleaseTime() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-            Goals.run(20, 1, false, out);
+            Goals.run(20, 1, Duration.ZERO, false, out);
         }
         String table = bytes.toString(StandardCharsets.UTF_8);
 
