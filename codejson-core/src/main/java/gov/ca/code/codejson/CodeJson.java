@@ -28,7 +28,6 @@ import gov.ca.code.codejson.internal.DiagnosticOrder;
 import gov.ca.code.codejson.validation.ModelValidator;
 import gov.ca.code.codejson.validation.Profile;
 import gov.ca.code.codejson.diagnostic.Severity;
-import gov.ca.code.codejson.diagnostic.Subject;
 import gov.ca.code.codejson.diagnostic.Diagnostic;
 
 import org.jspecify.annotations.Nullable;
@@ -175,8 +174,7 @@ public final class CodeJson {
         for (Diagnostic v : validator.validate(document.root(), profile, modelTree)) {
             // Most violations are already at their file pointer: those are kept as they are, not made again.
             shape.filePointer(filePointer(v.pointer(), document.renamed())).ifPresent(p -> violations.add(
-                    p.equals(v.pointer()) && v.file().isEmpty() && v.subject() instanceof Subject.Pointer ? v
-                            : Diagnostic.at(p, v.rule(), v.severity(), v.message(), v.location())));
+                    p.equals(v.pointer()) ? v : v.withPointer(p)));
         }
         for (Document.Renamed r : document.renamed()) {
             String at = shape.filePointer(r.filePointer()).orElse("");
