@@ -23,7 +23,6 @@ import gov.ca.code.codejson.diagnostic.Location;
 import gov.ca.code.codejson.model.Property;
 import gov.ca.code.codejson.validation.constraints.Finding;
 import gov.ca.code.codejson.validation.constraints.NotNullValue;
-import gov.ca.code.codejson.validation.constraints.Required;
 
 import org.jspecify.annotations.Nullable;
 
@@ -179,10 +178,9 @@ public final class ModelValidator {
             }
         } else {
             pointer = fieldPointer;
+            // Required fields are reported as findings of RequiredFields, which ProfileConstraints declares in their place.
             Class<?> type = descriptor.getAnnotation().annotationType();
-            if (type == Required.class) {
-                message = "the required field " + field + " is missing; add it";
-            } else if (type == NotNullValue.class) {
+            if (type == NotNullValue.class) {
                 message = field + " must not be null; give a value";
             } else {
                 message = cv.getMessage();

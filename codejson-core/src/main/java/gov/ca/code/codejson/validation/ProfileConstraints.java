@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,8 @@ import org.hibernate.validator.cfg.context.TypeConstraintMappingContext;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 import gov.ca.code.codejson.internal.RecordShape;
+import gov.ca.code.codejson.validation.constraints.Required;
+import gov.ca.code.codejson.validation.constraints.RequiredFields;
 
 import org.jspecify.annotations.Nullable;
 
@@ -78,6 +81,8 @@ final class ProfileConstraints {
             for (Annotation constraint : constraints(type.getAnnotations(), profile)) {
                 context.constraint(definition(constraint, profile));
             }
+            // The required fields of a record that share a rule and a severity, by rule and severity.
+            Map<List<Object>, List<String>> required = new LinkedHashMap<>();
             for (RecordComponent component : type.getRecordComponents()) {
                 List<Annotation> declared;
                 try {
@@ -85,13 +90,36 @@ final class ProfileConstraints {
                 } catch (NoSuchFieldException e) {
                     throw new IllegalStateException("a record without the field of its component " + component, e);
                 }
-                if (!declared.isEmpty()) {
+                List<Annotation> others = new ArrayList<>();
+                for (Annotation constraint : declared) {
+                    if (constraint instanceof Required r) {
+                        required.computeIfAbsent(List.of(r.rule(), List.of(r.payload())), k -> new ArrayList<>())
+                                .add(component.getName());
+                    } else {
+                        others.add(constraint);
+                    }
+                }
+                if (!others.isEmpty()) {
                     var field = context.field(component.getName());
-                    declared.forEach(constraint -> field.constraint(definition(constraint, profile)));
+                    others.forEach(constraint -> field.constraint(definition(constraint, profile)));
                 }
             }
+            // Checked in one evaluation per record instead of one per field: most records have most of
+            // their required fields, and each evaluation is Hibernate Validator's bookkeeping for one
+            // constraint, which costs more than looking at a field.
+            required.forEach((key, fields) -> context.constraint(requiredFields(key, fields, profile)));
         }
         return configuration.addMapping(mapping).buildValidatorFactory().getValidator();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static GenericConstraintDef<RequiredFields> requiredFields(List<Object> ruleAndPayload, List<String> fields,
+            Profile profile) {
+        return new GenericConstraintDef<>(RequiredFields.class)
+                .param("fields", fields.toArray(String[]::new))
+                .param("rule", ruleAndPayload.get(0))
+                .groups(profile.group())
+                .payload(((List<Class<? extends Payload>>) ruleAndPayload.get(1)).toArray(Class[]::new));
     }
 
     /** {@return the record types a root type holds, itself included, each once} */
