@@ -82,7 +82,7 @@ final class ProfileConstraints {
                 context.constraint(definition(constraint, profile));
             }
             // The required fields of a record that share a rule and a severity, by rule and severity.
-            Map<List<Object>, List<String>> required = new LinkedHashMap<>();
+            Map<RequiredKey, List<String>> required = new LinkedHashMap<>();
             for (RecordComponent component : type.getRecordComponents()) {
                 List<Annotation> declared;
                 try {
@@ -93,7 +93,7 @@ final class ProfileConstraints {
                 List<Annotation> others = new ArrayList<>();
                 for (Annotation constraint : declared) {
                     if (constraint instanceof Required r) {
-                        required.computeIfAbsent(List.of(r.rule(), List.of(r.payload())), k -> new ArrayList<>())
+                        required.computeIfAbsent(new RequiredKey(r.rule(), List.of(r.payload())), k -> new ArrayList<>())
                                 .add(component.getName());
                     } else {
                         others.add(constraint);
@@ -107,19 +107,18 @@ final class ProfileConstraints {
             // Checked in one evaluation per record instead of one per field: most records have most of
             // their required fields, and each evaluation is Hibernate Validator's bookkeeping for one
             // constraint, which costs more than looking at a field.
-            required.forEach((key, fields) -> context.constraint(requiredFields(key, fields, profile)));
+            required.forEach((key, fields) -> context.constraint(new GenericConstraintDef<>(RequiredFields.class)
+                    .param("type", type)
+                    .param("fields", fields.toArray(String[]::new))
+                    .param("rule", key.rule())
+                    .groups(profile.group())
+                    .payload(key.payload().toArray(Class[]::new))));
         }
         return configuration.addMapping(mapping).buildValidatorFactory().getValidator();
     }
 
-    @SuppressWarnings("unchecked")
-    private static GenericConstraintDef<RequiredFields> requiredFields(List<Object> ruleAndPayload, List<String> fields,
-            Profile profile) {
-        return new GenericConstraintDef<>(RequiredFields.class)
-                .param("fields", fields.toArray(String[]::new))
-                .param("rule", ruleAndPayload.get(0))
-                .groups(profile.group())
-                .payload(((List<Class<? extends Payload>>) ruleAndPayload.get(1)).toArray(Class[]::new));
+    /** The rule and severity that the required fields checked in one evaluation share. */
+    private record RequiredKey(String rule, List<Class<? extends Payload>> payload) {
     }
 
     /** {@return the record types a root type holds, itself included, each once} */

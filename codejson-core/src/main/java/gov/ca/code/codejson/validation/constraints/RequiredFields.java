@@ -22,6 +22,9 @@ import jakarta.validation.Payload;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface RequiredFields {
 
+    /** {@return the record type the named fields are components of} */
+    Class<? extends Record> type();
+
     /** {@return the Java names of the record components that must be defined} */
     String[] fields();
 

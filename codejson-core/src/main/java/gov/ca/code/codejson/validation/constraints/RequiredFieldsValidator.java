@@ -15,13 +15,8 @@ import org.jspecify.annotations.Nullable;
 /** Checks {@link RequiredFields}: reports each named field that does not appear, as {@link Required} does. */
 public final class RequiredFieldsValidator implements ConstraintValidator<RequiredFields, Record> {
 
-    private String[] fields = new String[0];
-    /**
-     * The record type and the slots of the fields, found on the first record checked: a declaration
-     * is about one record type. One object with final fields, so that threads that find it set see
-     * it whole.
-     */
-    private @Nullable Resolved resolved;
+    private @Nullable RecordShape shape;
+    private RecordShape.Slot[] slots = new RecordShape.Slot[0];
 
     /** Made by Hibernate Validator, one instance per declaration of the constraint. */
     public RequiredFieldsValidator() {
@@ -29,39 +24,30 @@ public final class RequiredFieldsValidator implements ConstraintValidator<Requir
 
     @Override
     public void initialize(RequiredFields constraint) {
-        fields = constraint.fields().clone();
+        RecordShape of = RecordShape.of(constraint.type());
+        List<RecordShape.Slot> found = new ArrayList<>();
+        for (String field : constraint.fields()) {
+            found.add(of.slotForJava(field).orElseThrow(
+                    () -> new IllegalStateException(of.type().getName() + " has no component " + field)));
+        }
+        shape = of;
+        slots = found.toArray(RecordShape.Slot[]::new);
     }
 
     @Override
     public boolean isValid(@Nullable Record value, ConstraintValidatorContext context) {
-        if (value == null) {
+        if (value == null || shape == null) {
             return true;
         }
-        Resolved r = resolved;
-        if (r == null || r.shape().type() != value.getClass()) {
-            r = resolve(RecordShape.of(value.getClass()));
-            resolved = r;
-        }
         boolean valid = true;
-        for (RecordShape.Slot slot : r.slots()) {
-            Property<?> p = r.shape().get(value, slot);
+        for (RecordShape.Slot slot : slots) {
+            Property<?> p = shape.get(value, slot);
             if (p == null || !p.isDefined()) {
-                Findings.report(context, JsonPointer.append("", slot.jsonName()), RequiredValidator.message(slot.jsonName()));
+                Findings.report(context, JsonPointer.append("", slot.jsonName()),
+                        "the required field " + slot.jsonName() + " is missing; add it");
                 valid = false;
             }
         }
         return valid;
-    }
-
-    private Resolved resolve(RecordShape shape) {
-        List<RecordShape.Slot> list = new ArrayList<>();
-        for (String field : fields) {
-            list.add(shape.slotForJava(field).orElseThrow(
-                    () -> new IllegalStateException(shape.type().getName() + " has no component " + field)));
-        }
-        return new Resolved(shape, list.toArray(RecordShape.Slot[]::new));
-    }
-
-    private record Resolved(RecordShape shape, RecordShape.Slot[] slots) {
     }
 }

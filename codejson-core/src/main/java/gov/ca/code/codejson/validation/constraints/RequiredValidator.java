@@ -18,13 +18,4 @@ public final class RequiredValidator implements ConstraintValidator<Required, Pr
     public boolean isValid(@Nullable Property<?> value, ConstraintValidatorContext context) {
         return value != null && value.isDefined();
     }
-
-    /**
-     * {@return the message about a required field that does not appear}
-     *
-     * @param field the field's JSON name
-     */
-    public static String message(String field) {
-        return "the required field " + field + " is missing; add it";
-    }
 }
